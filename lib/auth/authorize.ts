@@ -1,0 +1,22 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { auth } from "./auth";
+import { can, type Permission } from "./permissions";
+import type { SessionUser } from "./session-user";
+
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  return session?.portalUser ?? null;
+}
+
+/**
+ * The one authorization check, called first in every protected page, server action and route handler: no session →
+ * sign-in page; a role without the permission → 403. Which organisation's data may be read is decided in lib/<domain>
+ * queries, scoped by the returned user's organisation.
+ */
+export async function requireUser(permission?: Permission): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  if (permission && !can(user.role, permission)) forbidden();
+  return user;
+}

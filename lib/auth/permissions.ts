@@ -1,0 +1,66 @@
+// Who may do what, by role. Pure: used by the authorization helper, the navigation and tests.
+// The organisation half of each decision (which practice, which unit) is applied in the queries of lib/<domain>.
+import type { OrganisationType, Role } from "@/lib/generated/prisma/enums";
+
+export type Permission =
+  | "referral:create"
+  | "referral:read-own-organisation"
+  | "triage:work"
+  | "unit-inbox:work"
+  | "offer:edit-own-unit"
+  | "reach:read"
+  | "audit:read";
+
+const REFERRER: Permission[] = ["referral:create", "referral:read-own-organisation"];
+
+const PERMISSIONS: Record<Role, readonly Permission[]> = {
+  GP: REFERRER,
+  PRACTICE_STAFF: REFERRER,
+  JOBCENTRE_STAFF: REFERRER,
+  SOCIAL_WORKER: REFERRER,
+  HOSPITAL_STAFF: REFERRER,
+  TRIAGE_COORDINATOR: ["triage:work"],
+  UNIT_STAFF: ["unit-inbox:work", "offer:edit-own-unit"],
+  MANAGER: ["reach:read"],
+  ADMIN: ["reach:read", "audit:read"],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return PERMISSIONS[role].includes(permission);
+}
+
+/** The organisation type each role belongs to; a user whose organisation does not match is refused. */
+export const ROLE_ORGANISATION: Record<Role, readonly OrganisationType[]> = {
+  GP: ["GP_PRACTICE"],
+  PRACTICE_STAFF: ["GP_PRACTICE"],
+  JOBCENTRE_STAFF: ["JOBCENTRE"],
+  SOCIAL_WORKER: ["SOCIAL_SERVICES"],
+  HOSPITAL_STAFF: ["HOSPITAL"],
+  TRIAGE_COORDINATOR: ["CENTRAL_TRIAGE"],
+  UNIT_STAFF: ["UNIT"],
+  MANAGER: ["MUNICIPALITY"],
+  ADMIN: ["MUNICIPALITY"],
+};
+
+export type NavigationKey = "findOffers" | "newReferral" | "myReferrals" | "triage" | "unitInbox" | "overview" | "audit";
+
+export interface NavigationItem {
+  key: NavigationKey;
+  href: string;
+  /** Undefined: open to everyone, signed in or not. */
+  permission?: Permission;
+}
+
+export const NAVIGATION: readonly NavigationItem[] = [
+  { key: "findOffers", href: "/tilbud" },
+  { key: "newReferral", href: "/henvisninger/ny", permission: "referral:create" },
+  { key: "myReferrals", href: "/henvisninger", permission: "referral:read-own-organisation" },
+  { key: "triage", href: "/visitation", permission: "triage:work" },
+  { key: "unitInbox", href: "/indbakke", permission: "unit-inbox:work" },
+  { key: "overview", href: "/overblik", permission: "reach:read" },
+  { key: "audit", href: "/revisionslog", permission: "audit:read" },
+];
+
+export function navigationFor(role: Role | undefined): NavigationItem[] {
+  return NAVIGATION.filter((item) => !item.permission || (role !== undefined && can(role, item.permission)));
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { z } from "zod";
+
+/** A configuration problem, said in one line a person can act on. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const envSchema = z.object({
+  DATABASE_URL: optional.refine((url) => !url || /^postgres(ql)?:\/\//.test(url), {
+    message: "DATABASE_URL must start with postgresql:// (or leave it unset to use the embedded database)",
+  }),
+  PGLITE_DIR: optional,
+  AUTH_SECRET: optional,
+  PORTAL_DEMO: z.enum(["true", "false"]).optional(),
+  AUTH_OIDC_ISSUER: optional.refine((url) => !url || URL.canParse(url), { message: "AUTH_OIDC_ISSUER must be a URL" }),
+  AUTH_OIDC_ID: optional,
+  AUTH_OIDC_SECRET: optional,
+  AUTH_OIDC_NAME: optional,
+});
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  name: string;
+}
+
+export interface PortalConfig {
+  databaseUrl: string | undefined;
+  pgliteDir: string;
+  authSecret: string;
+  demoMode: boolean;
+  oidc: OidcConfig | undefined;
+}
+
+const OIDC_VARIABLES = ["AUTH_OIDC_ISSUER", "AUTH_OIDC_ID", "AUTH_OIDC_SECRET"] as const;
+
+/** Reads and checks the environment. Pure apart from reading `env`; throws ConfigError with every problem listed. */
+export function parseConfig(env: Record<string, string | undefined>, dataDir: string): Omit<PortalConfig, "authSecret"> & { authSecret: string | undefined } {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+  }
+  const vars = parsed.data;
+  const setOidc = OIDC_VARIABLES.filter((name) => vars[name]);
+  if (setOidc.length > 0 && setOidc.length < OIDC_VARIABLES.length) {
+    const missing = OIDC_VARIABLES.filter((name) => !vars[name]);
+    throw new ConfigError(`OpenID Connect sign-in is half configured: set ${missing.join(" and ")} too, or unset ${setOidc.join(" and ")}.`);
+  }
+  const oidc =
+    vars.AUTH_OIDC_ISSUER && vars.AUTH_OIDC_ID && vars.AUTH_OIDC_SECRET
+      ? { issuer: vars.AUTH_OIDC_ISSUER, clientId: vars.AUTH_OIDC_ID, clientSecret: vars.AUTH_OIDC_SECRET, name: vars.AUTH_OIDC_NAME ?? "MitID Erhverv" }
+      : undefined;
+  const demoMode = vars.PORTAL_DEMO ? vars.PORTAL_DEMO === "true" : !oidc;
+  if (!demoMode && !oidc) {
+    throw new ConfigError("No way to sign in: set AUTH_OIDC_ISSUER, AUTH_OIDC_ID and AUTH_OIDC_SECRET, or PORTAL_DEMO=true.");
+  }
+  return {
+    databaseUrl: vars.DATABASE_URL,
+    pgliteDir: vars.PGLITE_DIR ?? join(dataDir, "pglite"),
+    authSecret: vars.AUTH_SECRET,
+    demoMode,
+    oidc,
+  };
+}
+
+/** Without AUTH_SECRET, a development secret is generated once and kept beside the embedded database. */
+function developmentSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  console.warn(`AUTH_SECRET is not set: generated a development secret in ${file}. Set AUTH_SECRET in production.`);
+  return secret;
+}
+
+let cached: PortalConfig | undefined;
+
+export function getConfig(): PortalConfig {
+  if (cached) return cached;
+  const dataDir = join(process.cwd(), ".data");
+  const config = parseConfig(process.env, dataDir);
+  cached = { ...config, authSecret: config.authSecret ?? developmentSecret(join(dataDir, "auth-secret")) };
+  return cached;
+}

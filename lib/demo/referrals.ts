@@ -1,0 +1,86 @@
+// DEMO DATA — invented citizens (with invented CPR numbers) and referrals, so every role has something to look at.
+import type { EducationLevel, EmploymentStatus, ReferralEventType, ReferralStatus } from "@/lib/generated/prisma/enums";
+
+export interface DemoReferral {
+  idempotencyKey: string;
+  organisationId: string;
+  userId: string;
+  responsibleGpId: string;
+  citizen: { cpr: string; name: string; phone: string; bestTimeToCall: string; language: string; needsInterpreter: boolean };
+  profile: { educationLevel: EducationLevel; employmentStatus: EmploymentStatus; livesAlone: boolean; chronicConditionCount: number };
+  offerSlug: string | null;
+  needSlugs: string[];
+  diagnoses: string[];
+  needsText: string;
+  routingReasons: string[];
+  /** Events after sending, in order; the referral's status is the last event's. */
+  events: { type: ReferralEventType; toStatus: ReferralStatus; actorUserId?: string; daysAgo: number; note?: string }[];
+  sentDaysAgo: number;
+}
+
+export const demoReferrals: DemoReferral[] = [
+  {
+    idempotencyKey: "demo-referral-1",
+    organisationId: "demo-org-practice-noerrebro",
+    userId: "demo-user-nurse",
+    responsibleGpId: "demo-user-gp",
+    citizen: { cpr: "0707614285", name: "Bent Jensen", phone: "20 11 22 33", bestTimeToCall: "Formiddag", language: "da", needsInterpreter: false },
+    profile: { educationLevel: "SHORT", employmentStatus: "EARLY_RETIREMENT", livesAlone: true, chronicConditionCount: 3 },
+    offerSlug: "mere-luft-i-hverdagen-kol",
+    needSlugs: [],
+    diagnoses: ["KOL"],
+    needsText: "Bliver forpustet på trapperne og går ikke ud mere.",
+    routingReasons: ["OFFER_CHOSEN_ELIGIBLE"],
+    events: [{ type: "RECEIVED", toStatus: "RECEIVED", daysAgo: 2 }],
+    sentDaysAgo: 2,
+  },
+  {
+    idempotencyKey: "demo-referral-2",
+    organisationId: "demo-org-practice-noerrebro",
+    userId: "demo-user-gp",
+    responsibleGpId: "demo-user-gp",
+    citizen: { cpr: "1203584012", name: "Birthe Larsen", phone: "31 44 55 66", bestTimeToCall: "Efter kl. 10", language: "da", needsInterpreter: false },
+    profile: { educationLevel: "SHORT", employmentStatus: "UNEMPLOYED", livesAlone: true, chronicConditionCount: 2 },
+    offerSlug: null,
+    needSlugs: [],
+    diagnoses: [],
+    needsText: "Ondt i ryggen, sover dårligt og er meget alene efter sin mands død. Ved ikke, hvad der passer bedst.",
+    routingReasons: ["NO_OFFER_CHOSEN", "MULTIPLE_NEEDS"],
+    events: [{ type: "RECEIVED", toStatus: "RECEIVED", daysAgo: 1 }],
+    sentDaysAgo: 1,
+  },
+  {
+    idempotencyKey: "demo-referral-3",
+    organisationId: "demo-org-practice-noerrebro",
+    userId: "demo-user-nurse",
+    responsibleGpId: "demo-user-gp",
+    citizen: { cpr: "2509704127", name: "Hassan Omar", phone: "42 77 88 99", bestTimeToCall: "Efter kl. 16", language: "ar", needsInterpreter: true },
+    profile: { educationLevel: "SHORT", employmentStatus: "SICK_LEAVE", livesAlone: false, chronicConditionCount: 1 },
+    offerSlug: "faa-styr-paa-stress",
+    needSlugs: [],
+    diagnoses: [],
+    needsText: "Stress efter arbejdsulykke, sygemeldt i 3 måneder.",
+    routingReasons: ["OFFER_CHOSEN_ELIGIBLE"],
+    events: [
+      { type: "RECEIVED", toStatus: "RECEIVED", daysAgo: 20 },
+      { type: "ACCEPTED", toStatus: "ACCEPTED", actorUserId: "demo-user-unit-mental", daysAgo: 15 },
+      { type: "FIRST_MEETING_BOOKED", toStatus: "FIRST_MEETING_BOOKED", actorUserId: "demo-user-unit-mental", daysAgo: 14, note: "Første samtale med tolk." },
+    ],
+    sentDaysAgo: 20,
+  },
+  {
+    idempotencyKey: "demo-referral-4",
+    organisationId: "demo-org-practice-amager",
+    userId: "demo-user-gp-amager",
+    responsibleGpId: "demo-user-gp-amager",
+    citizen: { cpr: "0311552013", name: "Kirsten Poulsen", phone: "26 12 34 56", bestTimeToCall: "Hele dagen", language: "da", needsInterpreter: false },
+    profile: { educationLevel: "MEDIUM", employmentStatus: "RETIRED", livesAlone: false, chronicConditionCount: 2 },
+    offerSlug: "leve-godt-med-type-2-diabetes",
+    needSlugs: [],
+    diagnoses: ["Type 2-diabetes"],
+    needsText: "Nyopdaget type 2-diabetes, vil gerne i gang med at bevæge sig.",
+    routingReasons: ["OFFER_CHOSEN_ELIGIBLE"],
+    events: [{ type: "RECEIVED", toStatus: "RECEIVED", daysAgo: 3 }],
+    sentDaysAgo: 3,
+  },
+];

@@ -1,0 +1,119 @@
+import { units } from "@/prisma/seed-data/units";
+import { needs } from "@/prisma/seed-data/needs";
+import { offers } from "@/prisma/seed-data/offers";
+import { ageBandOf } from "@/lib/citizens/age-band";
+import { ageOn, parseCpr } from "@/lib/citizens/cpr";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { demoOrganisations, demoUsers, unitOrganisationId } from "./organisations";
+import { demoReferrals } from "./referrals";
+
+const DAY = 24 * 60 * 60 * 1000;
+const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * DAY);
+
+/**
+ * Creates what is missing of the demo data and leaves what exists alone, so a unit's edits survive a restart and
+ * running it twice (or twice at once, thanks to the transaction and unique keys) changes nothing.
+ */
+export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<{ created: boolean }> {
+  if (await db.offer.findFirst({ where: { isDemo: true }, select: { id: true } })) return { created: false };
+  await db.$transaction(
+    async (tx) => {
+      for (const org of demoOrganisations) {
+        await tx.organisation.upsert({ where: { id: org.id }, update: {}, create: { ...org, isDemo: true } });
+      }
+      for (const unit of units) {
+        const organisationId = unit.receivesReferrals ? unitOrganisationId(unit.slug) : null;
+        if (organisationId) {
+          await tx.organisation.upsert({
+            where: { id: organisationId },
+            update: {},
+            create: { id: organisationId, type: "UNIT", name: unit.name, email: unit.email, isDemo: true },
+          });
+        }
+        const { receivesReferrals: _receives, ...fields } = unit;
+        await tx.unit.upsert({ where: { slug: unit.slug }, update: {}, create: { ...fields, organisationId } });
+      }
+      for (const user of demoUsers) {
+        await tx.user.upsert({ where: { id: user.id }, update: {}, create: { ...user, isDemo: true } });
+      }
+      for (const need of needs) {
+        await tx.need.upsert({ where: { slug: need.slug }, update: {}, create: need });
+      }
+      for (const offer of offers) {
+        const { unitSlug, needSlugs, locations, waitingUpdatedDaysAgo, newForDays, ...fields } = offer;
+        await tx.offer.upsert({
+          where: { slug: offer.slug },
+          update: {},
+          create: {
+            ...fields,
+            isDemo: true,
+            waitingUpdatedAt: daysFrom(now, -waitingUpdatedDaysAgo),
+            lastCheckedAt: daysFrom(now, -waitingUpdatedDaysAgo),
+            newUntil: newForDays ? daysFrom(now, newForDays) : null,
+            unit: { connect: { slug: unitSlug } },
+            needs: { connect: needSlugs.map((slug) => ({ slug })) },
+            locations: { create: locations },
+          },
+        });
+      }
+      for (const demo of demoReferrals) {
+        const parsed = parseCpr(demo.citizen.cpr);
+        if (!parsed.ok) throw new Error(`Demo CPR ${demo.citizen.cpr} is not valid`);
+        const citizen = await tx.citizen.upsert({ where: { cpr: parsed.cpr }, update: {}, create: { ...demo.citizen, isDemo: true } });
+        const offer = demo.offerSlug ? await tx.offer.findUniqueOrThrow({ where: { slug: demo.offerSlug }, select: { id: true, unitId: true } }) : null;
+        const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: demo.organisationId }, select: { type: true, district: true } });
+        const sentAt = daysFrom(now, -demo.sentDaysAgo);
+        const last = demo.events.at(-1);
+        await tx.referral.create({
+          data: {
+            idempotencyKey: demo.idempotencyKey,
+            referrerOrganisationId: demo.organisationId,
+            referrerUserId: demo.userId,
+            responsibleGpId: demo.responsibleGpId,
+            citizenId: citizen.id,
+            offerId: offer?.id,
+            route: offer ? "UNIT" : "TRIAGE",
+            routingReasons: demo.routingReasons,
+            destinationUnitId: offer?.unitId,
+            diagnoses: demo.diagnoses,
+            needsText: demo.needsText,
+            multiMorbidity: demo.profile.chronicConditionCount > 1,
+            status: last?.toStatus ?? "SENT",
+            consentGiven: true,
+            consentAt: sentAt,
+            sentAt,
+            updatedAt: last ? daysFrom(now, -last.daysAgo) : sentAt,
+            socialProfile: {
+              create: {
+                ...demo.profile,
+                ageBand: ageBandOf(ageOn(parsed.birthDate, now)),
+                sex: parsed.sex,
+                district: organisation.district,
+                language: demo.citizen.language,
+                needsInterpreter: demo.citizen.needsInterpreter,
+                referrerType: organisation.type,
+              },
+            },
+            events: {
+              create: [
+                { type: "SENT", toStatus: "SENT", actorUserId: demo.userId, actorOrganisationId: demo.organisationId, createdAt: sentAt },
+                ...demo.events.map((event, index) => ({
+                  type: event.type,
+                  fromStatus: index === 0 ? ("SENT" as const) : demo.events[index - 1]?.toStatus,
+                  toStatus: event.toStatus,
+                  actorUserId: event.actorUserId,
+                  actorOrganisationId: demoUsers.find((user) => user.id === event.actorUserId)?.organisationId,
+                  note: event.note,
+                  // A minute apart, so a receipt sent the same day still comes after the sending.
+                  createdAt: new Date(daysFrom(now, -event.daysAgo).getTime() + (index + 1) * 60_000),
+                })),
+              ],
+            },
+          },
+        });
+      }
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return { created: true };
+}

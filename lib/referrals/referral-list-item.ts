@@ -1,0 +1,18 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** The columns every referral list shows; the CPR number leaves the database only masked (lib/citizens/cpr). */
+export const referralListSelect = {
+  id: true,
+  number: true,
+  status: true,
+  route: true,
+  priority: true,
+  sentAt: true,
+  updatedAt: true,
+  citizen: { select: { id: true, name: true, cpr: true } },
+  destinationUnit: { select: { name: true } },
+  offer: { select: { title: true } },
+} satisfies Prisma.ReferralSelect;
+
+export type ReferralListRow = Prisma.ReferralGetPayload<{ select: typeof referralListSelect }>;

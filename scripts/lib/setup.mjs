@@ -1,0 +1,56 @@
+// Set-up steps shared by `npm start` and `npm test`. Node built-ins only: this runs before `npm install`.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export function step(message) {
+  console.log(`\n▸ ${message}`);
+}
+
+export function fail(message) {
+  console.error(`\n✖ ${message}`);
+  process.exit(1);
+}
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", ...options });
+  if (result.status !== 0) fail(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
+}
+
+function isStale(dir, manifest) {
+  const marker = join(dir, "node_modules", ".package-lock.json");
+  if (!existsSync(marker)) return true;
+  return statSync(join(dir, manifest)).mtimeMs > statSync(marker).mtimeMs;
+}
+
+export function ensureDependencies() {
+  if (!isStale(ROOT, "package.json")) return;
+  step("Installing npm packages");
+  run("npm", ["install", "--no-audit", "--no-fund"]);
+}
+
+export function ensureMigrateTool() {
+  const dir = join(ROOT, "tools", "prisma-migrate");
+  if (!isStale(dir, "package.json")) return;
+  step("Installing the migration tool (tools/prisma-migrate)");
+  run("npm", ["install", "--no-audit", "--no-fund"], { cwd: dir });
+}
+
+export function generatePrismaClient() {
+  const client = join(ROOT, "lib", "generated", "prisma", "client.ts");
+  const schema = join(ROOT, "prisma", "schema.prisma");
+  if (existsSync(client) && statSync(client).mtimeMs > statSync(schema).mtimeMs) return;
+  step("Generating the Prisma client");
+  run("npx", ["prisma", "generate"], { env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" } });
+}
+
+export function gitRevision() {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
+  } catch {
+    return "unknown";
+  }
+}

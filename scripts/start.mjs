@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `npm start`: install what is missing, generate, migrate, seed demo data, build, and serve on http://localhost:3000.
+// Without DATABASE_URL the portal runs on the embedded database in .data/pglite (kept between starts).
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { ensureDependencies, fail, generatePrismaClient, ROOT, run, step } from "./lib/setup.mjs";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const port = process.env.PORT ?? "3000";
+
+ensureDependencies();
+generatePrismaClient();
+
+if (process.env.DATABASE_URL) {
+  const { checkServer } = await import("./lib/postgres.mjs");
+  const { runMigrate } = await import("./migrate.mjs");
+  step("Checking PostgreSQL (DATABASE_URL)");
+  const problem = await checkServer(process.env.DATABASE_URL);
+  if (problem) fail(`Cannot reach the database in DATABASE_URL: ${problem}. Start PostgreSQL, fix DATABASE_URL, or unset it to use the embedded database.`);
+  step("Applying migrations (Prisma Migrate)");
+  await runMigrate(["migrate", "deploy"], { quiet: true }).catch((error) => fail(`Migrations failed:\n${error.output ?? error.message}`));
+} else {
+  step("Using the embedded database in .data/pglite (set DATABASE_URL to use PostgreSQL)");
+}
+
+step("Seeding demo data (only what is missing)");
+run("npm", ["run", "--silent", "db:seed"]);
+
+function newestSourceChange(paths) {
+  let newest = 0;
+  const visit = (path) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) if (entry !== "generated" && entry !== "node_modules") visit(join(path, entry));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  paths.forEach((path) => visit(join(ROOT, path)));
+  return newest;
+}
+
+const buildId = join(ROOT, ".next", "BUILD_ID");
+const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "instrumentation.ts", "package.json", "postcss.config.mjs"];
+if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceChange(sources)) {
+  step("Building the portal (next build)");
+  run("npx", ["next", "build"]);
+}
+
+step(`Serving on http://localhost:${port} — stop with Ctrl+C`);
+const server = spawn("npx", ["next", "start", "-p", port], { cwd: ROOT, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
