@@ -14,6 +14,9 @@ const SUCCESS = [
   /Already in sync/,
 ];
 
+/** Migrations vs. schema (the derived copy the config writes); exits 2 when they differ. Uses a temporary shadow database. */
+export const DIFF_ARGS = ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "tools/prisma-migrate/schema.prisma", "--exit-code"];
+
 export async function runMigrate(args, { quiet = false, env = {} } = {}) {
   ensureMigrateTool();
   const cli = `${ROOT}/tools/prisma-migrate/node_modules/.bin/prisma`;
@@ -57,7 +60,7 @@ if (isMain) {
       : command === "dev"
         ? ["migrate", "dev", "--skip-generate", "--name", rest[0] ?? "change"]
         : command === "diff"
-          ? ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--shadow-database-url", process.env.SHADOW_DATABASE_URL ?? process.env.DATABASE_URL ?? "", "--exit-code"]
+          ? DIFF_ARGS
           : null;
   if (!args) {
     console.error("Usage: node scripts/migrate.mjs deploy | dev <name> | diff");

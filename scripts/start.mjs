@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: install what is missing, generate, migrate, seed demo data, build, and serve on http://localhost:3000.
 // Without DATABASE_URL the portal runs on the embedded database in .data/pglite (kept between starts).
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ensureDependencies, fail, generatePrismaClient, ROOT, run, step } from "./lib/setup.mjs";
@@ -25,7 +25,8 @@ if (process.env.DATABASE_URL) {
 }
 
 step("Seeding demo data (only what is missing)");
-run("npm", ["run", "--silent", "db:seed"]);
+const seed = spawnSync("npm", ["run", "--silent", "db:seed"], { cwd: ROOT, stdio: "inherit" });
+if (seed.status !== 0) process.exit(1); // the seed has said what is wrong, in one line
 
 function newestSourceChange(paths) {
   let newest = 0;
@@ -48,6 +49,6 @@ if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceChange(sourc
 }
 
 step(`Serving on http://localhost:${port} — stop with Ctrl+C`);
-const server = spawn("npx", ["next", "start", "-p", port], { cwd: ROOT, stdio: "inherit" });
+const server = spawn(join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", port], { cwd: ROOT, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
