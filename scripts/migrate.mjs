@@ -58,7 +58,7 @@ if (isMain) {
     command === "deploy"
       ? ["migrate", "deploy"]
       : command === "dev"
-        ? ["migrate", "dev", "--skip-generate", "--name", rest[0] ?? "change"]
+        ? ["migrate", "dev", "--skip-generate", "--name", rest[0] ?? "change", ...rest.slice(1)]
         : command === "diff"
           ? DIFF_ARGS
           : null;

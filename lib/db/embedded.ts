@@ -68,7 +68,8 @@ export async function openEmbedded(dataDir: string): Promise<PGlite> {
   mkdirSync(dataDir, { recursive: true });
   lockDataDir(dataDir);
   const { PGlite } = await import("@electric-sql/pglite");
-  const db = await PGlite.create(dataDir);
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   await migrateEmbedded(db);
   return db;
 }

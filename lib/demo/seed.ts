@@ -3,7 +3,8 @@ import { needs } from "@/prisma/seed-data/needs";
 import { offers } from "@/prisma/seed-data/offers";
 import { ageBandOf } from "@/lib/citizens/age-band";
 import { ageOn, parseCpr } from "@/lib/citizens/cpr";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { refreshOfferSearch } from "@/lib/search/refresh-offer-search";
 import { demoOrganisations, demoUsers, unitOrganisationId } from "./organisations";
 import { demoReferrals } from "./referrals";
 
@@ -15,7 +16,19 @@ const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * DA
  * running it twice (or twice at once, thanks to the transaction and unique keys) changes nothing.
  */
 export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<{ created: boolean }> {
-  if (await db.offer.findFirst({ where: { isDemo: true }, select: { id: true } })) return { created: false };
+  const seeded = () => db.offer.findFirst({ where: { isDemo: true }, select: { id: true } });
+  if (await seeded()) return { created: false };
+  try {
+    await createDemoData(db, now);
+  } catch (error) {
+    // Another process seeded at the same moment and won the race on a unique key: its data is there, ours is not.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && (await seeded())) return { created: false };
+    throw error;
+  }
+  return { created: true };
+}
+
+async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
   await db.$transaction(
     async (tx) => {
       for (const org of demoOrganisations) {
@@ -56,6 +69,7 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
           },
         });
       }
+      await refreshOfferSearch(tx);
       for (const demo of demoReferrals) {
         const parsed = parseCpr(demo.citizen.cpr);
         if (!parsed.ok) throw new Error(`Demo CPR ${demo.citizen.cpr} is not valid`);
@@ -115,5 +129,4 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-  return { created: true };
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseOfferSearch, queryWords, toQueryString } from "./schemas";
+
+describe("offer search in the URL", () => {
+  it("reads a full search and writes it back the same", () => {
+    const query = "q=ondt+i+kn%C3%A6et&need=BODY&district=VALBY&district=NOERREBRO&format=GROUP&language=ar&noDiagnosis=1&evening=1&maxWait=4";
+    const search = parseOfferSearch(new URLSearchParams(query));
+    expect(search).toMatchObject({ q: "ondt i knæet", need: ["BODY"], district: ["VALBY", "NOERREBRO"], format: ["GROUP"], language: ["ar"], noDiagnosis: true, evening: true, maxWait: 4, social: false });
+    expect(toQueryString(search)).toBe(query);
+  });
+
+  it("drops values it does not know instead of failing", () => {
+    const search = parseOfferSearch({ district: ["VALBY", "ATLANTIS"], format: "TELEPATHY", maxWait: "5", language: "dansk" });
+    expect(search.district).toEqual(["VALBY"]);
+    expect(search.format).toEqual([]);
+    expect(search.maxWait).toBeUndefined();
+    expect(search.q).toBe("");
+  });
+
+  it("accepts Next's searchParams object", () => {
+    expect(parseOfferSearch({ q: "stress", evening: "1", unit: undefined })).toMatchObject({ q: "stress", evening: true, unit: [] });
+  });
+});
+
+describe("queryWords", () => {
+  it("keeps letters and digits, lower-cased, and nothing a tsquery could misread", () => {
+    expect(queryWords("Kan IKKE få vejret!! & | :* type-2")).toEqual(["kan", "ikke", "få", "vejret", "type"]);
+  });
+});

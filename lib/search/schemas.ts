@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { District, NeedCategory, OfferFormat } from "@/lib/generated/prisma/enums";
+
+/** Waiting-time choices in the filter, in weeks. */
+export const MAX_WAIT_OPTIONS = [2, 4, 8] as const;
+
+const toArray = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+/** A repeated parameter, keeping only the values that pass `keep` (unknown values are dropped, not errors). */
+const many = <T extends string>(keep: (value: string) => value is T) =>
+  z
+    .union([z.string().max(100), z.array(z.string().max(100)).max(50)])
+    .optional()
+    .transform((value) => [...new Set(toArray(value))].filter(keep));
+const oneOf =
+  <T extends string>(values: Record<string, T>) =>
+  (value: string): value is T =>
+    Object.values(values).includes(value as T);
+const flag = z
+  .enum(["1", "true", "on"])
+  .optional()
+  .transform((value) => value !== undefined);
+
+/**
+ * One search, as it stands in the URL of "Find tilbud" and of GET /api/offers: the page and the API parse the same
+ * query string with this schema, so a link can be bookmarked or shared. Unknown values are dropped, not errors.
+ */
+export const offerSearchSchema = z.object({
+  q: z.string().max(200).optional().transform((value) => value?.trim() ?? ""),
+  need: many(oneOf(NeedCategory)),
+  unit: many((value): value is string => /^[a-z0-9-]+$/.test(value)),
+  district: many(oneOf(District)),
+  format: many(oneOf(OfferFormat)),
+  language: many((value): value is string => /^[a-z]{2}$/.test(value)),
+  noDiagnosis: flag,
+  evening: flag,
+  interpreter: flag,
+  new: flag,
+  social: flag,
+  maxWait: z.coerce.number().int().refine((weeks) => (MAX_WAIT_OPTIONS as readonly number[]).includes(weeks)).optional().catch(undefined),
+});
+
+export type OfferSearch = z.output<typeof offerSearchSchema>;
+
+/** Reads a query string (URLSearchParams or Next's searchParams object) into a search. */
+export function parseOfferSearch(params: URLSearchParams | Record<string, string | string[] | undefined>): OfferSearch {
+  const record: Record<string, string[]> = {};
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  for (const [key, value] of entries) (record[key] ??= []).push(...toArray(value));
+  const single = Object.fromEntries(Object.entries(record).map(([key, values]) => [key, values.length === 1 ? values[0] : values]));
+  const parsed = offerSearchSchema.safeParse(single);
+  return parsed.success ? parsed.data : offerSearchSchema.parse({});
+}
+
+/** The query string of a search, omitting defaults: the inverse of parseOfferSearch. */
+export function toQueryString(search: Partial<OfferSearch>): string {
+  const params = new URLSearchParams();
+  if (search.q) params.set("q", search.q);
+  for (const key of ["need", "unit", "district", "format", "language"] as const) for (const value of search[key] ?? []) params.append(key, value);
+  for (const key of ["noDiagnosis", "evening", "interpreter", "new", "social"] as const) if (search[key]) params.set(key, "1");
+  if (search.maxWait) params.set("maxWait", String(search.maxWait));
+  return params.toString();
+}
+
+/** Lower-case words of a query: letters and digits only, so they can go into a tsquery safely. At most 12. */
+export function queryWords(q: string): string[] {
+  return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 2).slice(0, 12);
+}

@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { seedDemoData } from "@/lib/demo/seed";
+import { offerSearchSchema } from "@/lib/search/schemas";
+import { rankOffers } from "@/lib/search/search-offers";
+
+// What a GP or nurse types, in lay words, inflected and misspelt, and the demo offers that must be in the top 3.
+// When the ranking regresses, this fails.
+const QUERIES: [query: string, mustBeInTop3: string[]][] = [
+  ["kan ikke få vejret", ["mere-luft-i-hverdagen-kol"]],
+  ["åndenød", ["mere-luft-i-hverdagen-kol"]],
+  ["andenød", ["mere-luft-i-hverdagen-kol"]],
+  ["forpustet på trapperne", ["mere-luft-i-hverdagen-kol"]],
+  ["KOL", ["mere-luft-i-hverdagen-kol"]],
+  ["astma", ["leve-med-astma"]],
+  ["ensom", ["besoegsven-frivillig-paa-besoeg"]],
+  ["ensomhed", ["besoegsven-frivillig-paa-besoeg"]],
+  ["ondt i knæet", ["traening-for-ondt-i-knae-eller-hofte"]],
+  ["ondt i knæ", ["traening-for-ondt-i-knae-eller-hofte"]],
+  ["ondt i knae", ["traening-for-ondt-i-knae-eller-hofte"]],
+  ["ondt i ryggen", ["traening-for-ondt-i-ryggen"]],
+  ["rygsmerter", ["traening-for-ondt-i-ryggen"]],
+  ["drikker for meget", ["samtaler-om-at-drikke-mindre"]],
+  ["alkohol", ["samtaler-om-at-drikke-mindre"]],
+  ["vil stoppe med at ryge", ["stop-med-at-ryge-sammen-med-andre"]],
+  ["rygestop", ["stop-med-at-ryge-sammen-med-andre"]],
+  ["rygestob", ["stop-med-at-ryge-sammen-med-andre"]],
+  ["træt efter kræft", ["traet-efter-kraeft"]],
+  ["stress", ["faa-styr-paa-stress"]],
+  ["stres", ["faa-styr-paa-stress"]],
+  ["stressede", ["faa-styr-paa-stress"]],
+  ["angst", ["naar-angst-og-bekymringer-fylder"]],
+  ["depression", ["naar-humoeret-er-langt-nede"]],
+  ["depresion", ["naar-humoeret-er-langt-nede"]],
+  ["kan ikke sove", ["sov-bedre"]],
+  ["diabetes", ["leve-godt-med-type-2-diabetes"]],
+  ["diabetis", ["leve-godt-med-type-2-diabetes"]],
+  ["sukkersyge", ["leve-godt-med-type-2-diabetes"]],
+  ["hjertesvigt", ["hjertesvigt-hjaelp-hjemmefra"]],
+  ["falder tit", ["sikker-paa-benene"]],
+  ["svimmel", ["sikker-paa-benene"]],
+  ["ledig og har flere sygdomme", ["faa-det-bedre-og-kom-taettere-paa-arbejde"]],
+  ["mistet min mand", ["samtalegruppe-naar-du-har-mistet"]],
+  ["styr på økonomien", ["hjaelp-til-oekonomi-og-breve"]],
+];
+
+const search = (q: string) => rankOffers(offerSearchSchema.parse({ q }));
+
+describe("search by need", () => {
+  let slugOf: Map<string, string>;
+
+  beforeAll(async () => {
+    const db = await getDb();
+    await seedDemoData(db);
+    slugOf = new Map((await db.offer.findMany({ select: { id: true, slug: true } })).map((offer) => [offer.id, offer.slug]));
+  });
+
+  it.each(QUERIES)("%j finds %j in the top 3", async (query, expected) => {
+    const { ids } = await search(query);
+    const top3 = ids.slice(0, 3).map((id) => slugOf.get(id));
+    for (const slug of expected) expect(top3, `top 3 for "${query}"`).toContain(slug);
+  });
+
+  it("corrects a misspelt word and says so", async () => {
+    const { corrections } = await search("depresion");
+    expect(corrections).toContainEqual({ from: "depresion", to: "depression" });
+  });
+
+  it("counts facets under the other filters and narrows the results", async () => {
+    const all = await search("");
+    const evening = await rankOffers(offerSearchSchema.parse({ evening: "1" }));
+    expect(evening.facets.total).toBe(all.facets.evening);
+    expect(evening.ids.length).toBe(Math.min(50, all.facets.evening));
+    const both = await rankOffers(offerSearchSchema.parse({ evening: "1", noDiagnosis: "1" }));
+    expect(both.facets.total).toBe(evening.facets.noDiagnosis);
+    expect(both.facets.total).toBeGreaterThan(0);
+    // A facet's own options are counted without its own filter, so the other districts stay visible.
+    const valby = await rankOffers(offerSearchSchema.parse({ district: "VALBY" }));
+    expect(valby.facets.district.NOERREBRO).toBe(all.facets.district.NOERREBRO);
+  });
+
+  it("never ends the road: nothing matching still suggests the nearest offers", async () => {
+    const filteredAway = await rankOffers(offerSearchSchema.parse({ q: "kræft", language: "so", format: "ONLINE" }));
+    expect(filteredAway.ids).toEqual([]);
+    expect(filteredAway.nearestIds.length).toBeGreaterThan(0);
+  });
+});
