@@ -24,7 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <NextIntlClientProvider>
           <SiteHeader user={user} />
           {getConfig().demoMode ? (
-            <p className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm text-amber-950">{t("demoNotice")}</p>
+            <p className="no-print border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm text-amber-950">{t("demoNotice")}</p>
           ) : null}
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}

@@ -11,7 +11,7 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
   const locale = await getLocale();
   const links = navigationFor(user?.role).map((item) => ({ href: item.href, label: t(`navigation.${item.key}`) }));
   return (
-    <header className="bg-brand-800 text-white">
+    <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 pt-3">
         <div>
           <Link href="/" className="text-xl font-bold text-white no-underline hover:text-white">

@@ -1,0 +1,44 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { isNew, isStale } from "@/lib/offers/freshness";
+import type { OfferCard } from "@/lib/offers/offer-card";
+
+type Facts = Pick<
+  OfferCard,
+  "diagnosisRequired" | "requiredDiagnoses" | "formats" | "languages" | "interpreterAvailable" | "hasEveningTimes" | "waitingWeeks" | "capacityStatus" | "waitingUpdatedAt" | "newUntil"
+>;
+
+const chip = "rounded bg-slate-100 px-2 py-1 text-slate-900";
+
+/** The short facts a GP scans for: diagnosis, format, evening, language, waiting time (with its age), new. */
+export async function OfferFacts({ offer, now }: { offer: Facts; now: Date }) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
+  const otherLanguages = offer.languages.filter((code) => code !== "da");
+  const stale = isStale(offer.waitingUpdatedAt, now);
+  return (
+    <ul className="flex flex-wrap gap-2 text-sm">
+      {isNew(offer.newUntil, now) ? <li className="rounded bg-amber-200 px-2 py-1 font-bold text-amber-950">{t("offers.new")}</li> : null}
+      <li className={chip}>
+        {offer.diagnosisRequired ? t("offers.diagnosisRequired", { diagnoses: offer.requiredDiagnoses.join(", ") }) : t("offers.noDiagnosis")}
+      </li>
+      {offer.formats.map((value) => (
+        <li key={value} className={chip}>{t(`labels.format.${value}`)}</li>
+      ))}
+      {offer.hasEveningTimes ? <li className={chip}>{t("offers.evening")}</li> : null}
+      {otherLanguages.length > 0 ? (
+        <li className={chip}>{t("offers.languages", { languages: offer.languages.map((code) => languageNames.of(code) ?? code).join(", ") })}</li>
+      ) : null}
+      {offer.interpreterAvailable ? <li className={chip}>{t("offers.interpreter")}</li> : null}
+      <li className={stale ? "rounded border border-amber-700 bg-amber-50 px-2 py-1 text-amber-950" : chip}>
+        {offer.waitingWeeks == null ? t("offers.noWaitKnown") : offer.waitingWeeks === 0 ? t("offers.noWait") : t("offers.waiting", { weeks: offer.waitingWeeks })}
+        {" · "}
+        {t(`labels.capacity.${offer.capacityStatus}`)}
+        {" · "}
+        {stale
+          ? t("offers.stale", { date: format.dateTime(offer.waitingUpdatedAt, { dateStyle: "medium" }) })
+          : t("offers.updated", { date: format.dateTime(offer.waitingUpdatedAt, { dateStyle: "medium" }) })}
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import type { z } from "zod";
+import { requireUser } from "@/lib/auth/authorize";
+import type { Permission } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { AppError } from "@/lib/errors";
+import { formDataToObject } from "./form-data";
+
+/** What a form shows after submitting: the result, or a message and each field's errors, with what was typed kept. */
+export type ActionState<T = undefined> =
+  | { status: "idle" }
+  | { status: "success"; message?: string; data: T }
+  | { status: "error"; message: string; fieldErrors: Record<string, string[] | undefined>; values: Record<string, string | string[]> };
+
+export const IDLE: ActionState<never> = { status: "idle" };
+
+const INVALID_MESSAGE = "Ret de markerede felter.";
+const FAILED_MESSAGE = "Det lykkedes ikke at gemme. Prøv igen om lidt – det du har skrevet, er ikke tabt.";
+
+/**
+ * The one wrapper for server actions: session and permission first (requireUser), then the input parsed with its
+ * zod schema, then `run` with who is asking. Expected failures (AppError) become a message; anything else is logged.
+ */
+export function createAction<S extends z.ZodType, T>(options: {
+  permission: Permission;
+  schema: S;
+  run: (input: z.output<S>, user: SessionUser) => Promise<{ data: T; message?: string }>;
+}): (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>> {
+  return async (_previous, formData) => {
+    const user = await requireUser(options.permission);
+    const values = formDataToObject(formData);
+    const parsed = options.schema.safeParse(values);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
+      return { status: "error", message: INVALID_MESSAGE, fieldErrors, values };
+    }
+    try {
+      const result = await options.run(parsed.data, user);
+      return { status: "success", ...result };
+    } catch (error) {
+      if (error instanceof AppError) return { status: "error", message: error.message, fieldErrors: {}, values };
+      console.error(error);
+      return { status: "error", message: FAILED_MESSAGE, fieldErrors: {}, values };
+    }
+  };
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { getSessionUser } from "@/lib/auth/authorize";
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { AppError, STATUS_OF } from "@/lib/errors";
+
+type Handler<P> = (request: Request, context: { params: P; user: SessionUser | null }) => Promise<Response>;
+
+/**
+ * The one wrapper for route handlers: with a permission, no session → 401 and a role without it → 403, before the
+ * handler runs. AppError becomes its status with a JSON message; anything else is logged and answered 500.
+ */
+export function withRoute<P = Record<string, never>>(options: { permission?: Permission }, handler: Handler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const user = await getSessionUser();
+    if (options.permission) {
+      if (!user) return Response.json({ error: "Log ind først." }, { status: 401 });
+      if (!can(user.role, options.permission)) return Response.json({ error: "Du har ikke adgang." }, { status: 403 });
+    }
+    try {
+      return await handler(request, { params: await context.params, user });
+    } catch (error) {
+      if (error instanceof AppError) return Response.json({ error: error.message }, { status: STATUS_OF[error.code] });
+      console.error(error);
+      return Response.json({ error: "Noget gik galt." }, { status: 500 });
+    }
+  };
+}
