@@ -9,6 +9,8 @@ import { MAX_WAIT_OPTIONS, queryWords, type OfferSearch } from "./schemas";
 
 const RESULT_LIMIT = 50;
 const NEAREST_LIMIT = 3;
+/** Share of the best rank an offer needs to count as a match. */
+const RELEVANCE_SHARE = 0.5;
 type FacetKey = "need" | "unit" | "district" | "format" | "language" | "noDiagnosis" | "evening" | "interpreter" | "new" | "social" | "maxWait";
 
 export interface FacetCounts {
@@ -97,7 +99,8 @@ function filterSql(search: OfferSearch, except?: FacetKey): Prisma.Sql {
 
 /**
  * The offers matching any query term. Rank: how many of the query's terms the offer matches (so "ondt i knæet" prefers
- * offers about knees *and* pain), then ts_rank over the weighted vector (title and need words count most).
+ * offers about knees *and* pain), then ts_rank over the weighted vector (title and need words count most). Offers far
+ * below the best (e.g. matching only "kan" of "kan ikke få vejret") are left out, so the count means something.
  */
 function matchedCte(terms: Prisma.Sql | null): Prisma.Sql {
   const rank = terms
@@ -107,7 +110,7 @@ function matchedCte(terms: Prisma.Sql | null): Prisma.Sql {
   return Prisma.sql`
     WITH terms AS (SELECT ${terms ?? Prisma.sql`'{}'::tsquery[]`} AS terms),
     q AS (SELECT terms, (SELECT string_agg(t::text, ' | ') FROM unnest(terms) AS t)::tsquery AS tsq FROM terms),
-    matched AS (
+    candidates AS (
       SELECT o.id, o.title, ${rank} AS rank, u.slug AS unit_slug, u.kind = 'SOCIAL' AS is_social,
              o."needCategories" AS categories, o.districts, o.formats, o.languages,
              o."diagnosisRequired" AS diagnosis_required, o."hasEveningTimes" AS evening,
@@ -115,6 +118,9 @@ function matchedCte(terms: Prisma.Sql | null): Prisma.Sql {
              o."waitingWeeks" AS waiting_weeks
       FROM "Offer" o JOIN "Unit" u ON u.id = o."unitId", q
       WHERE o."isActive" ${where}
+    ),
+    matched AS (
+      SELECT * FROM candidates WHERE rank >= ${RELEVANCE_SHARE} * (SELECT max(rank) FROM candidates)
     )`;
 }
 
@@ -154,13 +160,19 @@ function toFacetCounts(rows: { facet: string; value: string; count: number }[]):
   return facets;
 }
 
+/** The ranked ids of a search, best first (exported so tests can EXPLAIN it). */
+export function rankedIdsSql(search: OfferSearch, corrections: Correction[]): { cte: Prisma.Sql; ranked: Prisma.Sql } {
+  const words = queryWords(search.q);
+  const cte = matchedCte(words.length > 0 ? termQueries(words, corrections) : null);
+  return { cte, ranked: Prisma.sql`${cte} SELECT id FROM matched WHERE ${filterSql(search)} ORDER BY rank DESC, title LIMIT ${RESULT_LIMIT}` };
+}
+
 /** Ranks active offers for a search; the one place the ranking is decided. */
 export async function rankOffers(search: OfferSearch): Promise<RankedOffers> {
   const db = await getDb();
-  const words = queryWords(search.q);
-  const corrections = await correctWords(db, words);
-  const cte = matchedCte(words.length > 0 ? termQueries(words, corrections) : null);
-  const ranked = await db.$queryRaw<{ id: string }[]>`${cte} SELECT id FROM matched WHERE ${filterSql(search)} ORDER BY rank DESC, title LIMIT ${RESULT_LIMIT}`;
+  const corrections = await correctWords(db, queryWords(search.q));
+  const { cte, ranked: rankedSql } = rankedIdsSql(search, corrections);
+  const ranked = await db.$queryRaw<{ id: string }[]>(rankedSql);
   const facets = toFacetCounts(await db.$queryRaw<{ facet: string; value: string; count: number }[]>`${cte} ${facetSql(search)}`);
   const nearestIds = ranked.length > 0 ? [] : await nearestOffers(db, cte, search.q);
   return { ids: ranked.map((row) => row.id), facets, corrections, nearestIds };

@@ -1,0 +1,11 @@
+// GET /api/offers?q=…&<filters>: the same search as the "Find tilbud" page (lib/search), with facet counts. Public.
+import { withRoute } from "@/lib/http/route";
+import { findOffers } from "@/lib/search/find-offers";
+import { parseOfferSearch } from "@/lib/search/schemas";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withRoute({}, async (request) => {
+  const search = parseOfferSearch(new URL(request.url).searchParams);
+  return Response.json({ search, ...(await findOffers(search)) });
+});
