@@ -1,0 +1,118 @@
+// The referral lifecycle (../shared/DOMAIN.md, "Referral lifecycle"; HL7 FHIR Task) as one table: which events a status
+// allows and where each leads. The caller checks the rest of a move (who may do it, decline reason and alternative,
+// logged contact attempts) and writes the status event in the same transaction.
+import type { ReferralEventType, ReferralStatus } from "@/lib/generated/prisma/enums";
+
+type Moves = Partial<Record<ReferralEventType, ReferralStatus>>;
+
+const TRANSITIONS: Readonly<Record<ReferralStatus, Moves>> = {
+  DRAFT: { SENT: "SENT" },
+  SENT: {
+    RECEIVED: "RECEIVED",
+    PRIORITY_CHANGED: "SENT",
+    WITHDRAWN: "WITHDRAWN",
+  },
+  RECEIVED: {
+    CLAIMED: "IN_TRIAGE",
+    SEEN: "RECEIVED",
+    INFORMATION_REQUESTED: "AWAITING_INFORMATION",
+    FORWARDED: "FORWARDED",
+    PRIORITY_CHANGED: "RECEIVED",
+    ACCEPTED: "ACCEPTED",
+    CONTACT_ATTEMPT: "RECEIVED",
+    DECLINED: "DECLINED",
+    CITIZEN_DECLINED: "CITIZEN_DECLINED",
+    NOT_REACHED: "NOT_REACHED",
+    WITHDRAWN: "WITHDRAWN",
+  },
+  // Triage does not accept: it forwards to a unit, asks the referrer, or declines with an alternative.
+  IN_TRIAGE: {
+    RELEASED: "RECEIVED",
+    INFORMATION_REQUESTED: "AWAITING_INFORMATION",
+    FORWARDED: "FORWARDED",
+    PRIORITY_CHANGED: "IN_TRIAGE",
+    DECLINED: "DECLINED",
+    WITHDRAWN: "WITHDRAWN",
+  },
+  // The answer puts the case back in the queue, whoever asked.
+  AWAITING_INFORMATION: {
+    INFORMATION_PROVIDED: "RECEIVED",
+    PRIORITY_CHANGED: "AWAITING_INFORMATION",
+    WITHDRAWN: "WITHDRAWN",
+  },
+  // Never bounced back: the new unit receives it.
+  FORWARDED: {
+    RECEIVED: "RECEIVED",
+    PRIORITY_CHANGED: "FORWARDED",
+    WITHDRAWN: "WITHDRAWN",
+  },
+  ACCEPTED: {
+    INFORMATION_REQUESTED: "AWAITING_INFORMATION",
+    FORWARDED: "FORWARDED",
+    PRIORITY_CHANGED: "ACCEPTED",
+    FIRST_MEETING_BOOKED: "FIRST_MEETING_BOOKED",
+    CONTACT_ATTEMPT: "ACCEPTED",
+    STARTED: "STARTED",
+    DECLINED: "DECLINED",
+    CITIZEN_DECLINED: "CITIZEN_DECLINED",
+    NOT_REACHED: "NOT_REACHED",
+    WITHDRAWN: "WITHDRAWN",
+  },
+  FIRST_MEETING_BOOKED: {
+    FIRST_MEETING_BOOKED: "FIRST_MEETING_BOOKED",
+    PRIORITY_CHANGED: "FIRST_MEETING_BOOKED",
+    CONTACT_ATTEMPT: "FIRST_MEETING_BOOKED",
+    STARTED: "STARTED",
+    CITIZEN_DECLINED: "CITIZEN_DECLINED",
+    WITHDRAWN: "WITHDRAWN",
+  },
+  STARTED: {
+    PRIORITY_CHANGED: "STARTED",
+    COMPLETED: "COMPLETED",
+    CITIZEN_DECLINED: "CITIZEN_DECLINED",
+    WITHDRAWN: "WITHDRAWN",
+  },
+  COMPLETED: {},
+  DECLINED: {},
+  CITIZEN_DECLINED: {},
+  NOT_REACHED: {},
+  WITHDRAWN: {},
+};
+
+/** Not yet at an end. */
+export const OPEN_STATUSES: readonly ReferralStatus[] = [
+  "DRAFT",
+  "SENT",
+  "RECEIVED",
+  "IN_TRIAGE",
+  "AWAITING_INFORMATION",
+  "FORWARDED",
+  "ACCEPTED",
+  "FIRST_MEETING_BOOKED",
+  "STARTED",
+];
+
+/** Nothing leaves these. */
+export const CLOSED_STATUSES: readonly ReferralStatus[] = ["COMPLETED", "DECLINED", "CITIZEN_DECLINED", "NOT_REACHED", "WITHDRAWN"];
+
+export class TransitionError extends Error {
+  override name = "TransitionError";
+  constructor(
+    readonly from: ReferralStatus,
+    readonly event: ReferralEventType,
+  ) {
+    super(`A referral in status ${from} does not allow the event ${event}`);
+  }
+}
+
+/** The status after the event; throws TransitionError when the lifecycle does not allow the move. */
+export function nextStatus(current: ReferralStatus, event: ReferralEventType): ReferralStatus {
+  const to = TRANSITIONS[current][event];
+  if (to === undefined) throw new TransitionError(current, event);
+  return to;
+}
+
+/** The events a referral in this status allows, in the table's order. */
+export function allowedEvents(current: ReferralStatus): ReferralEventType[] {
+  return Object.keys(TRANSITIONS[current]) as ReferralEventType[];
+}
