@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
@@ -13,9 +14,15 @@ export default async function UnitInboxPage() {
   const t = await getTranslations("inbox");
   if (!user.unitId) return <EmptyState title={t("noUnit")} />;
   const unitName = await getUnitName(user.unitId);
+  const catalogue = await getTranslations("catalogue");
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro", { unit: unitName ?? "" })} />
+      <p className="-mt-2 mb-6">
+        <Link href="/indbakke/tilbud" className="font-semibold">
+          {catalogue("inboxLink")}
+        </Link>
+      </p>
       <ReferralList caption={t("title")} emptyTitle={t("empty")} referrals={listUnitInbox(user)} />
     </>
   );

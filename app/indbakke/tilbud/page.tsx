@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/empty-state";
+import { ConfirmOfferCheckedForm } from "@/components/confirm-offer-checked-form";
+import { PageHeader } from "@/components/page-header";
+import { requireUser } from "@/lib/auth/authorize";
+import { pageTitle } from "@/lib/i18n/page-title";
+import { isStale, STALE_AFTER_DAYS } from "@/lib/offers/freshness";
+import { listUnitOffers } from "@/lib/offers/update-offer";
+import { getUnitName } from "@/lib/referrals/list-unit-inbox";
+
+export const generateMetadata = pageTitle("catalogue.title");
+
+// "Vores tilbud": unit staff see their own unit's offers and keep them current.
+export default async function UnitOffersPage() {
+  const user = await requireUser("offer:edit-own-unit");
+  const t = await getTranslations();
+  if (!user.unitId) return <EmptyState title={t("catalogue.noUnit")} />;
+  const [unitName, offers] = await Promise.all([getUnitName(user.unitId), listUnitOffers(user)]);
+  const format = await getFormatter();
+  const now = new Date();
+  return (
+    <>
+      <PageHeader title={t("catalogue.title")} intro={t("catalogue.intro", { unit: unitName ?? "", days: STALE_AFTER_DAYS })} />
+      {offers.length === 0 ? (
+        <EmptyState title={t("catalogue.empty")} />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200">
+          <table className="w-full text-left">
+            <caption className="sr-only">{t("catalogue.title")}</caption>
+            <thead className="bg-slate-100 text-sm text-slate-800">
+              <tr>
+                <th scope="col" className="px-4 py-3">{t("catalogue.offer")}</th>
+                <th scope="col" className="px-4 py-3">{t("catalogue.waiting")}</th>
+                <th scope="col" className="px-4 py-3">{t("catalogue.capacity")}</th>
+                <th scope="col" className="px-4 py-3">{t("catalogue.status")}</th>
+                <th scope="col" className="px-4 py-3">{t("catalogue.lastChecked")}</th>
+                <th scope="col" className="px-4 py-3">{t("catalogue.actions")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200 align-top">
+              {offers.map((offer) => {
+                const stale = isStale(offer.lastCheckedAt, now);
+                return (
+                  <tr key={offer.id}>
+                    <th scope="row" className="px-4 py-3 font-semibold">
+                      {offer.title}
+                    </th>
+                    <td className="px-4 py-3">
+                      {offer.waitingWeeks == null
+                        ? t("catalogue.unknownWait")
+                        : offer.waitingWeeks === 0
+                          ? t("catalogue.noWait")
+                          : t("catalogue.weeks", { weeks: offer.waitingWeeks })}
+                    </td>
+                    <td className="px-4 py-3">{t(`labels.capacity.${offer.capacityStatus}`)}</td>
+                    <td className="px-4 py-3">
+                      {offer.isActive ? (
+                        t("catalogue.active")
+                      ) : (
+                        <span className="rounded bg-slate-200 px-2 py-1 font-semibold text-slate-900">{t("catalogue.paused")}</span>
+                      )}
+                    </td>
+                    <td className="px-4 py-3">
+                      {stale ? (
+                        <span className="block rounded border-2 border-amber-700 bg-amber-50 px-2 py-1 text-amber-950">
+                          {format.dateTime(offer.lastCheckedAt, { dateStyle: "medium" })}
+                          <span className="block text-sm font-semibold">{t("catalogue.stale", { days: STALE_AFTER_DAYS })}</span>
+                        </span>
+                      ) : (
+                        format.dateTime(offer.lastCheckedAt, { dateStyle: "medium" })
+                      )}
+                    </td>
+                    <td className="space-y-2 px-4 py-3">
+                      <Link href={`/indbakke/tilbud/${offer.id}`} className="inline-block rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
+                        {t("catalogue.edit")}
+                        <span className="sr-only"> {offer.title}</span>
+                      </Link>
+                      <ConfirmOfferCheckedForm offerId={offer.id} offerTitle={offer.title} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { CapacityStatus } from "@/lib/generated/prisma/enums";
+
+/** Lengths the edit form hints with maxLength and the schema enforces: one source for both. */
+export const OFFER_TEXT_LIMITS = {
+  title: { min: 3, max: 120 },
+  summary: { min: 10, max: 600 },
+  firstMeeting: { min: 10, max: 600 },
+  forWhom: { min: 10, max: 400 },
+  schedule: { min: 3, max: 200 },
+} as const;
+export const MAX_WAITING_WEEKS = 104;
+export const MAX_REQUIREMENTS = 10;
+export const MAX_REQUIREMENT_LENGTH = 200;
+
+const text = (limits: { min: number; max: number }, tooShort: string, tooLong: string) =>
+  z.string({ error: tooShort }).trim().min(limits.min, tooShort).max(limits.max, tooLong);
+
+/** A checkbox arrives as "on" when ticked and not at all when not. */
+const checkbox = z
+  .literal("on", { error: "Sæt kryds, eller lad feltet stå tomt" })
+  .optional()
+  .transform((value) => value === "on");
+
+const WAITING_MESSAGE = `Ventetiden skal være et helt antal uger mellem 0 og ${MAX_WAITING_WEEKS}`;
+
+const requirementLines = (value: string) =>
+  value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+
+/**
+ * What unit staff may change about their own offer, as the edit form posts it (every value a string) and as
+ * lib/offers/update-offer.ts stores it. The messages are said at the field, in plain Danish.
+ */
+export const offerUpdateSchema = z.object({
+  title: text(OFFER_TEXT_LIMITS.title, "Skriv en titel på mindst 3 tegn", "Titlen må højst være 120 tegn"),
+  summary: text(OFFER_TEXT_LIMITS.summary, "Skriv en beskrivelse på mindst 10 tegn", "Beskrivelsen må højst være 600 tegn"),
+  firstMeeting: text(OFFER_TEXT_LIMITS.firstMeeting, "Skriv med mindst 10 tegn, hvad der sker første gang", "Teksten om første gang må højst være 600 tegn"),
+  forWhom: text(OFFER_TEXT_LIMITS.forWhom, "Skriv med mindst 10 tegn, hvem tilbuddet er for", "Teksten om, hvem tilbuddet er for, må højst være 400 tegn"),
+  schedule: text(OFFER_TEXT_LIMITS.schedule, "Skriv, hvornår tilbuddet foregår, med mindst 3 tegn", "Tidspunkterne må højst fylde 200 tegn"),
+  hasEveningTimes: checkbox,
+  waitingWeeks: z
+    .string({ error: WAITING_MESSAGE })
+    .trim()
+    .refine((value) => value === "" || (/^\d{1,3}$/.test(value) && Number(value) <= MAX_WAITING_WEEKS), WAITING_MESSAGE)
+    // Empty means the unit does not know the waiting time right now.
+    .transform((value) => (value === "" ? null : Number(value))),
+  capacityStatus: z.enum(CapacityStatus, { error: "Vælg, hvordan det ser ud med pladser" }),
+  isActive: checkbox,
+  newUntil: z
+    .string({ error: "Skriv datoen som åååå-mm-dd, fx 2027-03-31, eller lad feltet stå tomt" })
+    .trim()
+    .refine((value) => value === "" || z.iso.date().safeParse(value).success, "Skriv datoen som åååå-mm-dd, fx 2027-03-31, eller lad feltet stå tomt")
+    .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00Z`))),
+  referralRequirements: z
+    .string({ error: "Skriv kravene til henvisningen, ét pr. linje" })
+    .transform(requirementLines)
+    .superRefine((lines, ctx) => {
+      if (lines.length > MAX_REQUIREMENTS) {
+        ctx.addIssue({ code: "custom", message: `Skriv højst ${MAX_REQUIREMENTS} krav – ét pr. linje. Der er ${lines.length} nu` });
+      }
+      const tooLong = lines.findIndex((line) => line.length > MAX_REQUIREMENT_LENGTH);
+      if (tooLong >= 0) {
+        ctx.addIssue({ code: "custom", message: `Hvert krav må højst være ${MAX_REQUIREMENT_LENGTH} tegn. Krav nr. ${tooLong + 1} er for langt` });
+      }
+    }),
+});
+
+export type OfferUpdate = z.output<typeof offerUpdateSchema>;
+export type OfferUpdateField = keyof OfferUpdate;
+export const OFFER_UPDATE_FIELDS = Object.keys(offerUpdateSchema.shape) as OfferUpdateField[];
+
+/** Which offer a form is about; the unit scope is checked where the offer is read (lib/offers/update-offer.ts). */
+export const offerRefSchema = z.object({ offerId: z.string({ error: "Tilbuddet mangler" }).trim().min(1, "Tilbuddet mangler").max(64) });
+
+const copenhagenDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** A date as a date field shows it (yyyy-mm-dd, the day in Copenhagen), empty when there is none. */
+export function toDateInput(date: Date | null): string {
+  return date ? copenhagenDay.format(date) : "";
+}
+
+/** The edit form's fields as a browser posts them: strings, with unticked checkboxes left out. */
+export type OfferFormValues = Partial<Record<OfferUpdateField, string>>;
+
+const ticked = (checked: boolean) => (checked ? "on" : undefined);
+
+/** The offer as the edit form posts it unchanged: the inverse of offerUpdateSchema. */
+export function toOfferFormValues(offer: OfferUpdate): OfferFormValues {
+  return {
+    title: offer.title,
+    summary: offer.summary,
+    firstMeeting: offer.firstMeeting,
+    forWhom: offer.forWhom,
+    schedule: offer.schedule,
+    hasEveningTimes: ticked(offer.hasEveningTimes),
+    waitingWeeks: offer.waitingWeeks == null ? "" : String(offer.waitingWeeks),
+    capacityStatus: offer.capacityStatus,
+    isActive: ticked(offer.isActive),
+    newUntil: toDateInput(offer.newUntil),
+    referralRequirements: offer.referralRequirements.join("\n"),
+  };
+}
+
+/**
+ * The fields whose value an update changes, in form order. Dates count by their day, so saving the form unchanged
+ * leaves a new-until time of day alone.
+ */
+export function changedOfferFields(current: OfferUpdate, update: OfferUpdate): OfferUpdateField[] {
+  const before = toOfferFormValues(current);
+  const after = toOfferFormValues(update);
+  return OFFER_UPDATE_FIELDS.filter((field) => before[field] !== after[field]);
+}
