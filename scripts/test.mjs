@@ -33,6 +33,9 @@ if (problem) {
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+// Build first: Next generates route types (.next/types) that the type check reads.
+step("Building the production app (next build)");
+run("npx", ["next", "build"]);
 step("Type check (tsc)");
 run("npx", ["tsc", "--noEmit"]);
 
@@ -45,8 +48,6 @@ function vitest(project) {
 }
 
 async function e2e() {
-  step("Building the production app (next build)");
-  run("npx", ["next", "build"]);
   const { runMigrate } = await import("./migrate.mjs");
   const name = `portal_e2e_${Math.random().toString(16).slice(2, 10)}`;
   const url = withDatabase(serverUrl, name);
