@@ -1,0 +1,25 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { normaliseCpr } from "@/lib/citizens/cpr";
+import { getDb } from "@/lib/db";
+import { OPEN_STATUSES } from "./transitions";
+
+/**
+ * Open referrals for the same citizen and offer, or open triage cases for the citizen, sent by the user's own
+ * organisation (another organisation's referrals are never shown). The user may still send, giving a reason.
+ */
+export async function findDuplicates(user: SessionUser, cpr: string, offerSlug: string | undefined) {
+  const normalised = normaliseCpr(cpr);
+  if (!normalised) return [];
+  const db = await getDb();
+  return db.referral.findMany({
+    where: {
+      referrerOrganisationId: user.organisationId,
+      citizen: { cpr: normalised },
+      status: { in: OPEN_STATUSES.filter((status) => status !== "DRAFT") },
+      OR: [offerSlug ? { offer: { slug: offerSlug } } : { offerId: null }, { route: "TRIAGE", destinationUnitId: null }],
+    },
+    select: { id: true, number: true, status: true, sentAt: true, offer: { select: { title: true } }, destinationUnit: { select: { name: true } } },
+    orderBy: { sentAt: "desc" },
+  });
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { ageOn, parseCpr } from "@/lib/citizens/cpr";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { routeReferral, type RoutingDecision } from "@/lib/routing/route-referral";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export interface RoutingQuestion {
+  cpr: string;
+  offerSlug?: string;
+  needSlugs: string[];
+  diagnoses: string[];
+  multiMorbidity: boolean;
+  socialNeeds: boolean;
+  possibleExclusion: boolean;
+  eligibilityUnclear: boolean;
+}
+
+export type RoutingAnswer = RoutingDecision & { unitName: string | null; offerTitle: string | null };
+
+/** Loads what the routing rule needs (the offer, which units serve each need, the citizen's age) and applies it. */
+export async function routeForInput(db: Db, input: RoutingQuestion, now = new Date()): Promise<RoutingAnswer> {
+  const offer = input.offerSlug
+    ? await db.offer.findUnique({
+        where: { slug: input.offerSlug },
+        select: {
+          id: true, unitId: true, title: true, diagnosisRequired: true, requiredDiagnoses: true, minAge: true, maxAge: true,
+          exclusionCriteria: true, isActive: true, takesReferrals: true, unit: { select: { name: true } },
+        },
+      })
+    : null;
+  const needs = await db.need.findMany({
+    where: { slug: { in: input.needSlugs } },
+    select: { slug: true, offers: { where: { isActive: true, takesReferrals: true }, select: { unitId: true } } },
+  });
+  const cpr = parseCpr(input.cpr);
+  const decision = routeReferral({
+    offer,
+    citizenAge: cpr.ok ? ageOn(cpr.birthDate, now) : null,
+    diagnoses: input.diagnoses,
+    needs: needs.map((need) => ({ slug: need.slug, unitIds: [...new Set(need.offers.map((o) => o.unitId))] })),
+    multiMorbidity: input.multiMorbidity,
+    socialNeeds: input.socialNeeds,
+    possibleExclusion: input.possibleExclusion,
+    eligibilityUnclear: input.eligibilityUnclear,
+  });
+  return { ...decision, unitName: decision.destination === "UNIT" ? (offer?.unit.name ?? null) : null, offerTitle: offer?.title ?? null };
+}

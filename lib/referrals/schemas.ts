@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { parseCpr } from "@/lib/citizens/cpr";
+import { ContactChannel, District, EducationLevel, EmploymentStatus } from "@/lib/generated/prisma/enums";
+
+// The one referral form, for every unit and for central triage. The same schema checks the form in the browser and on
+// the server; the messages are what the user reads at the field.
+
+const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value === "on" || value === "true");
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((value) => value || undefined);
+const lines = (maxItems: number, maxLength: number, message: string) =>
+  z
+    .string()
+    .max(maxItems * (maxLength + 2))
+    .optional()
+    .transform((value) => (value ?? "").split(/\r?\n|,/).map((line) => line.trim()).filter(Boolean))
+    .refine((items) => items.length <= maxItems && items.every((item) => item.length <= maxLength), message);
+const manyStrings = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter(Boolean));
+
+export const CPR_MESSAGES = {
+  format: "Skriv CPR-nummeret som 10 cifre, fx 070761-4285.",
+  date: "CPR-nummeret begynder ikke med en rigtig dato (DDMMÅÅ). Tjek de første 6 cifre.",
+} as const;
+
+export const citizenStep = z.object({
+  cpr: z
+    .string({ message: CPR_MESSAGES.format })
+    .trim()
+    .superRefine((value, ctx) => {
+      const result = parseCpr(value);
+      if (!result.ok) ctx.addIssue({ code: "custom", message: CPR_MESSAGES[result.error] });
+    }),
+  citizenName: z.string({ message: "Skriv borgerens navn." }).trim().min(2, "Skriv borgerens navn.").max(120, "Navnet må højst være 120 tegn."),
+  phone: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value?.replace(/[\s-]/g, "").replace(/^\+45/, "") || undefined)
+    .refine((value) => value === undefined || /^\d{8}$/.test(value), "Skriv et dansk telefonnummer med 8 cifre."),
+  bestTimeToCall: optionalText(100, "Skriv højst 100 tegn om, hvornår borgeren bedst kan ringes op."),
+  preferredChannel: z.enum(ContactChannel).optional().or(z.literal("").transform(() => undefined)),
+  language: z.string().regex(/^[a-z]{2}$/, "Vælg et sprog.").default("da"),
+  needsInterpreter: checkbox,
+  district: z.enum(District).optional().or(z.literal("").transform(() => undefined)),
+});
+
+export const needsStep = z
+  .object({
+    needSlugs: manyStrings,
+    needsText: optionalText(2000, "Beskriv behovet med højst 2000 tegn."),
+    diagnoses: lines(10, 100, "Skriv højst 10 diagnoser, én pr. linje, hver på højst 100 tegn."),
+    multiMorbidity: checkbox,
+    chronicConditionCount: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? Number(value) : undefined))
+      .refine((value) => value === undefined || (Number.isInteger(value) && value >= 0 && value <= 20), "Skriv et helt tal mellem 0 og 20."),
+  })
+  .refine((step) => step.needSlugs.length > 0 || step.needsText, {
+    message: "Vælg mindst ét behov, eller beskriv med dine egne ord, hvad borgeren har svært ved.",
+    path: ["needSlugs"],
+  });
+
+export const socialStep = z.object({
+  socialNeeds: checkbox,
+  socialSituation: optionalText(1000, "Skriv højst 1000 tegn om borgerens situation."),
+  educationLevel: z.enum(EducationLevel).default("UNKNOWN"),
+  employmentStatus: z.enum(EmploymentStatus).default("UNKNOWN"),
+  livesAlone: z
+    .enum(["yes", "no", ""])
+    .optional()
+    .transform((value) => (value === "yes" ? true : value === "no" ? false : null)),
+});
+
+export const destinationStep = z.object({
+  /** Empty: "Ved ikke" — central triage finds the offer. */
+  offerSlug: optionalText(120, "Vælg et tilbud."),
+  possibleExclusion: checkbox,
+  eligibilityUnclear: checkbox,
+  unitInformation: optionalText(3000, "Skriv højst 3000 tegn til enheden."),
+  messageToReceiver: optionalText(2000, "Skriv højst 2000 tegn i beskeden."),
+  responsibleGpId: optionalText(64, "Vælg den ansvarlige læge."),
+  consent: checkbox.refine((value) => value, "Borgeren skal have sagt ja til at blive henvist, før du kan sende."),
+  duplicateReason: optionalText(500, "Skriv højst 500 tegn."),
+});
+
+export const FORM_STEPS = ["citizen", "needs", "social", "destination"] as const;
+export type FormStep = (typeof FORM_STEPS)[number];
+export const STEP_SCHEMAS = { citizen: citizenStep, needs: needsStep, social: socialStep, destination: destinationStep } as const;
+
+/** The whole referral, as sent. */
+export const referralSchema = z
+  .object({ idempotencyKey: z.uuid("Formularen mangler sin nøgle. Genindlæs siden.") })
+  .and(citizenStep)
+  .and(needsStep)
+  .and(socialStep)
+  .and(destinationStep);
+
+export type ReferralInput = z.output<typeof referralSchema>;

@@ -1,0 +1,64 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReferralEventType } from "@/lib/generated/prisma/enums";
+import { nextStatus, TransitionError } from "./transitions";
+
+export interface TransitionInput {
+  referralId: string;
+  /** The version the user saw; a referral changed by someone else meanwhile is refused (optimistic locking). */
+  expectedVersion?: number;
+  event: ReferralEventType;
+  actor: SessionUser | null;
+  /** Extra where-conditions the change depends on, e.g. `{ assignedToId: null }` for a claim. */
+  where?: Prisma.ReferralWhereInput;
+  /** Other fields changed with the status (destination, assignment, priority, meeting …). */
+  data?: Prisma.ReferralUncheckedUpdateManyInput;
+  reason?: string;
+  note?: string;
+  alternativeOfferId?: string;
+  alternativeText?: string;
+  toUnitId?: string;
+}
+
+export const CHANGED_BY_SOMEONE_ELSE = "Henvisningen er lige blevet ændret af en anden. Opdater siden og se, hvad der er sket.";
+
+/**
+ * The only way a referral's status changes: checks the move against the lifecycle table, updates the referral with a
+ * conditional update (status and version as read, plus `where`), and writes the status event — in the caller's
+ * transaction. Two users acting at once: exactly one wins, the other gets a CONFLICT.
+ */
+export async function transitionReferral(tx: Prisma.TransactionClient, input: TransitionInput) {
+  const current = await tx.referral.findUnique({ where: { id: input.referralId }, select: { status: true, version: true } });
+  if (!current) throw new AppError("NOT_FOUND", "Henvisningen findes ikke.");
+  if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
+  let toStatus;
+  try {
+    toStatus = nextStatus(current.status, input.event);
+  } catch (error) {
+    if (error instanceof TransitionError) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
+    throw error;
+  }
+  const updated = await tx.referral.updateMany({
+    where: { id: input.referralId, status: current.status, version: current.version, ...input.where },
+    data: { ...input.data, status: toStatus, version: { increment: 1 } },
+  });
+  if (updated.count !== 1) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
+  return tx.referralEvent.create({
+    data: {
+      referralId: input.referralId,
+      type: input.event,
+      fromStatus: current.status,
+      toStatus,
+      actorUserId: input.actor?.id,
+      actorOrganisationId: input.actor?.organisationId,
+      actorRole: input.actor?.role,
+      reason: input.reason,
+      note: input.note,
+      alternativeOfferId: input.alternativeOfferId,
+      alternativeText: input.alternativeText,
+      toUnitId: input.toUnitId,
+    },
+  });
+}
