@@ -33,6 +33,12 @@ export interface Correction {
   to: string;
 }
 
+/** Words not in the vocabulary, and their nearest vocabulary words. */
+export interface Spelling {
+  corrections: Correction[];
+  unknown: string[];
+}
+
 export interface RankedOffers {
   /** Offer ids, best first. */
   ids: string[];
@@ -47,9 +53,9 @@ export interface RankedOffers {
  * similarity (indexed) or the word with ae/oe/aa written as æ/ø/å; best first after folding æ, ø, å, so "andenød"
  * and "knae" find "åndenød" and "knæ".
  */
-async function correctWords(db: Prisma.TransactionClient | Awaited<ReturnType<typeof getDb>>, words: string[]): Promise<Correction[]> {
+async function correctWords(db: Awaited<ReturnType<typeof getDb>>, words: string[]): Promise<Spelling> {
   const candidates = words.filter((word) => word.length >= 3);
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return { corrections: [], unknown: [] };
   const rows = await db.$queryRaw<{ input: string; suggestion: string | null }[]>`
     SELECT w AS input,
            (SELECT t.word FROM "SearchTerm" t
@@ -59,17 +65,20 @@ async function correctWords(db: Prisma.TransactionClient | Awaited<ReturnType<ty
             LIMIT 1) AS suggestion
     FROM unnest(${candidates}::text[]) AS w
     WHERE NOT EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.word = w)`;
-  return rows.flatMap((row) => (row.suggestion ? [{ from: row.input, to: row.suggestion }] : []));
+  return {
+    corrections: rows.flatMap((row) => (row.suggestion ? [{ from: row.input, to: row.suggestion }] : [])),
+    unknown: rows.map((row) => row.input),
+  };
 }
 
 /**
- * Each word (and its correction) as a tsquery stemmed by the Danish dictionary; the last word also as a prefix, so
- * results follow as you type. Stop words drop out.
+ * Each word (and its correction) as a tsquery stemmed by the Danish dictionary. A last word that is not a known word
+ * is also matched as a prefix, so results follow as you type. Stop words drop out.
  */
-function termQueries(words: string[], corrections: Correction[]): Prisma.Sql {
-  const terms = [...new Set([...words, ...corrections.map((c) => c.to)])];
+function termQueries(words: string[], spelling: Spelling): Prisma.Sql {
+  const terms = [...new Set([...words, ...spelling.corrections.map((c) => c.to)])];
   const last = words.at(-1);
-  const prefix = last && last.length >= 3 ? Prisma.sql`UNION ALL SELECT ${`'${last}':*`}::text` : Prisma.empty;
+  const prefix = last && last.length >= 3 && spelling.unknown.includes(last) ? Prisma.sql`UNION ALL SELECT ${`'${last}':*`}::text` : Prisma.empty;
   return Prisma.sql`(
     SELECT coalesce(array_agg(DISTINCT t::tsquery), '{}') FROM (
       SELECT plainto_tsquery('danish', w)::text AS t FROM unnest(${terms}::text[]) AS w
@@ -160,22 +169,31 @@ function toFacetCounts(rows: { facet: string; value: string; count: number }[]):
   return facets;
 }
 
-/** The ranked ids of a search, best first (exported so tests can EXPLAIN it). */
-export function rankedIdsSql(search: OfferSearch, corrections: Correction[]): { cte: Prisma.Sql; ranked: Prisma.Sql } {
+/**
+ * One statement answers a search: the ranked ids (best first) and every facet count, so the matching offers are found
+ * once. Exported so tests can EXPLAIN it.
+ */
+export function searchStatement(search: OfferSearch, spelling: Spelling): { cte: Prisma.Sql; statement: Prisma.Sql } {
   const words = queryWords(search.q);
-  const cte = matchedCte(words.length > 0 ? termQueries(words, corrections) : null);
-  return { cte, ranked: Prisma.sql`${cte} SELECT id FROM matched WHERE ${filterSql(search)} ORDER BY rank DESC, title LIMIT ${RESULT_LIMIT}` };
+  const cte = matchedCte(words.length > 0 ? termQueries(words, spelling) : null);
+  const statement = Prisma.sql`${cte}
+    SELECT
+      (SELECT coalesce(json_agg(id), '[]'::json) FROM (
+         SELECT id FROM matched WHERE ${filterSql(search)} ORDER BY rank DESC, title LIMIT ${RESULT_LIMIT}
+       ) ranked) AS ids,
+      (SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetSql(search)}) f) AS facets`;
+  return { cte, statement };
 }
 
 /** Ranks active offers for a search; the one place the ranking is decided. */
 export async function rankOffers(search: OfferSearch): Promise<RankedOffers> {
   const db = await getDb();
-  const corrections = await correctWords(db, queryWords(search.q));
-  const { cte, ranked: rankedSql } = rankedIdsSql(search, corrections);
-  const ranked = await db.$queryRaw<{ id: string }[]>(rankedSql);
-  const facets = toFacetCounts(await db.$queryRaw<{ facet: string; value: string; count: number }[]>`${cte} ${facetSql(search)}`);
-  const nearestIds = ranked.length > 0 ? [] : await nearestOffers(db, cte, search.q);
-  return { ids: ranked.map((row) => row.id), facets, corrections, nearestIds };
+  const spelling = await correctWords(db, queryWords(search.q));
+  const { cte, statement } = searchStatement(search, spelling);
+  const [row] = await db.$queryRaw<{ ids: string[]; facets: { facet: string; value: string; count: number }[] }[]>(statement);
+  const ids = row?.ids ?? [];
+  const nearestIds = ids.length > 0 ? [] : await nearestOffers(db, cte, search.q);
+  return { ids, facets: toFacetCounts(row?.facets ?? []), corrections: spelling.corrections, nearestIds };
 }
 
 async function nearestOffers(db: Awaited<ReturnType<typeof getDb>>, cte: Prisma.Sql, q: string): Promise<string[]> {

@@ -4,7 +4,7 @@ import { seedDemoData } from "@/lib/demo/seed";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { offerSearchSchema } from "@/lib/search/schemas";
 import { refreshOfferSearch } from "@/lib/search/refresh-offer-search";
-import { rankedIdsSql } from "@/lib/search/search-offers";
+import { searchStatement } from "@/lib/search/search-offers";
 import { createTestDatabase, dropTestDatabase } from "../support/test-database";
 
 // The search must use its indexes, not read every offer: checked on a catalogue of 10,000 generated offers, in a
@@ -63,8 +63,8 @@ describe(`search at ${GENERATED} offers`, () => {
   });
 
   it.each(["stress", "kan ikke få vejret", "ondt i knæet"])("finds %j through the full-text index, never a scan of all offers", async (q) => {
-    const { ranked } = rankedIdsSql(offerSearchSchema.parse({ q, evening: "1" }), []);
-    const [row] = await db.$queryRaw<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${ranked}`);
+    const { statement } = searchStatement(offerSearchSchema.parse({ q, evening: "1" }), { corrections: [], unknown: [] });
+    const [row] = await db.$queryRaw<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${statement}`);
     const plan = nodes(row!["QUERY PLAN"][0]!.Plan);
     expect(plan.filter((node) => node["Relation Name"] === "Offer" && node["Node Type"] === "Seq Scan")).toEqual([]);
     expect(plan.some((node) => node["Index Name"] === "Offer_searchVector_idx")).toBe(true);
