@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { EmptyState } from "./empty-state";
@@ -10,6 +11,8 @@ interface ReferralListProps {
   emptyTitle: string;
   /** Started by the page after its authorization check; awaited inside the loading boundary. */
   referrals: Promise<ReferralListRow[]>;
+  /** Where each row's number links to; without it the rows do not link. */
+  href?: (referral: ReferralListRow) => string;
 }
 
 export function ReferralList(props: ReferralListProps) {
@@ -20,7 +23,7 @@ export function ReferralList(props: ReferralListProps) {
   );
 }
 
-async function ReferralTable({ caption, emptyTitle, referrals: pending }: ReferralListProps) {
+async function ReferralTable({ caption, emptyTitle, referrals: pending, href }: ReferralListProps) {
   const referrals = await pending;
   if (referrals.length === 0) return <EmptyState title={emptyTitle} />;
   const t = await getTranslations();
@@ -41,7 +44,15 @@ async function ReferralTable({ caption, emptyTitle, referrals: pending }: Referr
         <tbody className="divide-y divide-slate-200">
           {referrals.map((referral) => (
             <tr key={referral.id}>
-              <td className="px-4 py-3 font-mono">{referral.number}</td>
+              <td className="px-4 py-3 font-mono">
+                {href ? (
+                  <Link href={href(referral)} aria-label={t("referrals.open", { number: referral.number })}>
+                    {referral.number}
+                  </Link>
+                ) : (
+                  referral.number
+                )}
+              </td>
               <td className="px-4 py-3">
                 {referral.citizen.name}
                 <span className="block font-mono text-sm text-slate-700">{maskCpr(referral.citizen.cpr)}</span>

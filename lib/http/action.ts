@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireUser } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
@@ -39,6 +40,7 @@ export function createAction<S extends z.ZodType, T>(options: {
       const result = await options.run(parsed.data, user);
       return { status: "success", ...result };
     } catch (error) {
+      unstable_rethrow(error); // redirect(), notFound() and friends are Next's control flow, not failures
       if (error instanceof AppError) return { status: "error", message: error.message, fieldErrors: {}, values };
       console.error(error);
       return { status: "error", message: FAILED_MESSAGE, fieldErrors: {}, values };

@@ -1,39 +1,98 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { randomUUID } from "node:crypto";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
+import { AlreadySent } from "@/components/referral-form/already-sent";
+import { DraftChoice } from "@/components/referral-form/draft-choice";
+import { ReferralForm } from "@/components/referral-form/referral-form";
 import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getOffer } from "@/lib/offers/get-offer";
+import { DRAFT_DAYS, findReferralSentWithKey, getDraft, getLatestDraft } from "@/lib/referrals/drafts";
+import { getReferralFormOptions } from "@/lib/referrals/get-referral-form-options";
+import { CITIZEN_LANGUAGES, emptyFormValues, type FormValues } from "@/lib/referrals/referral-form-values";
 
 export const generateMetadata = pageTitle("referrals.newTitle");
 
-export default async function NewReferralPage({ searchParams }: { searchParams: Promise<{ offer?: string; triage?: string }> }) {
-  await requireUser("referral:create");
+type SearchParams = { offer?: string | string[]; triage?: string | string[]; kladde?: string | string[]; ny?: string | string[] };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+// One form for every unit and for central triage. ?offer=<slug> pre-chooses the offer (from an offer page or a search
+// result), ?triage=1 or no offer means "Ved ikke". ?kladde=<key> continues that draft, or says that it was sent.
+export default async function NewReferralPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireUser("referral:create");
+  const params = await searchParams;
   const t = await getTranslations();
-  const { offer: offerSlug } = await searchParams;
-  const offer = offerSlug ? await getOffer(offerSlug) : null;
+  // undefined: nothing asked, keep the draft's choice; "": "Ved ikke".
+  const requestedOffer = first(params.triage) ? "" : first(params.offer);
+  const key = z.uuid().safeParse(first(params.kladde)).data;
+  const header = <PageHeader title={t("referrals.newTitle")} intro={t("referrals.newIntro")} />;
+
+  const sent = key ? await findReferralSentWithKey(user, key) : null;
+  if (sent) {
+    return (
+      <>
+        {header}
+        <AlreadySent referral={sent} />
+      </>
+    );
+  }
+
+  const draft = key ? await getDraft(user, key) : first(params.ny) ? null : await getLatestDraft(user);
+  if (draft && !key) {
+    const carried: Record<string, string> = requestedOffer === undefined ? {} : requestedOffer ? { offer: requestedOffer } : { triage: "1" };
+    const href = (query: Record<string, string>) => `/henvisninger/ny?${new URLSearchParams({ ...query, ...carried })}`;
+    const offer = requestedOffer ? await getOffer(requestedOffer) : null;
+    return (
+      <>
+        {header}
+        {offer ? (
+          <p className="mb-6 text-lg" data-testid="chosen-offer">
+            {t("referralForm.referringTo", { title: offer.title, unit: offer.unit.name })}
+          </p>
+        ) : null}
+        <DraftChoice
+          savedAt={draft.savedAt}
+          citizenName={String(draft.values.citizenName ?? "")}
+          continueHref={href({ kladde: draft.idempotencyKey })}
+          startOverHref={href({ ny: "1" })}
+        />
+      </>
+    );
+  }
+
+  const values: FormValues = { ...emptyFormValues(), ...draft?.values, ...(requestedOffer === undefined ? {} : { offerSlug: requestedOffer }) };
+  const options = await getReferralFormOptions(user, String(values.offerSlug) || undefined);
+  values.offerSlug = options.offer?.slug ?? "";
+  const [onlyGp] = options.practiceGps ?? [];
+  if (options.practiceGps?.length === 1 && onlyGp && !values.responsibleGpId) values.responsibleGpId = onlyGp.id;
+
+  const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
+  const language = String(values.language || "da");
+  const codes: string[] = [...CITIZEN_LANGUAGES];
+  if (!codes.includes(language)) codes.push(language);
+  const languages = codes.map((code) => {
+    const name = languageNames.of(code) ?? code;
+    return { value: code, label: name.charAt(0).toLocaleUpperCase() + name.slice(1) };
+  });
+
+  const idempotencyKey = draft?.idempotencyKey ?? randomUUID();
   return (
     <>
-      <PageHeader title={t("referrals.newTitle")} intro={t("referrals.newIntro")} />
-      <section aria-labelledby="destination" className="max-w-3xl rounded-lg border border-slate-300 p-5">
-        <h2 id="destination" className="text-lg font-bold">{t("referrals.chosenOffer")}</h2>
-        {offer?.takesReferrals ? (
-          <>
-            <p className="mt-1 text-lg" data-testid="chosen-offer">
-              {offer.title} <span className="text-slate-700">– {offer.unit.name}</span>
-            </p>
-            <h3 className="mt-4 font-semibold">{t("referrals.unitNeeds")}</h3>
-            <ul className="mt-1 list-disc pl-6">
-              {offer.referralRequirements.map((requirement) => (
-                <li key={requirement}>{requirement}</li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p className="mt-1 text-lg" data-testid="chosen-offer">{t("referrals.toTriage")}</p>
-        )}
-        <Link href="/tilbud" className="mt-4 inline-block">{t("referrals.chooseAnother")}</Link>
-      </section>
+      {header}
+      <p className="-mt-2 mb-6 max-w-3xl text-slate-700">{t("referralForm.draftNotice", { days: DRAFT_DAYS })}</p>
+      <ReferralForm
+        key={idempotencyKey}
+        idempotencyKey={idempotencyKey}
+        initialValues={values}
+        draftSavedAt={draft?.savedAt ?? null}
+        offer={options.offer}
+        needGroups={options.needGroups}
+        languages={languages}
+        practiceGps={options.practiceGps}
+        isGp={user.role === "GP"}
+      />
     </>
   );
 }

@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { createAction, type ActionState } from "@/lib/http/action";
+import { createReferral, type CreateReferralResult } from "@/lib/referrals/create-referral";
+import { saveDraft } from "@/lib/referrals/drafts";
+import { routeForInput } from "@/lib/referrals/route-for-input";
+import { citizenStep, destinationStep, needsStep, referralSchema, socialStep } from "@/lib/referrals/schemas";
+
+// The referral form's actions. createAction checks the session and "referral:create" before anything else.
+
+const send = createAction({
+  permission: "referral:create",
+  schema: referralSchema,
+  run: async (input, user) => ({ data: await createReferral(user, input) }),
+});
+
+/**
+ * Sends the referral and shows its receipt. The form's key makes it idempotent: a double click, a retry or a resend
+ * after "back" lands on the receipt of the referral already made. A possible duplicate comes back to the form.
+ */
+export async function sendReferralAction(previous: ActionState<CreateReferralResult>, formData: FormData): Promise<ActionState<CreateReferralResult>> {
+  const state = await send(previous, formData);
+  // Outside createAction: redirect() works by throwing, and the wrapper would take it for a failure.
+  if (state.status === "success" && state.data.kind === "sent") {
+    // The pages under /henvisninger change with it: the list, and this form, which "back" must not show as unsent.
+    revalidatePath("/henvisninger", "layout");
+    redirect(`/henvisninger/${state.data.referralId}${state.data.alreadySent ? "?allerede=1" : ""}`);
+  }
+  return state;
+}
+
+/** Autosave: the user's unfinished form, under the form's key (lib/referrals/drafts.ts keeps only the form's fields). */
+export const saveDraftAction = createAction({
+  permission: "referral:create",
+  schema: z.object({ idempotencyKey: z.uuid() }).catchall(z.union([z.string(), z.array(z.string())])),
+  run: async ({ idempotencyKey, ...values }, user) => ({ data: await saveDraft(user, idempotencyKey, values) }),
+});
+
+// The fields the routing rule reads, checked by the form's own step schemas.
+const routingPreviewSchema = z.object({
+  cpr: citizenStep.shape.cpr,
+  needSlugs: needsStep.shape.needSlugs,
+  diagnoses: needsStep.shape.diagnoses,
+  multiMorbidity: needsStep.shape.multiMorbidity,
+  socialNeeds: socialStep.shape.socialNeeds,
+  offerSlug: destinationStep.shape.offerSlug,
+  possibleExclusion: destinationStep.shape.possibleExclusion,
+  eligibilityUnclear: destinationStep.shape.eligibilityUnclear,
+});
+
+/** Where the referral would go, and why, before it is sent: the same rule createReferral applies. */
+export const previewRoutingAction = createAction({
+  permission: "referral:create",
+  schema: routingPreviewSchema,
+  run: async (input) => ({ data: await routeForInput(await getDb(), input) }),
+});

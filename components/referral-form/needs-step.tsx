@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { NeedGroup } from "@/lib/referrals/get-referral-form-options";
+import { CheckboxField, FieldError, fieldId, Section, TextAreaField, TextField, useFormFields } from "./fields";
+
+/** Step 2: what the citizen struggles with, in the need taxonomy's lay words and in the referrer's own. */
+export function NeedsStep({ needGroups }: { needGroups: NeedGroup[] }) {
+  const t = useTranslations("referralForm");
+  const tl = useTranslations("labels.needCategory");
+  const { values, errors, setValue } = useFormFields();
+  const chosen = Array.isArray(values.needSlugs) ? values.needSlugs : [];
+  const error = errors.needSlugs?.[0];
+  const toggle = (slug: string, checked: boolean) => setValue("needSlugs", checked ? [...chosen, slug] : chosen.filter((item) => item !== slug));
+  const firstSlug = needGroups[0]?.needs[0]?.slug;
+  return (
+    <>
+      <fieldset aria-describedby={[`${fieldId("needSlugs")}-hint`, error ? `${fieldId("needSlugs")}-error` : ""].join(" ").trim()} className="rounded-lg border border-slate-300 p-5">
+        <legend className="px-2 text-xl font-bold text-slate-900">{t("needsLegend")}</legend>
+        <p id={`${fieldId("needSlugs")}-hint`} className="text-slate-700">
+          {t("needsHint")}
+        </p>
+        <FieldError name="needSlugs" error={error} />
+        <div className="mt-4 grid gap-6 md:grid-cols-2">
+          {needGroups.map((group) => (
+            <fieldset key={group.category}>
+              <legend className="font-bold text-slate-900">{tl(group.category)}</legend>
+              <ul className="mt-2 space-y-2">
+                {group.needs.map((need) => {
+                  // The first box carries the group's id, so the error summary can move focus to the group.
+                  const id = need.slug === firstSlug ? fieldId("needSlugs") : `${fieldId("needSlugs")}-${need.slug}`;
+                  return (
+                    <li key={need.slug} className="flex gap-3">
+                      <input
+                        id={id}
+                        name="needSlugs"
+                        type="checkbox"
+                        value={need.slug}
+                        checked={chosen.includes(need.slug)}
+                        onChange={(event) => toggle(need.slug, event.target.checked)}
+                        aria-invalid={error ? true : undefined}
+                        className="mt-1 size-6 shrink-0 accent-brand-700"
+                      />
+                      <label htmlFor={id} className="text-slate-900">
+                        {need.label}
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </fieldset>
+          ))}
+        </div>
+      </fieldset>
+      <TextAreaField name="needsText" label={t("needsTextLabel")} hint={t("needsTextHint")} rows={4} maxLength={2000} />
+      <Section legend={t("healthLegend")}>
+        <TextAreaField name="diagnoses" label={t("diagnosesLabel")} hint={t("diagnosesHint")} rows={3} />
+        <CheckboxField name="multiMorbidity" label={t("multiMorbidityLabel")} />
+        <TextField name="chronicConditionCount" label={t("chronicConditionCountLabel")} hint={t("chronicConditionCountHint")} inputMode="numeric" maxLength={2} className="max-w-24" />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,243 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { previewRoutingAction, saveDraftAction, sendReferralAction } from "@/app/henvisninger/ny/actions";
+import type { ActionState } from "@/lib/http/action";
+import type { CreateReferralResult } from "@/lib/referrals/create-referral";
+import type { FormOffer, NeedGroup } from "@/lib/referrals/get-referral-form-options";
+import { firstStepWithError, stepOfField, toFormData, validateStep, type FieldErrors, type FormValues } from "@/lib/referrals/referral-form-values";
+import { FORM_STEPS, type FormStep } from "@/lib/referrals/schemas";
+import { CitizenStep } from "./citizen-step";
+import { DestinationStep } from "./destination-step";
+import { DUPLICATE_TITLE_ID, DuplicateWarning, type Duplicates } from "./duplicate-warning";
+import { ERROR_SUMMARY_ID, ErrorSummary } from "./error-summary";
+import { fieldId, FormFieldsContext } from "./fields";
+import { NeedsStep } from "./needs-step";
+import { RoutingPreview, type RoutingPreviewState } from "./routing-preview";
+import { SocialStep } from "./social-step";
+import { StepProgress } from "./step-progress";
+
+export interface ReferralFormProps {
+  /** Made once when the form first opened; the draft and the referral carry it, so sending twice makes one referral. */
+  idempotencyKey: string;
+  initialValues: FormValues;
+  /** When the draft being continued was last saved. */
+  draftSavedAt: Date | null;
+  offer: FormOffer | null;
+  needGroups: NeedGroup[];
+  languages: { value: string; label: string }[];
+  practiceGps: { id: string; name: string }[] | null;
+  isGp: boolean;
+}
+
+type DraftState = { status: "none" } | { status: "saved"; at: Date } | { status: "failed" };
+
+const AUTOSAVE_MS = 1000;
+const PREVIEW_MS = 250;
+/** What the routing rule reads: the preview is asked again when one of these changes. */
+const ROUTING_FIELDS = ["cpr", "offerSlug", "needSlugs", "diagnoses", "multiMorbidity", "socialNeeds", "possibleExclusion", "eligibilityUnclear"];
+const IDLE = { status: "idle" } as const;
+const headingId = (step: FormStep) => `referral-step-${step}`;
+
+/**
+ * The one referral form, for every unit and for central triage, in four steps. Each step is checked with its own
+ * schema before the next; every step stays in the form, so going back and forth, or a refused send, loses nothing.
+ * What is typed is saved as a draft on the server as the user goes (never in the browser: it is health data).
+ */
+export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offer, needGroups, languages, practiceGps, isGp }: ReferralFormProps) {
+  const t = useTranslations("referralForm");
+  const format = useFormatter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState(initialValues);
+  const [stepIndex, setStepIndex] = useState(0);
+  const [reached, setReached] = useState(0);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errorMessage, setErrorMessage] = useState<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<Duplicates | null>(null);
+  const [preview, setPreview] = useState<RoutingPreviewState>({ status: "idle" });
+  const [draft, setDraft] = useState<DraftState>(draftSavedAt ? { status: "saved", at: draftSavedAt } : { status: "none" });
+  const [sendState, send, sending] = useActionState(sendReferralAction, IDLE as ActionState<CreateReferralResult>);
+  const isLast = stepIndex === FORM_STEPS.length - 1;
+
+  // Autosave bookkeeping: edits counts changes, savedEdits what the last save covered; submitted stops saving once the
+  // referral is on its way (a save after sending would bring the draft back).
+  const latest = useRef(values);
+  const edits = useRef(0);
+  const savedEdits = useRef(0);
+  const submitted = useRef(false);
+
+  const setValue = useCallback((name: string, value: string | string[]) => {
+    edits.current += 1;
+    setValues((current) => ({ ...current, [name]: value }));
+  }, []);
+  const fields = useMemo(() => ({ values, errors, setValue }), [values, errors, setValue]);
+
+  const saveDraft = useCallback(async () => {
+    if (submitted.current) return;
+    const edit = edits.current;
+    const state = await saveDraftAction(IDLE, toFormData({ ...latest.current, idempotencyKey })).catch(() => null);
+    if (state?.status !== "success") {
+      setDraft({ status: "failed" });
+      return;
+    }
+    savedEdits.current = Math.max(savedEdits.current, edit);
+    setDraft({ status: "saved", at: state.data.savedAt });
+    // The address names the draft from now on: a reload opens it again, and once sent, says so.
+    const url = new URL(window.location.href);
+    if (url.searchParams.get("kladde") !== idempotencyKey) window.history.replaceState(null, "", `${url.pathname}?kladde=${idempotencyKey}`);
+  }, [idempotencyKey]);
+
+  useEffect(() => {
+    latest.current = values;
+    if (edits.current === savedEdits.current || submitted.current) return;
+    const timer = setTimeout(() => void saveDraft(), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [values, saveDraft]);
+
+  // Leaving the page (e.g. to choose another offer) saves what the last autosave did not cover.
+  useEffect(
+    () => () => {
+      if (edits.current !== savedEdits.current && !submitted.current) void saveDraft();
+    },
+    [saveDraft],
+  );
+
+  const routingKey = JSON.stringify(ROUTING_FIELDS.map((field) => values[field]));
+  const previewRequest = useRef(0);
+  useEffect(() => {
+    if (!isLast) return;
+    const request = ++previewRequest.current;
+    const timer = setTimeout(async () => {
+      const form = formRef.current;
+      if (!form) return;
+      setPreview((current) => ({ status: "loading", answer: current.status === "ready" || current.status === "loading" ? current.answer : null }));
+      // What the form would send now: a field it does not show (the unit's questions after "Ved ikke") is not part of it.
+      const state = await previewRoutingAction(IDLE, new FormData(form)).catch(() => null);
+      if (request !== previewRequest.current) return;
+      setPreview(state?.status === "success" ? { status: "ready", answer: state.data } : { status: "failed" });
+    }, PREVIEW_MS);
+    return () => clearTimeout(timer);
+  }, [isLast, routingKey]);
+
+  useEffect(() => {
+    if (!focusId) return;
+    document.getElementById(focusId)?.focus();
+    setFocusId(null);
+  }, [focusId]);
+
+  const showErrors = useCallback((found: FieldErrors, message: string) => {
+    setErrors(found);
+    setErrorMessage(message);
+    const first = firstStepWithError(found);
+    if (first) setStepIndex(FORM_STEPS.indexOf(first));
+    setFocusId(ERROR_SUMMARY_ID);
+  }, []);
+
+  useEffect(() => {
+    if (sendState.status === "idle") return;
+    submitted.current = false;
+    if (sendState.status === "error") {
+      showErrors(sendState.fieldErrors, sendState.message);
+    } else if (sendState.data.kind === "duplicate") {
+      setErrors({});
+      setErrorMessage(null);
+      setDuplicates(sendState.data.duplicates);
+      setFocusId(DUPLICATE_TITLE_ID);
+    }
+  }, [sendState, showErrors]);
+
+  /** The step's schema, plus what only the form knows: a responsible GP to choose, a reason to send a duplicate. */
+  function check(checked: FormStep): boolean {
+    const found: FieldErrors = validateStep(checked, values);
+    if (checked === "destination") {
+      if (practiceGps && practiceGps.length > 1 && !values.responsibleGpId) found.responsibleGpId = [t("responsibleGpRequired")];
+      if (duplicates && !String(values.duplicateReason ?? "").trim()) found.duplicateReason = [t("duplicateReasonRequired")];
+    }
+    if (Object.keys(found).length === 0) return true;
+    showErrors(found, t("errorsTitle"));
+    return false;
+  }
+
+  function goTo(index: number) {
+    for (let passed = stepIndex; passed < index; passed += 1) if (!check(FORM_STEPS[passed] ?? "citizen")) return;
+    const next = FORM_STEPS[index];
+    if (!next) return;
+    setErrors({});
+    setErrorMessage(null);
+    setStepIndex(index);
+    setReached((current) => Math.max(current, index));
+    setFocusId(headingId(next));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!isLast) return goTo(stepIndex + 1);
+    if (submitted.current || !FORM_STEPS.every(check)) return;
+    submitted.current = true;
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => send(formData));
+  }
+
+  const chosenOffer = offer && values.offerSlug === offer.slug ? offer : null;
+  const stepContent: Record<FormStep, React.ReactNode> = {
+    citizen: <CitizenStep languages={languages} />,
+    needs: <NeedsStep needGroups={needGroups} />,
+    social: <SocialStep />,
+    destination: (
+      <>
+        <DestinationStep offer={offer} practiceGps={practiceGps} isGp={isGp} />
+        <RoutingPreview state={preview} requiredDiagnoses={chosenOffer?.requiredDiagnoses ?? []} />
+        {duplicates ? <DuplicateWarning duplicates={duplicates} /> : null}
+      </>
+    ),
+  };
+
+  return (
+    <FormFieldsContext value={fields}>
+      {/* The schema's Danish messages are clearer than the browser's, so the browser's own checks are off. */}
+      <form ref={formRef} onSubmit={submit} noValidate className="max-w-4xl space-y-8">
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        <p className="text-lg text-slate-900" data-testid="chosen-offer">
+          {chosenOffer ? t("referringTo", { title: chosenOffer.title, unit: chosenOffer.unitName }) : t("referringToTriage")}
+        </p>
+        <div className="flex flex-wrap items-center justify-between gap-4">
+          <StepProgress current={stepIndex} reached={reached} onSelect={goTo} />
+          <p role="status" className="text-sm text-slate-700">
+            {draft.status === "saved" ? t("draftSaved", { time: format.dateTime(draft.at, { timeStyle: "short" }) }) : draft.status === "failed" ? t("draftFailed") : ""}
+          </p>
+        </div>
+        {errorMessage ? (
+          <ErrorSummary
+            message={errorMessage}
+            errors={errors}
+            onSelect={(field) => {
+              const owner = stepOfField(field);
+              if (owner) setStepIndex(FORM_STEPS.indexOf(owner));
+              setFocusId(fieldId(field));
+            }}
+          />
+        ) : null}
+        {FORM_STEPS.map((name, index) => (
+          <section key={name} hidden={index !== stepIndex} aria-labelledby={headingId(name)} className="space-y-6">
+            <h2 id={headingId(name)} tabIndex={-1} className="text-2xl font-bold text-slate-900 focus:outline-none">
+              {t("stepHeading", { number: index + 1, total: FORM_STEPS.length, name: t(`steps.${name}`) })}
+            </h2>
+            {stepContent[name]}
+          </section>
+        ))}
+        <div className="flex flex-wrap items-center gap-4 border-t border-slate-300 pt-6">
+          {stepIndex > 0 ? (
+            <button type="button" onClick={() => goTo(stepIndex - 1)} className="rounded-md border-2 border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50">
+              {t("back")}
+            </button>
+          ) : null}
+          <button type="submit" disabled={sending} className="rounded-md bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70">
+            {isLast ? (sending ? t("sending") : t("send")) : t("next")}
+          </button>
+        </div>
+      </form>
+    </FormFieldsContext>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { RoutingExplanation } from "@/components/routing-explanation";
+import type { RoutingAnswer } from "@/lib/referrals/route-for-input";
+
+export type RoutingPreviewState =
+  | { status: "idle" }
+  | { status: "loading"; answer: RoutingAnswer | null }
+  | { status: "ready"; answer: RoutingAnswer }
+  | { status: "failed" };
+
+/** Where the referral will go and why, updated as the offer, needs, diagnoses and doubts change. */
+export function RoutingPreview({ state, requiredDiagnoses }: { state: RoutingPreviewState; requiredDiagnoses: string[] }) {
+  const t = useTranslations("referralForm");
+  const answer = state.status === "ready" || state.status === "loading" ? state.answer : null;
+  return (
+    <section aria-labelledby="routing-preview-title" className="rounded-lg border-2 border-brand-600 bg-brand-50 p-5">
+      <h3 id="routing-preview-title" className="text-xl font-bold text-slate-900">
+        {t("previewTitle")}
+      </h3>
+      <div aria-live="polite" aria-busy={state.status === "loading"} data-testid="routing-preview" className="mt-2 text-slate-900">
+        {answer ? (
+          <RoutingExplanation
+            tense="preview"
+            destination={answer.destination}
+            unitName={answer.unitName}
+            reasons={answer.reasons}
+            requiredDiagnoses={requiredDiagnoses}
+          />
+        ) : state.status === "failed" ? (
+          <p>{t("previewFailed")}</p>
+        ) : (
+          <p>{t("previewLoading")}</p>
+        )}
+      </div>
+    </section>
+  );
+}
