@@ -1,19 +1,67 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { EmptyState } from "@/components/empty-state";
+import { LoadingState } from "@/components/loading-state";
 import { PageHeader } from "@/components/page-header";
-import { ReferralList } from "@/components/referral-list";
+import { QueueFilters } from "@/components/triage/queue-filters";
+import { TriageQueueTable } from "@/components/triage/triage-queue-table";
 import { requireUser } from "@/lib/auth/authorize";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { listTriageQueue } from "@/lib/triage/list-triage-queue";
+import { parseQueueSearch, QUEUE_VIEWS, queueQueryString, type QueueSearch } from "@/lib/triage/schemas";
+import { TRIAGE_TARGET_WORKING_DAYS } from "@/lib/triage/working-days";
 
 export const generateMetadata = pageTitle("triage.title");
 
-export default async function TriageQueuePage() {
+// Central triage's queue: "Ikke fordelt", "Mine" and "Venter på svar", oldest first, filtered by the URL (a GET form).
+export default async function TriageQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("triage:work");
+  const search = parseQueueSearch(await searchParams);
   const t = await getTranslations("triage");
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro")} />
-      <ReferralList caption={t("title")} emptyTitle={t("empty")} referrals={listTriageQueue(user)} />
+      <PageHeader title={t("title")} intro={t("intro", { days: TRIAGE_TARGET_WORKING_DAYS })} />
+      <QueueFilters search={search} />
+      <Suspense fallback={<LoadingState />}>
+        <Queue user={user} search={search} />
+      </Suspense>
+    </>
+  );
+}
+
+async function Queue({ user, search }: { user: SessionUser; search: QueueSearch }) {
+  const t = await getTranslations("triage");
+  const { rows, counts } = await listTriageQueue(user, search);
+  const now = new Date();
+  return (
+    <>
+      <nav aria-label={t("views.label")} className="mb-4 border-b-2 border-slate-300">
+        <ul className="-mb-0.5 flex flex-wrap gap-1">
+          {QUEUE_VIEWS.map((view) => {
+            const current = view === search.view;
+            return (
+              <li key={view}>
+                <Link
+                  href={`/visitation${queueQueryString({ ...search, view })}`}
+                  aria-current={current ? "page" : undefined}
+                  className={`block rounded-t-md border-2 px-4 py-2 font-semibold no-underline ${
+                    current ? "border-slate-300 border-b-white bg-white text-slate-900" : "border-transparent text-brand-700 hover:bg-slate-100"
+                  }`}
+                >
+                  {t(`views.${view}`)} <span className="font-normal">({counts[view]})</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {rows.length === 0 ? (
+        <EmptyState title={t(`views.empty.${search.view}`)} />
+      ) : (
+        <TriageQueueTable caption={t(`views.${search.view}`)} rows={rows} now={now} />
+      )}
     </>
   );
 }

@@ -2,19 +2,65 @@ import "server-only";
 import { recordListLookup } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
-import { referralListSelect } from "@/lib/referrals/referral-list-item";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { OPEN_TRIAGE_STATUSES } from "./case-actions";
+import { requireTriageCoordinator, WITH_CENTRAL_TRIAGE } from "./case-scope";
+import { QUEUE_VIEWS, type QueueSearch, type QueueView } from "./schemas";
 
-const OPEN_TRIAGE_STATUSES = ["SENT", "RECEIVED", "IN_TRIAGE"] as const;
+/** What a queue row shows; the CPR number leaves the page only masked (lib/citizens/cpr). */
+const queueRowSelect = {
+  id: true,
+  number: true,
+  status: true,
+  priority: true,
+  sentAt: true,
+  routingReasons: true,
+  needsText: true,
+  needs: { select: { slug: true, label: true }, orderBy: { label: "asc" } },
+  socialProfile: { select: { district: true } },
+  citizen: { select: { id: true, name: true, cpr: true } },
+} satisfies Prisma.ReferralSelect;
 
-/** Central triage's queue: referrals routed to triage and not yet decided, oldest first. */
-export async function listTriageQueue(user: SessionUser, take = 100) {
+export type QueueRow = Prisma.ReferralGetPayload<{ select: typeof queueRowSelect }>;
+
+/**
+ * The views of central triage's queue. "Ikke fordelt": received and nobody has taken it. "Mine": open cases the user
+ * has taken. "Venter på svar": the referrer has been asked and has not answered yet (their answer puts the case back
+ * in "Ikke fordelt"), so no case drops out of sight while it waits.
+ */
+function viewWhere(view: QueueView, user: SessionUser): Prisma.ReferralWhereInput {
+  switch (view) {
+    case "unassigned":
+      return { ...WITH_CENTRAL_TRIAGE, status: "RECEIVED", assignedToId: null };
+    case "mine":
+      return { ...WITH_CENTRAL_TRIAGE, status: { in: [...OPEN_TRIAGE_STATUSES] }, assignedToId: user.id };
+    case "awaiting":
+      return { ...WITH_CENTRAL_TRIAGE, status: "AWAITING_INFORMATION" };
+  }
+}
+
+function filterWhere(search: QueueSearch): Prisma.ReferralWhereInput {
+  return {
+    ...(search.need ? { needs: { some: { category: search.need } } } : {}),
+    ...(search.district ? { socialProfile: { district: search.district } } : {}),
+    ...(search.priority ? { priority: search.priority } : {}),
+  };
+}
+
+/** One view of the queue, oldest first, with how many cases each view holds under the same filters. Audit-logged. */
+export async function listTriageQueue(user: SessionUser, search: QueueSearch, take = 200) {
+  requireTriageCoordinator(user);
   const db = await getDb();
-  const referrals = await db.referral.findMany({
-    where: { route: "TRIAGE", destinationUnitId: null, status: { in: [...OPEN_TRIAGE_STATUSES] } },
-    orderBy: { sentAt: "asc" },
-    take,
-    select: referralListSelect,
-  });
-  await recordListLookup(user, "referral.list.triage", referrals);
-  return referrals;
+  const filters = filterWhere(search);
+  const [rows, ...counts] = await Promise.all([
+    db.referral.findMany({
+      where: { ...viewWhere(search.view, user), ...filters },
+      orderBy: [{ sentAt: "asc" }, { number: "asc" }],
+      take,
+      select: queueRowSelect,
+    }),
+    ...QUEUE_VIEWS.map((view) => db.referral.count({ where: { ...viewWhere(view, user), ...filters } })),
+  ]);
+  await recordListLookup(user, "referral.list.triage", rows);
+  return { rows, counts: Object.fromEntries(QUEUE_VIEWS.map((view, index) => [view, counts[index] ?? 0])) as Record<QueueView, number> };
 }

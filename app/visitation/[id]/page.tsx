@@ -1,0 +1,144 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { claimAction, releaseAction } from "@/app/visitation/actions";
+import { PageHeader } from "@/components/page-header";
+import { CaseAge } from "@/components/triage/case-age";
+import { CaseButtonForm } from "@/components/triage/case-button-form";
+import { CaseDetails } from "@/components/triage/case-details";
+import { CaseStatusPanel } from "@/components/triage/case-status-panel";
+import { CaseTimeline } from "@/components/triage/case-timeline";
+import { DeclineForm } from "@/components/triage/decline-form";
+import { ForwardForm } from "@/components/triage/forward-form";
+import { PriorityForm } from "@/components/triage/priority-form";
+import { RequestInformationForm } from "@/components/triage/request-information-form";
+import { requireUser } from "@/lib/auth/authorize";
+import { pageTitle } from "@/lib/i18n/page-title";
+import { caseActions, OPEN_TRIAGE_STATUSES } from "@/lib/triage/case-actions";
+import { getTriageCase } from "@/lib/triage/get-triage-case";
+import { listOfferChoices } from "@/lib/triage/list-offer-choices";
+
+export const generateMetadata = pageTitle("triage.case.metaTitle");
+
+function Decision({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-300 p-5">
+      <h3 id={id} className="mb-3 text-lg font-bold text-slate-900">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+// One triage case: the whole referral with the citizen's full CPR number (the view is audit-logged) and the decisions.
+export default async function TriageCasePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser("triage:work");
+  const { id } = await params;
+  const referral = await getTriageCase(user, id);
+  if (!referral) notFound();
+  const t = await getTranslations("triage");
+  const can = caseActions(referral, user.id);
+  const [forwardGroups, alternativeGroups] = can.decide ? await Promise.all([listOfferChoices({ forwarding: true }), listOfferChoices({ forwarding: false })]) : [[], []];
+  const open = OPEN_TRIAGE_STATUSES.includes(referral.status) && referral.destinationUnitId === null;
+  const ref = { referralId: referral.id, version: referral.version };
+  const holder = referral.assignedTo;
+
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/visitation">← {t("case.back")}</Link>
+      </p>
+      <PageHeader title={t("case.title", { number: referral.number, name: referral.citizen.name })} />
+
+      <CaseStatusPanel version={referral.version} titleId="case-status">
+        <h2 id="case-status" className="text-xl font-bold text-slate-900">
+          {t("case.statusTitle")}
+        </h2>
+        <p className="mt-2 text-lg" data-testid="case-status">
+          {t(`caseStatus.${referral.status}`)}
+          {referral.destinationUnit ? ` – ${referral.destinationUnit.name}` : ""}
+        </p>
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          {open && referral.sentAt ? <CaseAge receivedAt={referral.sentAt} now={new Date()} /> : null}
+          <span>{t("case.priorityIs", { priority: t(`priority.${referral.priority}`) })}</span>
+        </div>
+        {open ? (
+          <p className="mt-2">{holder ? (holder.id === user.id ? t("case.takenByYou") : t("case.takenBy", { name: holder.name })) : t("case.notTaken")}</p>
+        ) : null}
+        {referral.parentReferral ? (
+          <p className="mt-2">
+            {t("case.splitFrom")} <Link href={`/visitation/${referral.parentReferral.id}`}>{t("case.referralNumber", { number: referral.parentReferral.number })}</Link>
+          </p>
+        ) : null}
+        {referral.splitReferrals.length > 0 ? (
+          <div className="mt-2">
+            <p>{t("case.splitInto")}</p>
+            <ul className="list-disc pl-6">
+              {referral.splitReferrals.map((split) => (
+                <li key={split.id}>
+                  <Link href={`/visitation/${split.id}`}>{t("case.referralNumber", { number: split.number })}</Link>
+                  {" – "}
+                  {[split.offer?.title, split.destinationUnit?.name].filter(Boolean).join(", ")}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {can.claim || can.decide ? (
+          <div className="mt-4">
+            {can.claim ? (
+              <CaseButtonForm action={claimAction} label={t("case.claim")} pendingLabel={t("case.claiming")} primary {...ref} />
+            ) : (
+              <CaseButtonForm action={releaseAction} label={t("case.release")} pendingLabel={t("case.releasing")} {...ref} />
+            )}
+          </div>
+        ) : null}
+      </CaseStatusPanel>
+
+      <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_30rem]">
+        <div className="space-y-8">
+          <CaseDetails referral={referral} />
+          <section aria-labelledby="case-timeline">
+            <h2 id="case-timeline" className="mb-3 text-xl font-bold text-slate-900">
+              {t("case.timeline")}
+            </h2>
+            <CaseTimeline events={referral.events} />
+          </section>
+        </div>
+
+        <section aria-labelledby="case-decisions" className="space-y-6">
+          <h2 id="case-decisions" className="text-xl font-bold text-slate-900">
+            {t("case.decisions")}
+          </h2>
+          {can.decide ? (
+            <>
+              <Decision id="decision-forward" title={t("forward.title")}>
+                <ForwardForm {...ref} groups={forwardGroups} />
+              </Decision>
+              <Decision id="decision-ask" title={t("ask.title")}>
+                <RequestInformationForm {...ref} />
+              </Decision>
+              <Decision id="decision-decline" title={t("declineTitle")}>
+                <DeclineForm {...ref} groups={alternativeGroups} />
+              </Decision>
+            </>
+          ) : (
+            <p className="text-slate-800">{can.claim
+                ? t("case.claimFirst")
+                : referral.status === "AWAITING_INFORMATION" && open
+                  ? t("case.awaitingAnswer")
+                  : holder && open && holder.id !== user.id
+                    ? t("case.onlyHolder", { name: holder.name })
+                    : t("case.nothingToDecide")}</p>
+          )}
+          {can.changePriority ? (
+            <Decision id="decision-priority" title={t("priorityForm.title")}>
+              <PriorityForm {...ref} current={referral.priority} />
+            </Decision>
+          ) : null}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { createAction } from "@/lib/http/action";
+import { changePriority } from "@/lib/triage/change-priority";
+import { claimTriageCase } from "@/lib/triage/claim-triage-case";
+import { declineReferral } from "@/lib/triage/decline-referral";
+import { forwardReferral } from "@/lib/triage/forward-referral";
+import { releaseTriageCase } from "@/lib/triage/release-triage-case";
+import { requestInformation } from "@/lib/triage/request-information";
+import { caseRefSchema, declineSchema, forwardSchema, priorityChangeSchema, requestInformationSchema } from "@/lib/triage/schemas";
+
+// Central triage's decisions. createAction checks the session and "triage:work" before anything else; lib/triage
+// checks again who may decide on which case, and each decision is a status event written by transitionReferral. The
+// queue and the case page are rendered again, so the page shows the new state (and the new version) at once.
+
+function decision<S extends z.ZodType>(schema: S, decide: (input: z.output<S>, user: SessionUser) => Promise<unknown>) {
+  return createAction({
+    permission: "triage:work",
+    schema,
+    run: async (input, user): Promise<{ data: null }> => {
+      await decide(input, user);
+      revalidatePath("/visitation", "layout");
+      return { data: null };
+    },
+  });
+}
+
+export const claimAction = decision(caseRefSchema, (input, user) => claimTriageCase(user, input));
+export const releaseAction = decision(caseRefSchema, (input, user) => releaseTriageCase(user, input));
+export const forwardAction = decision(forwardSchema, ({ offerIds, ...input }, user) => forwardReferral(user, { ...input, to: { offerIds } }));
+export const requestInformationAction = decision(requestInformationSchema, (input, user) => requestInformation(user, input));
+export const changePriorityAction = decision(priorityChangeSchema, (input, user) => changePriority(user, input));
+export const declineAction = decision(declineSchema, (input, user) => declineReferral(user, input));

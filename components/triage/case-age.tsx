@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { caseAge } from "@/lib/triage/working-days";
+
+/** "1 dag – inden for målet" / "3 dage – over målet": said in words and marked with a sign, not by colour alone. */
+export async function CaseAge({ receivedAt, now }: { receivedAt: Date; now: Date }) {
+  const t = await getTranslations("triage.age");
+  const { workingDays, overTarget } = caseAge(receivedAt, now);
+  return (
+    <span
+      className={`inline-flex items-center gap-1.5 rounded border-2 px-2 py-0.5 text-sm font-semibold whitespace-nowrap ${
+        overTarget ? "border-red-700 bg-red-50 text-red-900" : "border-green-700 bg-green-50 text-green-900"
+      }`}
+    >
+      <span aria-hidden="true">{overTarget ? "!" : "✓"}</span>
+      {t(overTarget ? "over" : "within", { days: workingDays })}
+    </span>
+  );
+}

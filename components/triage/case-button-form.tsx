@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/http/action";
+import { CaseRefFields, primaryButton, secondaryButton } from "./form-parts";
+
+type Action = (previous: ActionState<null>, formData: FormData) => Promise<ActionState<null>>;
+
+/** A decision that is one click: "Tag sagen", "Læg tilbage i køen". A lost race says why, e.g. who has the case. */
+export function CaseButtonForm({
+  action,
+  label,
+  pendingLabel,
+  referralId,
+  version,
+  primary = false,
+}: {
+  action: Action;
+  label: string;
+  pendingLabel: string;
+  referralId: string;
+  version: number;
+  primary?: boolean;
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  return (
+    <form action={formAction}>
+      <CaseRefFields referralId={referralId} version={version} />
+      <button type="submit" disabled={pending} className={primary ? primaryButton : secondaryButton}>
+        {pending ? pendingLabel : label}
+      </button>
+      {state.status === "error" ? (
+        <p role="alert" className="mt-2 font-semibold text-red-800">
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatCpr } from "@/lib/citizens/cpr";
+import type { TriageCase } from "@/lib/triage/get-triage-case";
+import { RoutingReasons } from "./routing-reasons";
+
+type Fact = [label: string, value: React.ReactNode];
+
+function Facts({ facts }: { facts: Fact[] }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+      {facts.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="font-semibold text-slate-800">{label}</dt>
+          <dd className="text-slate-900">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Card({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-300 p-5">
+      <h2 id={id} className="mb-3 text-xl font-bold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The whole referral as the coordinator reads it before deciding: citizen (full CPR), why triage, needs, profile, referrer. */
+export async function CaseDetails({ referral }: { referral: TriageCase }) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
+  const { citizen, socialProfile: profile } = referral;
+  const notGiven = t("triage.notGiven");
+  const yesNo = (value: boolean | null | undefined) => (value == null ? notGiven : value ? t("triage.case.yes") : t("triage.case.no"));
+  const language = (code: string, interpreter: boolean) => `${languageNames.of(code) ?? code}${interpreter ? ` – ${t("triage.case.needsInterpreter")}` : ""}`;
+  const person = (user: { name: string; title: string | null } | null) => (user ? [user.name, user.title].filter(Boolean).join(", ") : notGiven);
+  const sentBack = referral.events.findLast((event) => event.type === "FORWARDED" && event.reason === "TO_CENTRAL_TRIAGE");
+  // A forward replaces the referral's offer: after one, the offer shown is no longer the one the GP chose.
+  const offerLabel = referral.destinationUnitId
+    ? "triage.case.forwardedTo"
+    : referral.events.some((event) => event.type === "FORWARDED")
+      ? "triage.case.latestOffer"
+      : "triage.case.chosenOffer";
+  const flags = [
+    referral.multiMorbidity && t("triage.case.multiMorbidity"),
+    referral.socialNeeds && t("triage.case.socialNeeds"),
+    referral.possibleExclusion && t("triage.case.possibleExclusion"),
+    referral.eligibilityUnclear && t("triage.case.eligibilityUnclear"),
+  ].filter((flag): flag is string => Boolean(flag));
+
+  return (
+    <div className="space-y-6">
+      <Card id="case-citizen" title={t("triage.case.citizen")}>
+        <Facts
+          facts={[
+            [t("triage.case.name"), citizen.name],
+            [t("triage.case.cpr"), <span key="cpr" className="font-mono">{formatCpr(citizen.cpr)}</span>],
+            [t("triage.case.phone"), citizen.phone ?? notGiven],
+            [t("triage.case.bestTimeToCall"), citizen.bestTimeToCall ?? notGiven],
+            [t("triage.case.channel"), citizen.preferredChannel ? t(`triage.case.channels.${citizen.preferredChannel}`) : notGiven],
+            [t("triage.case.language"), language(citizen.language, citizen.needsInterpreter)],
+            [t("triage.case.district"), citizen.district ? t(`labels.district.${citizen.district}`) : notGiven],
+          ]}
+        />
+      </Card>
+
+      <Card id="case-why" title={t("triage.case.why")}>
+        <RoutingReasons codes={referral.routingReasons} />
+        {sentBack ? (
+          <p className="mt-3">
+            {t("triage.case.sentBack", { organisation: sentBack.actorOrganisation?.name ?? notGiven })} <q>{sentBack.note}</q>
+          </p>
+        ) : null}
+        <p className="mt-3">
+          {referral.offer ? (
+            <>
+              {t(offerLabel)} <Link href={`/tilbud/${referral.offer.slug}`}>{referral.offer.title}</Link> – {referral.offer.unit.name}
+            </>
+          ) : (
+            t("triage.case.noOffer")
+          )}
+        </p>
+      </Card>
+
+      <Card id="case-needs" title={t("triage.case.needs")}>
+        {referral.needs.length > 0 ? (
+          <ul className="mb-3 flex flex-wrap gap-2">
+            {referral.needs.map((need) => (
+              <li key={need.slug} className="rounded bg-slate-100 px-2 py-1 text-slate-900">
+                {need.label}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <Facts
+          facts={[
+            [t("triage.case.needsText"), referral.needsText ? <span className="whitespace-pre-line">{referral.needsText}</span> : notGiven],
+            [t("triage.case.diagnoses"), referral.diagnoses.length > 0 ? referral.diagnoses.join(", ") : notGiven],
+            [t("triage.case.flags"), flags.length > 0 ? <ul className="list-disc pl-5">{flags.map((flag) => <li key={flag}>{flag}</li>)}</ul> : t("triage.case.noFlags")],
+            [t("triage.case.socialSituation"), referral.socialSituation ? <span className="whitespace-pre-line">{referral.socialSituation}</span> : notGiven],
+          ]}
+        />
+      </Card>
+
+      {profile ? (
+        <Card id="case-profile" title={t("triage.case.profile")}>
+          <Facts
+            facts={[
+              [t("triage.case.ageBand"), t("triage.case.years", { band: profile.ageBand })],
+              [t("triage.case.sex"), t(`triage.case.sexes.${profile.sex}`)],
+              [t("triage.case.district"), profile.district ? t(`labels.district.${profile.district}`) : notGiven],
+              [t("triage.case.education"), t(`triage.case.educationLevels.${profile.educationLevel}`)],
+              [t("triage.case.employment"), t(`triage.case.employmentStatuses.${profile.employmentStatus}`)],
+              [t("triage.case.livesAlone"), yesNo(profile.livesAlone)],
+              [t("triage.case.language"), language(profile.language, profile.needsInterpreter)],
+              [t("triage.case.chronicConditions"), profile.chronicConditionCount ?? notGiven],
+              [t("triage.case.referrerType"), t(`triage.case.referrerTypes.${profile.referrerType}`)],
+            ]}
+          />
+        </Card>
+      ) : null}
+
+      <Card id="case-messages" title={t("triage.case.messages")}>
+        <Facts
+          facts={[
+            [t("triage.case.messageToReceiver"), referral.messageToReceiver ? <span className="whitespace-pre-line">{referral.messageToReceiver}</span> : notGiven],
+            [t("triage.case.unitInformation"), referral.unitInformation ? <span className="whitespace-pre-line">{referral.unitInformation}</span> : notGiven],
+            ...(referral.duplicateReason ? [[t("triage.case.duplicateReason"), referral.duplicateReason] satisfies Fact] : []),
+          ]}
+        />
+      </Card>
+
+      <Card id="case-referrer" title={t("triage.case.referrer")}>
+        <Facts
+          facts={[
+            [t("triage.case.organisation"), referral.referrerOrganisation.name],
+            [t("triage.case.sentBy"), person(referral.referrerUser)],
+            [t("triage.case.responsibleGp"), person(referral.responsibleGp)],
+            [t("triage.case.sentAt"), referral.sentAt ? format.dateTime(referral.sentAt, { dateStyle: "medium", timeStyle: "short" }) : notGiven],
+            [t("triage.case.consent"), referral.consentGiven && referral.consentAt ? t("triage.case.consentGiven", { date: format.dateTime(referral.consentAt, { dateStyle: "medium" }) }) : t("triage.case.no")],
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}

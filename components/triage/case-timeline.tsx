@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { TriageCase } from "@/lib/triage/get-triage-case";
+import { DECLINE_REASONS } from "@/lib/triage/schemas";
+
+type Event = TriageCase["events"][number];
+
+const EVENT_REASONS = ["SPLIT", "TO_CENTRAL_TRIAGE"] as const;
+const isOneOf = <T extends string>(values: readonly T[], value: string | null): value is T => value !== null && (values as readonly string[]).includes(value);
+
+/** Every status event, oldest first: when, what, who, why — and for a decline, the alternative the GP was given. */
+export async function CaseTimeline({ events }: { events: Event[] }) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  /** The event's reason code as a line: a decline's reason, the new priority, or what a forward was. */
+  const reasonOf = (event: Event) => {
+    const { reason } = event;
+    if (reason === null) return null;
+    if (isOneOf(DECLINE_REASONS, reason)) return t("triage.timeline.reason", { reason: t(`decline.reasons.${reason}`) });
+    if (event.type === "PRIORITY_CHANGED" && (reason === "HIGH" || reason === "NORMAL")) return t("triage.timeline.newPriority", { priority: t(`triage.priority.${reason}`) });
+    if (isOneOf(EVENT_REASONS, reason)) return t(`triage.timeline.reasons.${reason}`);
+    return t("triage.timeline.reason", { reason });
+  };
+  return (
+    <ol className="space-y-4 border-l-4 border-slate-300 pl-5">
+      {events.map((event) => {
+        const reason = reasonOf(event);
+        const actor = event.actorUser
+          ? [event.actorUser.name, event.actorOrganisation?.name].filter(Boolean).join(", ")
+          : (event.actorOrganisation?.name ?? t("triage.timeline.portal"));
+        return (
+          <li key={event.id}>
+            <p className="font-semibold text-slate-900">
+              {t(`triage.timeline.events.${event.type}`)}
+              {event.type === "FORWARDED" || event.type === "RECEIVED" ? (
+                <span className="font-normal"> – {event.toUnit ? event.toUnit.name : t("triage.timeline.centralTriage")}</span>
+              ) : null}
+            </p>
+            <p className="text-sm text-slate-700">
+              <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time> · {actor}
+            </p>
+            {reason ? <p className="mt-1">{reason}</p> : null}
+            {event.note ? <p className="mt-1 whitespace-pre-line">{event.note}</p> : null}
+            {event.alternativeOffer ? (
+              <p className="mt-1">
+                {t("triage.timeline.alternativeOffer")}{" "}
+                <Link href={`/tilbud/${event.alternativeOffer.slug}`}>{event.alternativeOffer.title}</Link> ({event.alternativeOffer.unit.name})
+              </p>
+            ) : null}
+            {event.alternativeText ? <p className="mt-1 whitespace-pre-line">{t("triage.timeline.alternativeText", { text: event.alternativeText })}</p> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import type { OfferChoiceGroup } from "@/lib/triage/list-offer-choices";
+import { inputClass } from "./form-parts";
+
+/** A select of offers grouped by who provides them (optgroups), with an empty first choice. */
+export function OfferSelect({
+  id,
+  name,
+  groups,
+  emptyLabel,
+  defaultValue,
+  describedBy,
+  invalid,
+  groupLabel = (group) => group.unitName,
+}: {
+  id: string;
+  name: string;
+  groups: OfferChoiceGroup[];
+  emptyLabel: string;
+  defaultValue: string;
+  describedBy?: string;
+  invalid?: boolean;
+  groupLabel?: (group: OfferChoiceGroup) => string;
+}) {
+  return (
+    <select id={id} name={name} defaultValue={defaultValue} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass}>
+      <option value="">{emptyLabel}</option>
+      {groups.map((group) => (
+        <optgroup key={group.unitName} label={groupLabel(group)}>
+          {group.offers.map((offer) => (
+            <option key={offer.id} value={offer.id}>
+              {offer.title}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { caseScope, requireTriageCoordinator } from "./case-scope";
+
+const person = { select: { id: true, name: true, title: true } } as const;
+const referralRef = { select: { id: true, number: true, status: true, destinationUnit: { select: { name: true } }, offer: { select: { title: true } } } } as const;
+
+/** Everything the coordinator reads to decide, including the full CPR number. */
+const triageCaseSelect = {
+  id: true,
+  number: true,
+  version: true,
+  status: true,
+  route: true,
+  priority: true,
+  routingReasons: true,
+  destinationUnitId: true,
+  assignedToId: true,
+  assignedTo: person,
+  sentAt: true,
+  needs: { select: { slug: true, label: true, category: true }, orderBy: { label: "asc" } },
+  needsText: true,
+  diagnoses: true,
+  multiMorbidity: true,
+  socialNeeds: true,
+  socialSituation: true,
+  possibleExclusion: true,
+  eligibilityUnclear: true,
+  unitInformation: true,
+  duplicateReason: true,
+  messageToReceiver: true,
+  consentGiven: true,
+  consentAt: true,
+  citizen: {
+    select: { id: true, name: true, cpr: true, phone: true, bestTimeToCall: true, preferredChannel: true, language: true, needsInterpreter: true, district: true },
+  },
+  socialProfile: {
+    select: {
+      ageBand: true,
+      sex: true,
+      district: true,
+      educationLevel: true,
+      employmentStatus: true,
+      livesAlone: true,
+      language: true,
+      needsInterpreter: true,
+      chronicConditionCount: true,
+      referrerType: true,
+    },
+  },
+  referrerOrganisation: { select: { name: true, phone: true, email: true } },
+  referrerUser: person,
+  responsibleGp: person,
+  offer: { select: { id: true, slug: true, title: true, unit: { select: { name: true } } } },
+  destinationUnit: { select: { name: true } },
+  parentReferral: referralRef,
+  splitReferrals: { ...referralRef, orderBy: { number: "asc" } },
+  events: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      type: true,
+      toStatus: true,
+      createdAt: true,
+      reason: true,
+      note: true,
+      alternativeText: true,
+      actorRole: true,
+      actorUser: person,
+      actorOrganisation: { select: { name: true } },
+      alternativeOffer: { select: { slug: true, title: true, unit: { select: { name: true } } } },
+      toUnit: { select: { name: true } },
+    },
+  },
+} satisfies Prisma.ReferralSelect;
+
+export type TriageCase = Prisma.ReferralGetPayload<{ select: typeof triageCaseSelect }>;
+
+/**
+ * One case of central triage (a referral routed or sent back to triage, also after it was decided), or null. Showing
+ * it shows the citizen's full CPR number, so the view is audit-logged as "citizen.cpr.read" (Sundhedsloven §42a).
+ */
+export async function getTriageCase(user: SessionUser, referralId: string): Promise<TriageCase | null> {
+  requireTriageCoordinator(user);
+  const db = await getDb();
+  const referral = await db.referral.findFirst({ where: { id: referralId, ...caseScope(user).visible }, select: triageCaseSelect });
+  if (!referral) return null;
+  await recordAudit({ actor: user, action: "citizen.cpr.read", entityType: "Referral", entityId: referral.id, citizenId: referral.citizen.id });
+  return referral;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { ALTERNATIVE_REQUIRED, declineSchema, forwardSchema, parseQueueSearch, priorityChangeSchema, queueQueryString, requestInformationSchema } from "./schemas";
+
+/** The case page's hidden fields, as posted. */
+const ref = { referralId: "ref-1", expectedVersion: "3" };
+
+const errorsOf = (schema: { safeParse: (input: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: Record<string, unknown>) => {
+  const result = schema.safeParse(input);
+  return result.success ? {} : Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+};
+
+describe("declineSchema", () => {
+  it("refuses a decline without an alternative, with a Danish message at the alternative", () => {
+    expect(errorsOf(declineSchema, { ...ref, reasonCode: "NEEDS_OTHER_HELP", alternativeOfferId: "", alternativeText: "  " })).toEqual({
+      alternative: ALTERNATIVE_REQUIRED,
+    });
+    expect(ALTERNATIVE_REQUIRED).toBe("Giv et andet forslag: vælg et tilbud eller skriv et råd til lægen");
+  });
+
+  it("accepts another offer as the alternative", () => {
+    expect(declineSchema.parse({ ...ref, reasonCode: "NOT_IN_TARGET_GROUP", alternativeOfferId: "offer-9", alternativeText: "" })).toEqual({
+      referralId: "ref-1",
+      expectedVersion: 3,
+      reasonCode: "NOT_IN_TARGET_GROUP",
+      reasonText: undefined,
+      alternativeOfferId: "offer-9",
+      alternativeText: undefined,
+    });
+  });
+
+  it("accepts advice in words of at least 10 characters, and says so at the field when it is shorter", () => {
+    const advice = "Ring til Patientnetværket – de har en gruppe for pårørende.";
+    expect(declineSchema.parse({ ...ref, reasonCode: "CITIZEN_TOO_ILL", alternativeText: `  ${advice} ` }).alternativeText).toBe(advice);
+    expect(errorsOf(declineSchema, { ...ref, reasonCode: "CITIZEN_TOO_ILL", alternativeText: "Ring" })).toEqual({
+      alternativeText: "Skriv rådet til lægen med mindst 10 tegn",
+    });
+  });
+
+  it("needs a reason code, and words when the reason is OTHER", () => {
+    expect(errorsOf(declineSchema, { ...ref, alternativeOfferId: "offer-9" })).toEqual({ reasonCode: "Vælg, hvorfor henvisningen ikke kan bruges" });
+    expect(errorsOf(declineSchema, { ...ref, reasonCode: "MAYBE", alternativeOfferId: "offer-9" })).toEqual({ reasonCode: "Vælg, hvorfor henvisningen ikke kan bruges" });
+    expect(errorsOf(declineSchema, { ...ref, reasonCode: "OTHER", alternativeOfferId: "offer-9" })).toEqual({
+      reasonText: "Skriv begrundelsen, når du vælger »Anden grund«",
+    });
+    expect(declineSchema.parse({ ...ref, reasonCode: "OTHER", reasonText: "Borgeren er flyttet til Aarhus", alternativeOfferId: "offer-9" }).reasonText).toBe(
+      "Borgeren er flyttet til Aarhus",
+    );
+  });
+
+  it("says every missing piece at once", () => {
+    expect(errorsOf(declineSchema, { ...ref, reasonCode: "OTHER" })).toEqual({
+      reasonText: "Skriv begrundelsen, når du vælger »Anden grund«",
+      alternative: ALTERNATIVE_REQUIRED,
+    });
+    expect(errorsOf(declineSchema, { ...ref, alternativeText: "" })).toEqual({
+      reasonCode: "Vælg, hvorfor henvisningen ikke kan bruges",
+      alternative: ALTERNATIVE_REQUIRED,
+    });
+  });
+
+  it("refuses a page without its version", () => {
+    expect(errorsOf(declineSchema, { referralId: "ref-1", expectedVersion: "x", reasonCode: "OTHER", reasonText: "Grund", alternativeOfferId: "o" })).toEqual({
+      expectedVersion: "Genindlæs siden",
+    });
+  });
+});
+
+describe("forwardSchema", () => {
+  it("puts the first offer first, then the others", () => {
+    expect(forwardSchema.parse({ ...ref, offerId: "a", alsoOfferIds: ["", "b", "c"], note: "" })).toEqual({
+      referralId: "ref-1",
+      expectedVersion: 3,
+      offerIds: ["a", "b", "c"],
+      note: undefined,
+    });
+    expect(forwardSchema.parse({ ...ref, offerId: "a", alsoOfferIds: "" }).offerIds).toEqual(["a"]);
+  });
+
+  it("needs a first offer and refuses the same offer twice", () => {
+    expect(errorsOf(forwardSchema, { ...ref, offerId: "", alsoOfferIds: "b" })).toEqual({ offerId: "Vælg det tilbud, henvisningen skal sendes til" });
+    expect(errorsOf(forwardSchema, { ...ref, offerId: "a", alsoOfferIds: ["b", "a"] })).toEqual({ alsoOfferIds: "Du har valgt det samme tilbud mere end én gang" });
+  });
+});
+
+describe("the other decisions", () => {
+  it("ask the referrer a question of 5 to 1000 characters", () => {
+    expect(requestInformationSchema.parse({ ...ref, question: " Hvilken medicin får borgeren? " }).question).toBe("Hvilken medicin får borgeren?");
+    expect(errorsOf(requestInformationSchema, { ...ref, question: "Hvad" })).toEqual({ question: "Skriv dit spørgsmål til lægen med mindst 5 tegn" });
+    expect(errorsOf(requestInformationSchema, { ...ref, question: "x".repeat(1001) })).toEqual({ question: "Spørgsmålet må højst være 1000 tegn" });
+  });
+
+  it("change the priority with a reason", () => {
+    expect(priorityChangeSchema.parse({ ...ref, priority: "HIGH", reason: "Borgeren er ved at miste boligen" })).toMatchObject({ priority: "HIGH" });
+    expect(errorsOf(priorityChangeSchema, { ...ref, priority: "URGENT", reason: "" })).toEqual({
+      priority: "Vælg en prioritet",
+      reason: "Skriv med mindst 5 tegn, hvorfor prioriteten ændres",
+    });
+  });
+});
+
+describe("the queue's URL", () => {
+  it("reads the view and filters, ignoring unknown values", () => {
+    expect(parseQueueSearch({})).toEqual({ view: "unassigned", need: undefined, district: undefined, priority: undefined });
+    expect(parseQueueSearch({ view: "mine", need: "MIND", district: ["VALBY", "OESTERBRO"], priority: "HIGH" })).toEqual({
+      view: "mine",
+      need: "MIND",
+      district: "VALBY",
+      priority: "HIGH",
+    });
+    expect(parseQueueSearch({ view: "all", need: "FEET", priority: "" })).toEqual({ view: "unassigned", need: undefined, district: undefined, priority: undefined });
+  });
+
+  it("writes it back, leaving out defaults", () => {
+    expect(queueQueryString(parseQueueSearch({}))).toBe("");
+    expect(queueQueryString(parseQueueSearch({ view: "mine", district: "VALBY" }))).toBe("?view=mine&district=VALBY");
+  });
+});
