@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { answerInformationRequestAction } from "@/app/henvisninger/[id]/actions";
-
-const inputClass =
-  "mt-2 block w-full rounded-md border-2 border-slate-600 bg-white px-3 py-2 text-base text-slate-900 aria-invalid:border-red-700 aria-invalid:ring-2 aria-invalid:ring-red-200";
+import { Field } from "./form/field";
+import { inputClass } from "./form/styles";
+import { SubmitButton } from "./form/submit-button";
 
 /** The practice's answer to the question asked about its referral; what was typed comes back after an error. */
 export function AnswerInformationForm({ referralId }: { referralId: string }) {
@@ -38,32 +38,10 @@ export function AnswerInformationForm({ referralId }: { referralId: string }) {
         </div>
       ) : null}
       <input type="hidden" name="referralId" value={referralId} />
-      <div>
-        <label htmlFor="answer" className="block font-semibold text-slate-900">
-          {t("answerLabel")}
-        </label>
-        <p id="answer-hint" className="mt-1 text-slate-700">
-          {t("answerHint")}
-        </p>
-        <textarea
-          id="answer"
-          name="answer"
-          rows={5}
-          maxLength={3000}
-          defaultValue={typeof typed === "string" ? typed : ""}
-          aria-describedby={error ? "answer-hint answer-error" : "answer-hint"}
-          aria-invalid={error ? true : undefined}
-          className={inputClass}
-        />
-        {error ? (
-          <p id="answer-error" className="mt-2 font-semibold text-red-800">
-            {error}
-          </p>
-        ) : null}
-      </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70">
-        {pending ? t("sendingAnswer") : t("sendAnswer")}
-      </button>
+      <Field id="answer" label={t("answerLabel")} hint={t("answerHint")} error={error}>
+        {(control) => <textarea {...control} name="answer" rows={5} maxLength={3000} defaultValue={typeof typed === "string" ? typed : ""} className={inputClass} />}
+      </Field>
+      <SubmitButton pending={pending} label={t("sendAnswer")} pendingLabel={t("sendingAnswer")} />
     </form>
   );
 }

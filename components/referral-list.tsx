@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { DataTable } from "./data-table";
 import { EmptyState } from "./empty-state";
 import { LoadingState } from "./loading-state";
 import { maskCpr } from "@/lib/citizens/cpr";
@@ -29,44 +30,48 @@ async function ReferralTable({ caption, emptyTitle, referrals: pending, href }: 
   const t = await getTranslations();
   const format = await getFormatter();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200">
-      <table className="w-full text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 text-sm text-slate-800">
-          <tr>
-            <th scope="col" className="px-4 py-3">{t("referrals.number")}</th>
-            <th scope="col" className="px-4 py-3">{t("referrals.citizen")}</th>
-            <th scope="col" className="px-4 py-3">{t("referrals.destination")}</th>
-            <th scope="col" className="px-4 py-3">{t("referrals.status")}</th>
-            <th scope="col" className="px-4 py-3">{t("referrals.lastChange")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {referrals.map((referral) => (
-            <tr key={referral.id}>
-              <td className="px-4 py-3 font-mono">
-                {href ? (
-                  <Link href={href(referral)} aria-label={t("referrals.open", { number: referral.number })}>
-                    {referral.number}
-                  </Link>
-                ) : (
-                  referral.number
-                )}
-              </td>
-              <td className="px-4 py-3">
-                {referral.citizen.name}
-                <span className="block font-mono text-sm text-slate-700">{maskCpr(referral.citizen.cpr)}</span>
-              </td>
-              <td className="px-4 py-3">
-                {referral.destinationUnit?.name ?? t("referrals.centralTriage")}
-                {referral.offer ? <span className="block text-sm text-slate-700">{referral.offer.title}</span> : null}
-              </td>
-              <td className="px-4 py-3">{t(`status.${referral.status}`)}</td>
-              <td className="px-4 py-3 text-sm">{format.dateTime(referral.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={referrals}
+      rowKey={(referral) => referral.id}
+      columns={[
+        {
+          header: t("referrals.number"),
+          className: "font-mono",
+          cell: (referral) =>
+            href ? (
+              <Link href={href(referral)} aria-label={t("referrals.open", { number: referral.number })}>
+                {referral.number}
+              </Link>
+            ) : (
+              referral.number
+            ),
+        },
+        {
+          header: t("referrals.citizen"),
+          cell: (referral) => (
+            <>
+              {referral.citizen.name}
+              <span className="block font-mono text-sm text-slate-700">{maskCpr(referral.citizen.cpr)}</span>
+            </>
+          ),
+        },
+        {
+          header: t("referrals.destination"),
+          cell: (referral) => (
+            <>
+              {referral.destinationUnit?.name ?? t("referrals.centralTriage")}
+              {referral.offer ? <span className="block text-sm text-slate-700">{referral.offer.title}</span> : null}
+            </>
+          ),
+        },
+        { header: t("referrals.status"), cell: (referral) => t(`status.${referral.status}`) },
+        {
+          header: t("referrals.lastChange"),
+          className: "text-sm",
+          cell: (referral) => format.dateTime(referral.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+        },
+      ]}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/authorize";
@@ -18,29 +19,27 @@ export default async function OverviewPage() {
       {total === 0 ? (
         <EmptyState title={t("overview.empty")} />
       ) : (
-        <table className="w-full max-w-xl text-left">
-          <caption className="sr-only">{t("overview.title")}</caption>
-          <thead className="border-b border-slate-300">
-            <tr>
-              <th scope="col" className="py-2">{t("referrals.status")}</th>
-              <th scope="col" className="py-2 text-right">{t("overview.total")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {counts.map((row) => (
-              <tr key={row.status}>
-                <td className="py-2">{t(`status.${row.status}`)}</td>
-                <td className="py-2 text-right font-mono">{row.count}</td>
+        <DataTable
+          caption={t("overview.title")}
+          rows={counts}
+          rowKey={(row) => row.status}
+          padding="py-2"
+          className="max-w-xl"
+          headClassName="border-b border-slate-300"
+          framed={false}
+          columns={[
+            { header: t("referrals.status"), cell: (row) => t(`status.${row.status}`) },
+            { header: t("overview.total"), headerClassName: "text-right", className: "text-right font-mono", cell: (row) => row.count },
+          ]}
+          footer={
+            <tfoot className="border-t-2 border-slate-400 font-bold">
+              <tr>
+                <th scope="row" className="py-2">{t("overview.total")}</th>
+                <td className="py-2 text-right font-mono">{total}</td>
               </tr>
-            ))}
-          </tbody>
-          <tfoot className="border-t-2 border-slate-400 font-bold">
-            <tr>
-              <th scope="row" className="py-2">{t("overview.total")}</th>
-              <td className="py-2 text-right font-mono">{total}</td>
-            </tr>
-          </tfoot>
-        </table>
+            </tfoot>
+          }
+        />
       )}
     </>
   );

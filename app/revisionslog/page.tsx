@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
@@ -18,27 +19,19 @@ export default async function AuditLogPage() {
       {entries.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("time")}</th>
-                <th scope="col" className="px-3 py-2">{t("user")}</th>
-                <th scope="col" className="px-3 py-2">{t("action")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</td>
-                  <td className="px-3 py-2">{entry.user ? `${entry.user.name} (${entry.organisation?.name ?? ""})` : "–"}</td>
-                  <td className="px-3 py-2 font-mono">{entry.action}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("title")}
+          rows={entries}
+          rowKey={(entry) => entry.id}
+          padding="px-3 py-2"
+          className="text-sm"
+          headClassName="bg-slate-100"
+          columns={[
+            { header: t("time"), className: "whitespace-nowrap", cell: (entry) => format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" }) },
+            { header: t("user"), cell: (entry) => (entry.user ? `${entry.user.name} (${entry.organisation?.name ?? ""})` : "–") },
+            { header: t("action"), className: "font-mono", cell: (entry) => entry.action },
+          ]}
+        />
       )}
     </>
   );

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Section } from "@/components/form/section";
 import { parseCpr } from "@/lib/citizens/cpr";
 import { ContactChannel, District } from "@/lib/generated/prisma/enums";
-import { CheckboxField, Section, SelectField, TextField, textOf, useFormFields } from "./fields";
+import { CheckboxField, SelectField, TextField, textOf, useFormFields } from "./fields";
 
 /** Step 1: who the citizen is and how the unit reaches them. */
 export function CitizenStep({ languages }: { languages: { value: string; label: string }[] }) {

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Section } from "@/components/form/section";
 import type { FormOffer } from "@/lib/referrals/get-referral-form-options";
-import { CheckboxField, RadioGroupField, Section, SelectField, TextAreaField, useFormFields } from "./fields";
+import { CheckboxField, RadioGroupField, SelectField, TextAreaField, useFormFields } from "./fields";
 
 interface DestinationStepProps {
   offer: FormOffer | null;

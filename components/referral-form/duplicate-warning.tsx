@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { DataTable } from "@/components/data-table";
 import type { CreateReferralResult } from "@/lib/referrals/create-referral";
 import { TextAreaField } from "./fields";
 
@@ -18,30 +19,29 @@ export function DuplicateWarning({ duplicates }: { duplicates: Duplicates }) {
         {t("referralForm.duplicateTitle")}
       </h3>
       <p>{t("referralForm.duplicateIntro", { count: duplicates.length })}</p>
-      <table className="w-full border-collapse bg-white text-left text-slate-900">
-        <caption className="sr-only">{t("referralForm.duplicateTitle")}</caption>
-        <thead className="bg-slate-100 text-sm">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("referrals.number")}</th>
-            <th scope="col" className="px-3 py-2">{t("referrals.status")}</th>
-            <th scope="col" className="px-3 py-2">{t("referrals.destination")}</th>
-            <th scope="col" className="px-3 py-2">{t("referralForm.duplicateSentAt")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {duplicates.map((duplicate) => (
-            <tr key={duplicate.id}>
-              <td className="px-3 py-2 font-mono">{duplicate.number}</td>
-              <td className="px-3 py-2">{t(`status.${duplicate.status}`)}</td>
-              <td className="px-3 py-2">
+      <DataTable
+        caption={t("referralForm.duplicateTitle")}
+        rows={duplicates}
+        rowKey={(duplicate) => duplicate.id}
+        padding="px-3 py-2"
+        className="border-collapse bg-white text-slate-900"
+        headClassName="bg-slate-100 text-sm"
+        framed={false}
+        columns={[
+          { header: t("referrals.number"), className: "font-mono", cell: (duplicate) => duplicate.number },
+          { header: t("referrals.status"), cell: (duplicate) => t(`status.${duplicate.status}`) },
+          {
+            header: t("referrals.destination"),
+            cell: (duplicate) => (
+              <>
                 {duplicate.destinationUnit?.name ?? t("referrals.centralTriage")}
                 {duplicate.offer ? <span className="block text-sm text-slate-700">{duplicate.offer.title}</span> : null}
-              </td>
-              <td className="px-3 py-2">{duplicate.sentAt ? format.dateTime(duplicate.sentAt, { dateStyle: "medium" }) : ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: t("referralForm.duplicateSentAt"), cell: (duplicate) => (duplicate.sentAt ? format.dateTime(duplicate.sentAt, { dateStyle: "medium" }) : "") },
+        ]}
+      />
       <TextAreaField name="duplicateReason" label={t("referralForm.duplicateReasonLabel")} hint={t("referralForm.duplicateReasonHint")} rows={3} maxLength={500} />
     </section>
   );

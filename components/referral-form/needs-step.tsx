@@ -1,8 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { describedBy, errorId, FieldError, hintId } from "@/components/form/field";
+import { Section } from "@/components/form/section";
+import { checkboxClass } from "@/components/form/styles";
 import type { NeedGroup } from "@/lib/referrals/get-referral-form-options";
-import { CheckboxField, FieldError, fieldId, Section, TextAreaField, TextField, useFormFields } from "./fields";
+import { CheckboxField, fieldId, TextAreaField, TextField, useFormFields } from "./fields";
 
 /** Step 2: what the citizen struggles with, in the need taxonomy's lay words and in the referrer's own. */
 export function NeedsStep({ needGroups }: { needGroups: NeedGroup[] }) {
@@ -15,12 +18,12 @@ export function NeedsStep({ needGroups }: { needGroups: NeedGroup[] }) {
   const firstSlug = needGroups[0]?.needs[0]?.slug;
   return (
     <>
-      <fieldset aria-describedby={[`${fieldId("needSlugs")}-hint`, error ? `${fieldId("needSlugs")}-error` : ""].join(" ").trim()} className="rounded-lg border border-slate-300 p-5">
+      <fieldset aria-describedby={describedBy(hintId(fieldId("needSlugs")), error && errorId(fieldId("needSlugs")))} className="rounded-lg border border-slate-300 p-5">
         <legend className="px-2 text-xl font-bold text-slate-900">{t("needsLegend")}</legend>
-        <p id={`${fieldId("needSlugs")}-hint`} className="text-slate-700">
+        <p id={hintId(fieldId("needSlugs"))} className="text-slate-700">
           {t("needsHint")}
         </p>
-        <FieldError name="needSlugs" error={error} />
+        <FieldError id={fieldId("needSlugs")} error={error} />
         <div className="mt-4 grid gap-6 md:grid-cols-2">
           {needGroups.map((group) => (
             <fieldset key={group.category}>
@@ -39,7 +42,7 @@ export function NeedsStep({ needGroups }: { needGroups: NeedGroup[] }) {
                         checked={chosen.includes(need.slug)}
                         onChange={(event) => toggle(need.slug, event.target.checked)}
                         aria-invalid={error ? true : undefined}
-                        className="mt-1 size-6 shrink-0 accent-brand-700"
+                        className={checkboxClass}
                       />
                       <label htmlFor={id} className="text-slate-900">
                         {need.label}

@@ -11,7 +11,7 @@ import { FORM_STEPS, type FormStep } from "@/lib/referrals/schemas";
 import { CitizenStep } from "./citizen-step";
 import { DestinationStep } from "./destination-step";
 import { DUPLICATE_TITLE_ID, DuplicateWarning, type Duplicates } from "./duplicate-warning";
-import { ERROR_SUMMARY_ID, ErrorSummary } from "./error-summary";
+import { ERROR_SUMMARY_ID, ReferralErrorSummary } from "./error-summary";
 import { fieldId, FormFieldsContext } from "./fields";
 import { NeedsStep } from "./needs-step";
 import { RoutingPreview, type RoutingPreviewState } from "./routing-preview";
@@ -209,7 +209,7 @@ export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offe
           </p>
         </div>
         {errorMessage ? (
-          <ErrorSummary
+          <ReferralErrorSummary
             message={errorMessage}
             errors={errors}
             onSelect={(field) => {

@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Section } from "@/components/form/section";
 import { EducationLevel, EmploymentStatus } from "@/lib/generated/prisma/enums";
-import { CheckboxField, RadioGroupField, Section, SelectField, TextAreaField } from "./fields";
+import { CheckboxField, RadioGroupField, SelectField, TextAreaField } from "./fields";
 
 /** Step 3: the shared social profile — the same questions on every referral, whichever unit it goes to. */
 export function SocialStep() {

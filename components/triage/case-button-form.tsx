@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/form/submit-button";
 import type { ActionState } from "@/lib/http/action";
-import { CaseRefFields, primaryButton, secondaryButton } from "./form-parts";
+import { CaseRefFields } from "./form-parts";
 
 type Action = (previous: ActionState<null>, formData: FormData) => Promise<ActionState<null>>;
 
@@ -26,9 +27,7 @@ export function CaseButtonForm({
   return (
     <form action={formAction}>
       <CaseRefFields referralId={referralId} version={version} />
-      <button type="submit" disabled={pending} className={primary ? primaryButton : secondaryButton}>
-        {pending ? pendingLabel : label}
-      </button>
+      <SubmitButton pending={pending} label={label} pendingLabel={pendingLabel} secondary={!primary} />
       {state.status === "error" ? (
         <p role="alert" className="mt-2 font-semibold text-red-800">
           {state.message}

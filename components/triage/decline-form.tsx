@@ -3,10 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { declineAction } from "@/app/visitation/actions";
+import { describedBy, errorId, Field, FieldError, Hint, hintId } from "@/components/form/field";
+import { inputClass } from "@/components/form/styles";
+import { SubmitButton } from "@/components/form/submit-button";
 import type { OfferChoiceGroup } from "@/lib/triage/list-offer-choices";
 import { ALTERNATIVE_TEXT_MIN, DECLINE_REASONS, DECLINE_TEXT_MAX } from "@/lib/triage/schemas";
+import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
 import { OfferSelect } from "./offer-select";
-import { CaseRefFields, describedBy, ErrorSummary, FieldError, fieldId, formState, Hint, inputClass, secondaryButton } from "./form-parts";
 
 const FORM = "decline";
 
@@ -21,12 +24,13 @@ export function DeclineForm({ referralId, version, groups }: { referralId: strin
   const { errorOf, valueOf } = formState(state);
   // The alternative is one question with two ways to answer: its error belongs to both controls.
   const alternativeError = errorOf("alternative");
+  const idOf = (field: string) => fieldId(FORM, field);
   const alternativeDescribedBy = (field: string, hint = false) =>
-    [describedBy(FORM, "alternative", { hint: true, error: alternativeError }), describedBy(FORM, field, { hint, error: errorOf(field) })].filter(Boolean).join(" ");
+    describedBy(hintId(idOf("alternative")), alternativeError && errorId(idOf("alternative")), hint && hintId(idOf(field)), errorOf(field) && errorId(idOf(field)));
 
   return (
     <form action={formAction} noValidate className="space-y-6">
-      <ErrorSummary
+      <CaseErrorSummary
         form={FORM}
         state={state}
         fields={{ reasonCode: `reasonCode-${DECLINE_REASONS[0]}`, reasonText: "reasonText", alternative: "alternativeOfferId", alternativeOfferId: "alternativeOfferId", alternativeText: "alternativeText" }}
@@ -34,14 +38,14 @@ export function DeclineForm({ referralId, version, groups }: { referralId: strin
       <CaseRefFields referralId={referralId} version={version} />
       <p className="text-slate-800">{t("intro")}</p>
 
-      <fieldset aria-describedby={errorOf("reasonCode") ? `${fieldId(FORM, "reasonCode")}-error` : undefined}>
+      <fieldset aria-describedby={describedBy(errorOf("reasonCode") && errorId(idOf("reasonCode")))}>
         <legend className="font-semibold text-slate-900">{t("reasonLegend")}</legend>
-        <FieldError form={FORM} field="reasonCode" error={errorOf("reasonCode")} />
+        <FieldError id={idOf("reasonCode")} error={errorOf("reasonCode")} />
         <ul className="mt-2 space-y-2">
           {DECLINE_REASONS.map((code) => (
             <li key={code} className="flex items-start gap-3">
               <input
-                id={fieldId(FORM, `reasonCode-${code}`)}
+                id={idOf(`reasonCode-${code}`)}
                 type="radio"
                 name="reasonCode"
                 value={code}
@@ -49,7 +53,7 @@ export function DeclineForm({ referralId, version, groups }: { referralId: strin
                 aria-invalid={errorOf("reasonCode") ? true : undefined}
                 className="mt-1 size-5 shrink-0 accent-brand-700"
               />
-              <label htmlFor={fieldId(FORM, `reasonCode-${code}`)} className="text-slate-900">
+              <label htmlFor={idOf(`reasonCode-${code}`)} className="text-slate-900">
                 {t(`reasons.${code}`)}
               </label>
             </li>
@@ -57,38 +61,20 @@ export function DeclineForm({ referralId, version, groups }: { referralId: strin
         </ul>
       </fieldset>
 
-      <div>
-        <label htmlFor={fieldId(FORM, "reasonText")} className="block font-semibold text-slate-900">
-          {t("reasonTextLabel")}
-        </label>
-        <Hint form={FORM} field="reasonText">
-          {t("reasonTextHint", { max: DECLINE_TEXT_MAX })}
-        </Hint>
-        <textarea
-          id={fieldId(FORM, "reasonText")}
-          name="reasonText"
-          rows={3}
-          maxLength={DECLINE_TEXT_MAX}
-          defaultValue={valueOf("reasonText")}
-          aria-describedby={describedBy(FORM, "reasonText", { hint: true, error: errorOf("reasonText") })}
-          aria-invalid={errorOf("reasonText") ? true : undefined}
-          className={inputClass}
-        />
-        <FieldError form={FORM} field="reasonText" error={errorOf("reasonText")} />
-      </div>
+      <Field id={idOf("reasonText")} label={t("reasonTextLabel")} hint={t("reasonTextHint", { max: DECLINE_TEXT_MAX })} error={errorOf("reasonText")}>
+        {(control) => <textarea {...control} name="reasonText" rows={3} maxLength={DECLINE_TEXT_MAX} defaultValue={valueOf("reasonText")} className={inputClass} />}
+      </Field>
 
       <fieldset className={`rounded-lg border-2 p-4 ${alternativeError ? "border-red-700" : "border-slate-300"}`}>
         <legend className="px-1 font-semibold text-slate-900">{t("alternativeLegend")}</legend>
-        <Hint form={FORM} field="alternative">
-          {t("alternativeHint")}
-        </Hint>
-        <FieldError form={FORM} field="alternative" error={alternativeError} />
+        <Hint id={idOf("alternative")}>{t("alternativeHint")}</Hint>
+        <FieldError id={idOf("alternative")} error={alternativeError} />
         <div className="mt-4">
-          <label htmlFor={fieldId(FORM, "alternativeOfferId")} className="block font-semibold text-slate-900">
+          <label htmlFor={idOf("alternativeOfferId")} className="block font-semibold text-slate-900">
             {t("alternativeOfferLabel")}
           </label>
           <OfferSelect
-            id={fieldId(FORM, "alternativeOfferId")}
+            id={idOf("alternativeOfferId")}
             name="alternativeOfferId"
             groups={groups}
             emptyLabel={t("noAlternativeOffer")}
@@ -97,17 +83,15 @@ export function DeclineForm({ referralId, version, groups }: { referralId: strin
             invalid={Boolean(alternativeError || errorOf("alternativeOfferId"))}
             groupLabel={(group) => `${group.unitName} – ${kinds(group.kind)}`}
           />
-          <FieldError form={FORM} field="alternativeOfferId" error={errorOf("alternativeOfferId")} />
+          <FieldError id={idOf("alternativeOfferId")} error={errorOf("alternativeOfferId")} />
         </div>
         <div className="mt-4">
-          <label htmlFor={fieldId(FORM, "alternativeText")} className="block font-semibold text-slate-900">
+          <label htmlFor={idOf("alternativeText")} className="block font-semibold text-slate-900">
             {t("alternativeTextLabel")}
           </label>
-          <Hint form={FORM} field="alternativeText">
-            {t("alternativeTextHint", { min: ALTERNATIVE_TEXT_MIN, max: DECLINE_TEXT_MAX })}
-          </Hint>
+          <Hint id={idOf("alternativeText")}>{t("alternativeTextHint", { min: ALTERNATIVE_TEXT_MIN, max: DECLINE_TEXT_MAX })}</Hint>
           <textarea
-            id={fieldId(FORM, "alternativeText")}
+            id={idOf("alternativeText")}
             name="alternativeText"
             rows={4}
             maxLength={DECLINE_TEXT_MAX}
@@ -116,13 +100,11 @@ export function DeclineForm({ referralId, version, groups }: { referralId: strin
             aria-invalid={alternativeError || errorOf("alternativeText") ? true : undefined}
             className={inputClass}
           />
-          <FieldError form={FORM} field="alternativeText" error={errorOf("alternativeText")} />
+          <FieldError id={idOf("alternativeText")} error={errorOf("alternativeText")} />
         </div>
       </fieldset>
 
-      <button type="submit" disabled={pending} className={secondaryButton}>
-        {pending ? t("declining") : t("submit")}
-      </button>
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("declining")} secondary />
     </form>
   );
 }

@@ -3,10 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { forwardAction } from "@/app/visitation/actions";
+import { describedBy, errorId, Field, FieldError, Hint, hintId } from "@/components/form/field";
+import { inputClass } from "@/components/form/styles";
+import { SubmitButton } from "@/components/form/submit-button";
 import type { OfferChoiceGroup } from "@/lib/triage/list-offer-choices";
 import { NOTE_MAX } from "@/lib/triage/schemas";
+import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
 import { OfferSelect } from "./offer-select";
-import { CaseRefFields, describedBy, ErrorSummary, FieldError, fieldId, formState, Hint, inputClass, primaryButton } from "./form-parts";
 
 const FORM = "forward";
 /** Selects for further offers; each one chosen becomes a split referral to that offer's unit. */
@@ -18,34 +21,31 @@ export function ForwardForm({ referralId, version, groups }: { referralId: strin
   const [state, formAction, pending] = useActionState(forwardAction, { status: "idle" });
   const { errorOf, valueOf, valuesOf } = formState(state);
   const also = valuesOf("alsoOfferIds");
+  const alsoId = fieldId(FORM, "alsoOfferIds");
 
   return (
     <form action={formAction} noValidate className="space-y-5">
-      <ErrorSummary form={FORM} state={state} fields={{ offerId: "offerId", alsoOfferIds: "alsoOfferIds-1", note: "note" }} />
+      <CaseErrorSummary form={FORM} state={state} fields={{ offerId: "offerId", alsoOfferIds: "alsoOfferIds-1", note: "note" }} />
       <CaseRefFields referralId={referralId} version={version} />
       <p className="text-slate-800">{t("intro")}</p>
 
-      <div>
-        <label htmlFor={fieldId(FORM, "offerId")} className="block font-semibold text-slate-900">
-          {t("offerLabel")}
-        </label>
-        <OfferSelect
-          id={fieldId(FORM, "offerId")}
-          name="offerId"
-          groups={groups}
-          emptyLabel={t("chooseOffer")}
-          defaultValue={valueOf("offerId")}
-          describedBy={describedBy(FORM, "offerId", { error: errorOf("offerId") })}
-          invalid={Boolean(errorOf("offerId"))}
-        />
-        <FieldError form={FORM} field="offerId" error={errorOf("offerId")} />
-      </div>
+      <Field id={fieldId(FORM, "offerId")} label={t("offerLabel")} error={errorOf("offerId")}>
+        {(control) => (
+          <OfferSelect
+            id={control.id}
+            name="offerId"
+            groups={groups}
+            emptyLabel={t("chooseOffer")}
+            defaultValue={valueOf("offerId")}
+            describedBy={control["aria-describedby"]}
+            invalid={Boolean(control["aria-invalid"])}
+          />
+        )}
+      </Field>
 
       <fieldset>
         <legend className="font-semibold text-slate-900">{t("alsoLegend")}</legend>
-        <Hint form={FORM} field="alsoOfferIds">
-          {t("alsoHint")}
-        </Hint>
+        <Hint id={alsoId}>{t("alsoHint")}</Hint>
         {Array.from({ length: EXTRA_SELECTS }, (_, index) => {
           const field = `alsoOfferIds-${index + 1}`;
           return (
@@ -59,38 +59,20 @@ export function ForwardForm({ referralId, version, groups }: { referralId: strin
                 groups={groups}
                 emptyLabel={t("noMore")}
                 defaultValue={also[index] ?? ""}
-                describedBy={describedBy(FORM, "alsoOfferIds", { hint: true, error: errorOf("alsoOfferIds") })}
+                describedBy={describedBy(hintId(alsoId), errorOf("alsoOfferIds") && errorId(alsoId))}
                 invalid={Boolean(errorOf("alsoOfferIds"))}
               />
             </div>
           );
         })}
-        <FieldError form={FORM} field="alsoOfferIds" error={errorOf("alsoOfferIds")} />
+        <FieldError id={alsoId} error={errorOf("alsoOfferIds")} />
       </fieldset>
 
-      <div>
-        <label htmlFor={fieldId(FORM, "note")} className="block font-semibold text-slate-900">
-          {t("noteLabel")}
-        </label>
-        <Hint form={FORM} field="note">
-          {t("noteHint", { max: NOTE_MAX })}
-        </Hint>
-        <textarea
-          id={fieldId(FORM, "note")}
-          name="note"
-          rows={3}
-          maxLength={NOTE_MAX}
-          defaultValue={valueOf("note")}
-          aria-describedby={describedBy(FORM, "note", { hint: true, error: errorOf("note") })}
-          aria-invalid={errorOf("note") ? true : undefined}
-          className={inputClass}
-        />
-        <FieldError form={FORM} field="note" error={errorOf("note")} />
-      </div>
+      <Field id={fieldId(FORM, "note")} label={t("noteLabel")} hint={t("noteHint", { max: NOTE_MAX })} error={errorOf("note")}>
+        {(control) => <textarea {...control} name="note" rows={3} maxLength={NOTE_MAX} defaultValue={valueOf("note")} className={inputClass} />}
+      </Field>
 
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? t("sending") : t("submit")}
-      </button>
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("sending")} />
     </form>
   );
 }

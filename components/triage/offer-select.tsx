@@ -1,7 +1,7 @@
 "use client";
 
+import { inputClass } from "@/components/form/styles";
 import type { OfferChoiceGroup } from "@/lib/triage/list-offer-choices";
-import { inputClass } from "./form-parts";
 
 /** A select of offers grouped by who provides them (optgroups), with an empty first choice. */
 export function OfferSelect({

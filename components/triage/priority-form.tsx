@@ -3,9 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changePriorityAction } from "@/app/visitation/actions";
+import { Field } from "@/components/form/field";
+import { inputClass } from "@/components/form/styles";
+import { SubmitButton } from "@/components/form/submit-button";
 import type { Priority } from "@/lib/generated/prisma/enums";
 import { PRIORITY_REASON_LIMITS } from "@/lib/triage/schemas";
-import { CaseRefFields, describedBy, ErrorSummary, FieldError, fieldId, formState, Hint, inputClass, secondaryButton } from "./form-parts";
+import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
 
 const FORM = "priority";
 const PRIORITIES: Priority[] = ["NORMAL", "HIGH"];
@@ -18,51 +21,24 @@ export function PriorityForm({ referralId, version, current }: { referralId: str
   const other = PRIORITIES.find((priority) => priority !== current) ?? "HIGH";
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <ErrorSummary form={FORM} state={state} fields={{ priority: "priority", reason: "reason" }} />
+      <CaseErrorSummary form={FORM} state={state} fields={{ priority: "priority", reason: "reason" }} />
       <CaseRefFields referralId={referralId} version={version} />
       <p>{t("priorityForm.current", { priority: t(`priority.${current}`) })}</p>
-      <div>
-        <label htmlFor={fieldId(FORM, "priority")} className="block font-semibold text-slate-900">
-          {t("priorityForm.label")}
-        </label>
-        <select
-          id={fieldId(FORM, "priority")}
-          name="priority"
-          defaultValue={valueOf("priority") || other}
-          aria-describedby={describedBy(FORM, "priority", { error: errorOf("priority") })}
-          aria-invalid={errorOf("priority") ? true : undefined}
-          className={`${inputClass} max-w-xs`}
-        >
-          {PRIORITIES.map((priority) => (
-            <option key={priority} value={priority}>
-              {t(`priority.${priority}`)}
-            </option>
-          ))}
-        </select>
-        <FieldError form={FORM} field="priority" error={errorOf("priority")} />
-      </div>
-      <div>
-        <label htmlFor={fieldId(FORM, "reason")} className="block font-semibold text-slate-900">
-          {t("priorityForm.reasonLabel")}
-        </label>
-        <Hint form={FORM} field="reason">
-          {t("priorityForm.reasonHint", PRIORITY_REASON_LIMITS)}
-        </Hint>
-        <textarea
-          id={fieldId(FORM, "reason")}
-          name="reason"
-          rows={2}
-          maxLength={PRIORITY_REASON_LIMITS.max}
-          defaultValue={valueOf("reason")}
-          aria-describedby={describedBy(FORM, "reason", { hint: true, error: errorOf("reason") })}
-          aria-invalid={errorOf("reason") ? true : undefined}
-          className={inputClass}
-        />
-        <FieldError form={FORM} field="reason" error={errorOf("reason")} />
-      </div>
-      <button type="submit" disabled={pending} className={secondaryButton}>
-        {pending ? t("priorityForm.saving") : t("priorityForm.submit")}
-      </button>
+      <Field id={fieldId(FORM, "priority")} label={t("priorityForm.label")} error={errorOf("priority")}>
+        {(control) => (
+          <select {...control} name="priority" defaultValue={valueOf("priority") || other} className={`${inputClass} max-w-xs`}>
+            {PRIORITIES.map((priority) => (
+              <option key={priority} value={priority}>
+                {t(`priority.${priority}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={fieldId(FORM, "reason")} label={t("priorityForm.reasonLabel")} hint={t("priorityForm.reasonHint", PRIORITY_REASON_LIMITS)} error={errorOf("reason")}>
+        {(control) => <textarea {...control} name="reason" rows={2} maxLength={PRIORITY_REASON_LIMITS.max} defaultValue={valueOf("reason")} className={inputClass} />}
+      </Field>
+      <SubmitButton pending={pending} label={t("priorityForm.submit")} pendingLabel={t("priorityForm.saving")} secondary />
     </form>
   );
 }

@@ -3,8 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { requestInformationAction } from "@/app/visitation/actions";
+import { Field } from "@/components/form/field";
+import { inputClass } from "@/components/form/styles";
+import { SubmitButton } from "@/components/form/submit-button";
 import { QUESTION_LIMITS } from "@/lib/triage/schemas";
-import { CaseRefFields, describedBy, ErrorSummary, FieldError, fieldId, formState, Hint, inputClass, secondaryButton } from "./form-parts";
+import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
 
 const FORM = "ask";
 
@@ -15,30 +18,12 @@ export function RequestInformationForm({ referralId, version }: { referralId: st
   const { errorOf, valueOf } = formState(state);
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <ErrorSummary form={FORM} state={state} fields={{ question: "question" }} />
+      <CaseErrorSummary form={FORM} state={state} fields={{ question: "question" }} />
       <CaseRefFields referralId={referralId} version={version} />
-      <div>
-        <label htmlFor={fieldId(FORM, "question")} className="block font-semibold text-slate-900">
-          {t("questionLabel")}
-        </label>
-        <Hint form={FORM} field="question">
-          {t("questionHint", QUESTION_LIMITS)}
-        </Hint>
-        <textarea
-          id={fieldId(FORM, "question")}
-          name="question"
-          rows={4}
-          maxLength={QUESTION_LIMITS.max}
-          defaultValue={valueOf("question")}
-          aria-describedby={describedBy(FORM, "question", { hint: true, error: errorOf("question") })}
-          aria-invalid={errorOf("question") ? true : undefined}
-          className={inputClass}
-        />
-        <FieldError form={FORM} field="question" error={errorOf("question")} />
-      </div>
-      <button type="submit" disabled={pending} className={secondaryButton}>
-        {pending ? t("sending") : t("submit")}
-      </button>
+      <Field id={fieldId(FORM, "question")} label={t("questionLabel")} hint={t("questionHint", QUESTION_LIMITS)} error={errorOf("question")}>
+        {(control) => <textarea {...control} name="question" rows={4} maxLength={QUESTION_LIMITS.max} defaultValue={valueOf("question")} className={inputClass} />}
+      </Field>
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("sending")} secondary />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { maskCpr } from "@/lib/citizens/cpr";
 import type { QueueRow } from "@/lib/triage/list-triage-queue";
 import { CaseAge } from "./case-age";
@@ -18,52 +19,52 @@ function preview(text: string): string {
 export async function TriageQueueTable({ caption, rows, now }: { caption: string; rows: QueueRow[]; now: Date }) {
   const t = await getTranslations();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200">
-      <table className="w-full text-left align-top">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 text-sm text-slate-800">
-          <tr>
-            <th scope="col" className="px-3 py-3">{t("triage.columns.number")}</th>
-            <th scope="col" className="px-3 py-3">{t("triage.columns.citizen")}</th>
-            <th scope="col" className="px-3 py-3">{t("triage.columns.age")}</th>
-            <th scope="col" className="px-3 py-3">{t("triage.columns.needs")}</th>
-            <th scope="col" className="px-3 py-3">{t("triage.columns.district")}</th>
-            <th scope="col" className="px-3 py-3">{t("triage.columns.priority")}</th>
-            <th scope="col" className="px-3 py-3">{t("triage.columns.reasons")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {rows.map((row) => (
-            <tr key={row.id} className="align-top">
-              <td className="px-3 py-3">
-                <Link href={`/visitation/${row.id}`} className="font-mono text-lg font-semibold" aria-label={t("triage.openCase", { number: row.number, name: row.citizen.name })}>
-                  {row.number}
-                </Link>
-              </td>
-              <td className="px-3 py-3">
-                {row.citizen.name}
-                <span className="block font-mono text-sm whitespace-nowrap text-slate-700">{maskCpr(row.citizen.cpr)}</span>
-                {row.status !== "RECEIVED" ? <span className="block text-sm text-slate-700">{t(`triage.caseStatus.${row.status}`)}</span> : null}
-              </td>
-              <td className="px-3 py-3">{row.sentAt ? <CaseAge receivedAt={row.sentAt} now={now} /> : null}</td>
-              <td className="px-3 py-3">
-                {row.needs.length > 0 ? row.needs.map((need) => need.label).join(", ") : row.needsText ? <q>{preview(row.needsText)}</q> : "–"}
-              </td>
-              <td className="px-3 py-3">{row.socialProfile?.district ? t(`labels.district.${row.socialProfile.district}`) : t("triage.notGiven")}</td>
-              <td className="px-3 py-3">
-                {row.priority === "HIGH" ? (
-                  <span className="rounded border-2 border-amber-700 bg-amber-50 px-2 py-0.5 text-sm font-bold text-amber-950">{t("triage.priority.HIGH")}</span>
-                ) : (
-                  t("triage.priority.NORMAL")
-                )}
-              </td>
-              <td className="px-3 py-3 text-sm">
-                <RoutingReasons codes={row.routingReasons} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(row) => row.id}
+      padding="px-3 py-3"
+      className="align-top"
+      rowClassName="align-top"
+      columns={[
+        {
+          header: t("triage.columns.number"),
+          cell: (row) => (
+            <Link href={`/visitation/${row.id}`} className="font-mono text-lg font-semibold" aria-label={t("triage.openCase", { number: row.number, name: row.citizen.name })}>
+              {row.number}
+            </Link>
+          ),
+        },
+        {
+          header: t("triage.columns.citizen"),
+          cell: (row) => (
+            <>
+              {row.citizen.name}
+              <span className="block font-mono text-sm whitespace-nowrap text-slate-700">{maskCpr(row.citizen.cpr)}</span>
+              {row.status !== "RECEIVED" ? <span className="block text-sm text-slate-700">{t(`triage.caseStatus.${row.status}`)}</span> : null}
+            </>
+          ),
+        },
+        { header: t("triage.columns.age"), cell: (row) => (row.sentAt ? <CaseAge receivedAt={row.sentAt} now={now} /> : null) },
+        {
+          header: t("triage.columns.needs"),
+          cell: (row) => (row.needs.length > 0 ? row.needs.map((need) => need.label).join(", ") : row.needsText ? <q>{preview(row.needsText)}</q> : "–"),
+        },
+        {
+          header: t("triage.columns.district"),
+          cell: (row) => (row.socialProfile?.district ? t(`labels.district.${row.socialProfile.district}`) : t("triage.notGiven")),
+        },
+        {
+          header: t("triage.columns.priority"),
+          cell: (row) =>
+            row.priority === "HIGH" ? (
+              <span className="rounded border-2 border-amber-700 bg-amber-50 px-2 py-0.5 text-sm font-bold text-amber-950">{t("triage.priority.HIGH")}</span>
+            ) : (
+              t("triage.priority.NORMAL")
+            ),
+        },
+        { header: t("triage.columns.reasons"), className: "text-sm", cell: (row) => <RoutingReasons codes={row.routingReasons} /> },
+      ]}
+    />
   );
 }

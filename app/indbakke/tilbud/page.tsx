@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
 import { ConfirmOfferCheckedForm } from "@/components/confirm-offer-checked-form";
+import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -25,65 +26,55 @@ export default async function UnitOffersPage() {
       {offers.length === 0 ? (
         <EmptyState title={t("catalogue.empty")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200">
-          <table className="w-full text-left">
-            <caption className="sr-only">{t("catalogue.title")}</caption>
-            <thead className="bg-slate-100 text-sm text-slate-800">
-              <tr>
-                <th scope="col" className="px-4 py-3">{t("catalogue.offer")}</th>
-                <th scope="col" className="px-4 py-3">{t("catalogue.waiting")}</th>
-                <th scope="col" className="px-4 py-3">{t("catalogue.capacity")}</th>
-                <th scope="col" className="px-4 py-3">{t("catalogue.status")}</th>
-                <th scope="col" className="px-4 py-3">{t("catalogue.lastChecked")}</th>
-                <th scope="col" className="px-4 py-3">{t("catalogue.actions")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 align-top">
-              {offers.map((offer) => {
-                const stale = isStale(offer.lastCheckedAt, now);
-                return (
-                  <tr key={offer.id}>
-                    <th scope="row" className="px-4 py-3 font-semibold">
-                      {offer.title}
-                    </th>
-                    <td className="px-4 py-3">
-                      {offer.waitingWeeks == null
-                        ? t("catalogue.unknownWait")
-                        : offer.waitingWeeks === 0
-                          ? t("catalogue.noWait")
-                          : t("catalogue.weeks", { weeks: offer.waitingWeeks })}
-                    </td>
-                    <td className="px-4 py-3">{t(`labels.capacity.${offer.capacityStatus}`)}</td>
-                    <td className="px-4 py-3">
-                      {offer.isActive ? (
-                        t("catalogue.active")
-                      ) : (
-                        <span className="rounded bg-slate-200 px-2 py-1 font-semibold text-slate-900">{t("catalogue.paused")}</span>
-                      )}
-                    </td>
-                    <td className="px-4 py-3">
-                      {stale ? (
-                        <span className="block rounded border-2 border-amber-700 bg-amber-50 px-2 py-1 text-amber-950">
-                          {format.dateTime(offer.lastCheckedAt, { dateStyle: "medium" })}
-                          <span className="block text-sm font-semibold">{t("catalogue.stale", { days: STALE_AFTER_DAYS })}</span>
-                        </span>
-                      ) : (
-                        format.dateTime(offer.lastCheckedAt, { dateStyle: "medium" })
-                      )}
-                    </td>
-                    <td className="space-y-2 px-4 py-3">
-                      <Link href={`/indbakke/tilbud/${offer.id}`} className="inline-block rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
-                        {t("catalogue.edit")}
-                        <span className="sr-only"> {offer.title}</span>
-                      </Link>
-                      <ConfirmOfferCheckedForm offerId={offer.id} offerTitle={offer.title} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("catalogue.title")}
+          rows={offers}
+          rowKey={(offer) => offer.id}
+          bodyClassName="align-top"
+          columns={[
+            { header: t("catalogue.offer"), rowHeader: true, className: "font-semibold", cell: (offer) => offer.title },
+            {
+              header: t("catalogue.waiting"),
+              cell: (offer) =>
+                offer.waitingWeeks == null
+                  ? t("catalogue.unknownWait")
+                  : offer.waitingWeeks === 0
+                    ? t("catalogue.noWait")
+                    : t("catalogue.weeks", { weeks: offer.waitingWeeks }),
+            },
+            { header: t("catalogue.capacity"), cell: (offer) => t(`labels.capacity.${offer.capacityStatus}`) },
+            {
+              header: t("catalogue.status"),
+              cell: (offer) =>
+                offer.isActive ? t("catalogue.active") : <span className="rounded bg-slate-200 px-2 py-1 font-semibold text-slate-900">{t("catalogue.paused")}</span>,
+            },
+            {
+              header: t("catalogue.lastChecked"),
+              cell: (offer) =>
+                isStale(offer.lastCheckedAt, now) ? (
+                  <span className="block rounded border-2 border-amber-700 bg-amber-50 px-2 py-1 text-amber-950">
+                    {format.dateTime(offer.lastCheckedAt, { dateStyle: "medium" })}
+                    <span className="block text-sm font-semibold">{t("catalogue.stale", { days: STALE_AFTER_DAYS })}</span>
+                  </span>
+                ) : (
+                  format.dateTime(offer.lastCheckedAt, { dateStyle: "medium" })
+                ),
+            },
+            {
+              header: t("catalogue.actions"),
+              className: "space-y-2",
+              cell: (offer) => (
+                <>
+                  <Link href={`/indbakke/tilbud/${offer.id}`} className="inline-block rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
+                    {t("catalogue.edit")}
+                    <span className="sr-only"> {offer.title}</span>
+                  </Link>
+                  <ConfirmOfferCheckedForm offerId={offer.id} offerTitle={offer.title} />
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   );
