@@ -23,7 +23,7 @@ export default async function UnitInboxPage() {
           {catalogue("inboxLink")}
         </Link>
       </p>
-      <ReferralList caption={t("title")} emptyTitle={t("empty")} referrals={listUnitInbox(user)} />
+      <ReferralList caption={t("title")} emptyTitle={t("empty")} referrals={listUnitInbox(user)} href={(referral) => `/indbakke/${referral.id}`} />
     </>
   );
 }

@@ -30,8 +30,12 @@ function Card({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
-/** The whole referral as the coordinator reads it before deciding: citizen (full CPR), why triage, needs, profile, referrer. */
-export async function CaseDetails({ referral }: { referral: TriageCase }) {
+/**
+ * The whole referral as the coordinator or the unit reads it before deciding: citizen (full CPR), why it came here,
+ * needs, profile, referrer. The unit calls the citizen, so for it the language and the interpreter need stand right
+ * next to the phone number, with a word about unknown numbers (DOMAIN.md: the barriers).
+ */
+export async function CaseDetails({ referral, audience = "triage" }: { referral: TriageCase; audience?: "triage" | "unit" }) {
   const t = await getTranslations();
   const format = await getFormatter();
   const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
@@ -42,9 +46,10 @@ export async function CaseDetails({ referral }: { referral: TriageCase }) {
   const person = (user: { name: string; title: string | null } | null) => (user ? [user.name, user.title].filter(Boolean).join(", ") : notGiven);
   const sentBack = referral.events.findLast((event) => event.type === "FORWARDED" && event.reason === "TO_CENTRAL_TRIAGE");
   // A forward replaces the referral's offer: after one, the offer shown is no longer the one the GP chose.
-  const offerLabel = referral.destinationUnitId
+  const forwarded = referral.events.some((event) => event.type === "FORWARDED");
+  const offerLabel = referral.destinationUnitId && (audience === "triage" || forwarded)
     ? "triage.case.forwardedTo"
-    : referral.events.some((event) => event.type === "FORWARDED")
+    : forwarded
       ? "triage.case.latestOffer"
       : "triage.case.chosenOffer";
   const flags = [
@@ -61,16 +66,34 @@ export async function CaseDetails({ referral }: { referral: TriageCase }) {
           facts={[
             [t("triage.case.name"), citizen.name],
             [t("triage.case.cpr"), <span key="cpr" className="font-mono">{formatCpr(citizen.cpr)}</span>],
-            [t("triage.case.phone"), citizen.phone ?? notGiven],
-            [t("triage.case.bestTimeToCall"), citizen.bestTimeToCall ?? notGiven],
+            ...(audience === "unit"
+              ? [
+                  [
+                    t("triage.case.phone"),
+                    <div key="phone" data-testid="citizen-phone">
+                      <p>
+                        <span className="font-semibold">{citizen.phone ?? notGiven}</span>
+                        {" · "}
+                        {t("unitInbox.bestTime", { time: citizen.bestTimeToCall ?? notGiven })}
+                        {" · "}
+                        {t("unitInbox.speaks", { language: language(citizen.language, citizen.needsInterpreter) })}
+                      </p>
+                      <p className="mt-1 rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-amber-950">{t("unitInbox.callHint")}</p>
+                    </div>,
+                  ] satisfies Fact,
+                ]
+              : ([
+                  [t("triage.case.phone"), citizen.phone ?? notGiven],
+                  [t("triage.case.bestTimeToCall"), citizen.bestTimeToCall ?? notGiven],
+                ] satisfies Fact[])),
             [t("triage.case.channel"), citizen.preferredChannel ? t(`triage.case.channels.${citizen.preferredChannel}`) : notGiven],
-            [t("triage.case.language"), language(citizen.language, citizen.needsInterpreter)],
+            ...(audience === "unit" ? [] : [[t("triage.case.language"), language(citizen.language, citizen.needsInterpreter)] satisfies Fact]),
             [t("triage.case.district"), citizen.district ? t(`labels.district.${citizen.district}`) : notGiven],
           ]}
         />
       </Card>
 
-      <Card id="case-why" title={t("triage.case.why")}>
+      <Card id="case-why" title={audience === "unit" ? t("unitInbox.why") : t("triage.case.why")}>
         <RoutingReasons codes={referral.routingReasons} />
         {sentBack ? (
           <p className="mt-3">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TriageCase } from "@/lib/triage/get-triage-case";
 import { DECLINE_REASONS } from "@/lib/triage/schemas";
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from "@/lib/unit-inbox/schemas";
 
 type Event = TriageCase["events"][number];
 
@@ -16,6 +17,13 @@ export async function CaseTimeline({ events }: { events: Event[] }) {
   const reasonOf = (event: Event) => {
     const { reason } = event;
     if (reason === null) return null;
+    if (event.type === "FIRST_MEETING_BOOKED") return t("unitInbox.timeline.meetingAt", { date: format.dateTime(new Date(reason), { dateStyle: "full", timeStyle: "short" }) });
+    if (event.type === "CONTACT_ATTEMPT") {
+      const [channel, outcome] = reason.split(":");
+      if (isOneOf(CONTACT_CHANNELS, channel ?? null) && isOneOf(CONTACT_OUTCOMES, outcome ?? null)) {
+        return t("unitInbox.contact.summary", { channel: t(`unitInbox.contact.channels.${channel}`), outcome: t(`unitInbox.contact.outcomes.${outcome}`) });
+      }
+    }
     if (isOneOf(DECLINE_REASONS, reason)) return t("triage.timeline.reason", { reason: t(`decline.reasons.${reason}`) });
     if (event.type === "PRIORITY_CHANGED" && (reason === "HIGH" || reason === "NORMAL")) return t("triage.timeline.newPriority", { priority: t(`triage.priority.${reason}`) });
     if (isOneOf(EVENT_REASONS, reason)) return t(`triage.timeline.reasons.${reason}`);

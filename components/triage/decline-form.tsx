@@ -17,10 +17,21 @@ const FORM = "decline";
  * Decline with a structured reason AND an alternative for the GP: another offer (also a social offer, a club or an
  * association) or advice in words. Without an alternative the schema says so at the alternative, and nothing changes.
  */
-export function DeclineForm({ referralId, version, groups }: { referralId: string; version: number; groups: OfferChoiceGroup[] }) {
+export function DeclineForm({
+  referralId,
+  version,
+  groups,
+  action = declineAction,
+}: {
+  referralId: string;
+  version: number;
+  groups: OfferChoiceGroup[];
+  /** Central triage's decline, or the unit's (app/indbakke/actions.ts): the same schema and rules. */
+  action?: typeof declineAction;
+}) {
   const t = useTranslations("decline");
   const kinds = useTranslations("labels.providerKind");
-  const [state, formAction, pending] = useActionState(declineAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const { errorOf, valueOf } = formState(state);
   // The alternative is one question with two ways to answer: its error belongs to both controls.
   const alternativeError = errorOf("alternative");

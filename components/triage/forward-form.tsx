@@ -16,9 +16,25 @@ const FORM = "forward";
 const EXTRA_SELECTS = 2;
 
 /** Forward to one or more offers: the first is where this referral goes, each further one gets its own referral. */
-export function ForwardForm({ referralId, version, groups }: { referralId: string; version: number; groups: OfferChoiceGroup[] }) {
+export function ForwardForm({
+  referralId,
+  version,
+  groups,
+  action = forwardAction,
+  intro,
+  firstChoices,
+}: {
+  referralId: string;
+  version: number;
+  groups: OfferChoiceGroup[];
+  /** Central triage's forward, or the unit's (app/indbakke/actions.ts), which may send it back to central triage. */
+  action?: typeof forwardAction;
+  intro?: string;
+  /** Destinations offered before the offers in the first select, e.g. back to central triage. */
+  firstChoices?: { value: string; label: string }[];
+}) {
   const t = useTranslations("triage.forward");
-  const [state, formAction, pending] = useActionState(forwardAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const { errorOf, valueOf, valuesOf } = formState(state);
   const also = valuesOf("alsoOfferIds");
   const alsoId = fieldId(FORM, "alsoOfferIds");
@@ -27,7 +43,7 @@ export function ForwardForm({ referralId, version, groups }: { referralId: strin
     <form action={formAction} noValidate className="space-y-5">
       <CaseErrorSummary form={FORM} state={state} fields={{ offerId: "offerId", alsoOfferIds: "alsoOfferIds-1", note: "note" }} />
       <CaseRefFields referralId={referralId} version={version} />
-      <p className="text-slate-800">{t("intro")}</p>
+      <p className="text-slate-800">{intro ?? t("intro")}</p>
 
       <Field id={fieldId(FORM, "offerId")} label={t("offerLabel")} error={errorOf("offerId")}>
         {(control) => (
@@ -36,6 +52,7 @@ export function ForwardForm({ referralId, version, groups }: { referralId: strin
             name="offerId"
             groups={groups}
             emptyLabel={t("chooseOffer")}
+            extraChoices={firstChoices}
             defaultValue={valueOf("offerId")}
             describedBy={control["aria-describedby"]}
             invalid={Boolean(control["aria-invalid"])}

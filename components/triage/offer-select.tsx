@@ -13,6 +13,7 @@ export function OfferSelect({
   describedBy,
   invalid,
   groupLabel = (group) => group.unitName,
+  extraChoices = [],
 }: {
   id: string;
   name: string;
@@ -22,10 +23,17 @@ export function OfferSelect({
   describedBy?: string;
   invalid?: boolean;
   groupLabel?: (group: OfferChoiceGroup) => string;
+  /** Choices that are not offers, after the empty one. */
+  extraChoices?: { value: string; label: string }[];
 }) {
   return (
     <select id={id} name={name} defaultValue={defaultValue} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass}>
       <option value="">{emptyLabel}</option>
+      {extraChoices.map((choice) => (
+        <option key={choice.value} value={choice.value}>
+          {choice.label}
+        </option>
+      ))}
       {groups.map((group) => (
         <optgroup key={group.unitName} label={groupLabel(group)}>
           {group.offers.map((offer) => (

@@ -9,7 +9,7 @@ const person = { select: { id: true, name: true, title: true } } as const;
 const referralRef = { select: { id: true, number: true, status: true, destinationUnit: { select: { name: true } }, offer: { select: { title: true } } } } as const;
 
 /** Everything the coordinator reads to decide, including the full CPR number. */
-const triageCaseSelect = {
+export const triageCaseSelect = {
   id: true,
   number: true,
   version: true,

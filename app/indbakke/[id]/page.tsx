@@ -1,0 +1,167 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import {
+  acceptAction,
+  completeAction,
+  notReachedAction,
+  startAction,
+  unitDeclineAction,
+  unitForwardAction,
+} from "@/app/indbakke/actions";
+import { PageHeader } from "@/components/page-header";
+import { CaseButtonForm } from "@/components/triage/case-button-form";
+import { CaseDetails } from "@/components/triage/case-details";
+import { CaseStatusPanel } from "@/components/triage/case-status-panel";
+import { CaseTimeline } from "@/components/triage/case-timeline";
+import { DeclineForm } from "@/components/triage/decline-form";
+import { ForwardForm } from "@/components/triage/forward-form";
+import { CitizenDeclinedForm } from "@/components/unit-inbox/citizen-declined-form";
+import { ContactAttemptForm } from "@/components/unit-inbox/contact-attempt-form";
+import { ContactAttempts } from "@/components/unit-inbox/contact-attempts";
+import { FirstMeetingForm } from "@/components/unit-inbox/first-meeting-form";
+import { requireUser } from "@/lib/auth/authorize";
+import { pageTitle } from "@/lib/i18n/page-title";
+import { listOfferChoices } from "@/lib/triage/list-offer-choices";
+import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
+import { MIN_CONTACT_ATTEMPTS, TO_CENTRAL_TRIAGE } from "@/lib/unit-inbox/schemas";
+import { unitActions } from "@/lib/unit-inbox/unit-actions";
+
+export const generateMetadata = pageTitle("unitInbox.metaTitle");
+
+function Action({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-300 p-5">
+      <h3 id={id} className="mb-3 text-lg font-bold text-slate-900">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+// One referral at the unit: the whole referral with the citizen's full CPR number (the view is audit-logged; the first
+// opening marks it seen) and what the unit may do in the referral's current status.
+export default async function UnitReferralPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser("unit-inbox:work");
+  const { id } = await params;
+  const referral = await getUnitReferral(user, id);
+  if (!referral) notFound();
+  const t = await getTranslations("unitInbox");
+  const status = await getTranslations("triage.caseStatus");
+  const format = await getFormatter();
+  const can = unitActions(referral.status);
+  const [forwardGroups, alternativeGroups] = await Promise.all([
+    can.forward ? listOfferChoices({ forwarding: true }) : [],
+    can.decline ? listOfferChoices({ forwarding: false }) : [],
+  ]);
+  const ref = { referralId: referral.id, version: referral.version };
+  const attempts = referral.contactAttempts.length;
+  const anything = Object.values(can).some(Boolean);
+
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/indbakke">← {t("back")}</Link>
+      </p>
+      <PageHeader title={t("title", { number: referral.number, name: referral.citizen.name })} />
+
+      <CaseStatusPanel version={referral.version} titleId="referral-status">
+        <h2 id="referral-status" className="text-xl font-bold text-slate-900">
+          {t("statusTitle")}
+        </h2>
+        <p className="mt-2 text-lg" data-testid="referral-status">
+          {status(referral.status)}
+        </p>
+        {referral.firstMeetingAt ? (
+          <p className="mt-2" data-testid="first-meeting">
+            {t("firstMeetingIs", {
+              date: format.dateTime(referral.firstMeetingAt, { dateStyle: "full", timeStyle: "short" }),
+              place: referral.firstMeetingPlace ?? "",
+            })}
+          </p>
+        ) : null}
+        <p className="mt-2">{t("attemptCount", { count: attempts })}</p>
+        {can.accept || can.start || can.complete ? (
+          <div className="mt-4 flex flex-wrap gap-3">
+            {can.accept ? <CaseButtonForm action={acceptAction} label={t("accept.submit")} pendingLabel={t("accept.saving")} primary {...ref} /> : null}
+            {can.start ? <CaseButtonForm action={startAction} label={t("start.submit")} pendingLabel={t("start.saving")} primary={!can.bookFirstMeeting || Boolean(referral.firstMeetingAt)} {...ref} /> : null}
+            {can.complete ? <CaseButtonForm action={completeAction} label={t("complete.submit")} pendingLabel={t("complete.saving")} primary {...ref} /> : null}
+          </div>
+        ) : null}
+      </CaseStatusPanel>
+
+      <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_30rem]">
+        <div className="space-y-8">
+          <CaseDetails referral={referral} audience="unit" />
+          <section aria-labelledby="referral-timeline">
+            <h2 id="referral-timeline" className="mb-3 text-xl font-bold text-slate-900">
+              {t("timelineTitle")}
+            </h2>
+            <CaseTimeline events={referral.events} />
+          </section>
+        </div>
+
+        <section aria-labelledby="referral-actions" className="space-y-6">
+          <h2 id="referral-actions" className="text-xl font-bold text-slate-900">
+            {anything ? t("actionsTitle") : t("closedTitle")}
+          </h2>
+          {!anything ? <p className="text-slate-800">{t("nothingToDo")}</p> : null}
+          {can.bookFirstMeeting ? (
+            <Action id="action-first-meeting" title={referral.firstMeetingAt ? t("firstMeeting.rebookTitle") : t("firstMeeting.title")}>
+              <FirstMeetingForm {...ref} rebooking={Boolean(referral.firstMeetingAt)} />
+            </Action>
+          ) : null}
+          {can.logContactAttempt || attempts > 0 ? (
+            <Action id="action-contact" title={t("contact.title")}>
+              <div className="space-y-5">
+                <ContactAttempts attempts={referral.contactAttempts} />
+                {can.logContactAttempt ? <ContactAttemptForm {...ref} /> : null}
+              </div>
+            </Action>
+          ) : null}
+          {can.notReached ? (
+            <Action id="action-not-reached" title={t("notReached.title")}>
+              {attempts >= MIN_CONTACT_ATTEMPTS ? (
+                <>
+                  <p className="mb-3 text-slate-800">{t("notReached.intro", { count: attempts })}</p>
+                  <CaseButtonForm action={notReachedAction} label={t("notReached.submit")} pendingLabel={t("notReached.saving")} {...ref} />
+                </>
+              ) : (
+                <>
+                  <p id="not-reached-why" className="mb-3 text-slate-800">
+                    {t("notReached.tooEarly", { min: MIN_CONTACT_ATTEMPTS, count: attempts })}
+                  </p>
+                  <button type="button" disabled aria-describedby="not-reached-why" className="cursor-not-allowed rounded-md border-2 border-slate-500 bg-slate-100 px-4 py-2 font-semibold text-slate-700">
+                    {t("notReached.submit")}
+                  </button>
+                </>
+              )}
+            </Action>
+          ) : null}
+          {can.citizenDeclined ? (
+            <Action id="action-citizen-declined" title={t("citizenDeclined.title")}>
+              <CitizenDeclinedForm {...ref} />
+            </Action>
+          ) : null}
+          {can.forward ? (
+            <Action id="action-forward" title={t("forward.title")}>
+              <ForwardForm
+                {...ref}
+                groups={forwardGroups}
+                action={unitForwardAction}
+                intro={t("forward.intro")}
+                firstChoices={[{ value: TO_CENTRAL_TRIAGE, label: t("forward.toCentralTriage") }]}
+              />
+            </Action>
+          ) : null}
+          {can.decline ? (
+            <Action id="action-decline" title={t("declineTitle")}>
+              <DeclineForm {...ref} groups={alternativeGroups} action={unitDeclineAction} />
+            </Action>
+          ) : null}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { createAction } from "@/lib/http/action";
+import { declineSchema, forwardSchema } from "@/lib/triage/schemas";
+import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
+import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
+import { declineUnitReferral } from "@/lib/unit-inbox/decline-unit-referral";
+import { forwardUnitReferral } from "@/lib/unit-inbox/forward-unit-referral";
+import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
+import { markCitizenDeclined } from "@/lib/unit-inbox/mark-citizen-declined";
+import { markCompleted } from "@/lib/unit-inbox/mark-completed";
+import { markNotReached } from "@/lib/unit-inbox/mark-not-reached";
+import { markStarted } from "@/lib/unit-inbox/mark-started";
+import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema, unitMoveSchema } from "@/lib/unit-inbox/schemas";
+
+// The unit's decisions on a referral in its inbox. createAction checks the session and "unit-inbox:work" before
+// anything else; lib/unit-inbox finds the referral only at the user's unit, and each decision is a status event
+// written by transitionReferral. The inbox and the referral page are rendered again with the new state and version.
+
+function decision<S extends z.ZodType>(schema: S, decide: (input: z.output<S>, user: SessionUser) => Promise<unknown>) {
+  return createAction({
+    permission: "unit-inbox:work",
+    schema,
+    run: async (input, user): Promise<{ data: null }> => {
+      await decide(input, user);
+      revalidatePath("/indbakke", "layout");
+      return { data: null };
+    },
+  });
+}
+
+export const acceptAction = decision(unitMoveSchema, (input, user) => acceptReferral(user, input));
+export const bookFirstMeetingAction = decision(firstMeetingSchema, (input, user) => bookFirstMeeting(user, input));
+export const contactAttemptAction = decision(contactAttemptSchema, (input, user) => logContactAttempt(user, input));
+export const startAction = decision(unitMoveSchema, (input, user) => markStarted(user, input));
+export const completeAction = decision(unitMoveSchema, (input, user) => markCompleted(user, input));
+export const citizenDeclinedAction = decision(citizenDeclinedSchema, (input, user) => markCitizenDeclined(user, input));
+export const notReachedAction = decision(unitMoveSchema, (input, user) => markNotReached(user, input));
+export const unitDeclineAction = decision(declineSchema, (input, user) => declineUnitReferral(user, input));
+export const unitForwardAction = decision(forwardSchema, (input, user) => forwardUnitReferral(user, input));

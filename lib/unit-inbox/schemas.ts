@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { ContactChannel, ContactOutcome } from "@/lib/generated/prisma/enums";
+import { caseRefSchema } from "@/lib/triage/schemas";
+import { copenhagenTime } from "./meeting-time";
+
+// The unit's decisions on a referral in its inbox, as the referral page's forms post them (every value a string) and
+// as lib/unit-inbox receives them. Decline and forward reuse central triage's schemas (lib/triage/schemas.ts).
+
+export const PLACE_LIMITS = { min: 3, max: 200 } as const;
+export const CONTACT_NOTE_MAX = 1000;
+export const CITIZEN_DECLINED_LIMITS = { min: 5, max: 1000 } as const;
+/** "Kunne ikke kontaktes" only after this many logged attempts (DOMAIN.md: after logged contact attempts). */
+export const MIN_CONTACT_ATTEMPTS = 2;
+export const NOT_REACHED_TOO_EARLY = `Borgeren kan først meldes »kunne ikke kontaktes«, når I har registreret mindst ${MIN_CONTACT_ATTEMPTS} forsøg på kontakt.`;
+
+/** The outcomes a unit records for a contact attempt, in the order the form offers them. */
+export const CONTACT_OUTCOMES = [ContactOutcome.NO_ANSWER, ContactOutcome.LEFT_MESSAGE, ContactOutcome.WRONG_NUMBER, ContactOutcome.SENT, ContactOutcome.REACHED] as const;
+export const CONTACT_CHANNELS = [ContactChannel.PHONE, ContactChannel.LETTER, ContactChannel.DIGITAL_POST] as const;
+
+/** Accept, started, completed, could not reach: which referral, and the version the page showed. */
+export const unitMoveSchema = caseRefSchema;
+
+export const firstMeetingSchema = caseRefSchema
+  .extend({
+    date: z.string({ error: "Skriv datoen for første møde" }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen for første møde"),
+    time: z.string({ error: "Skriv klokkeslættet for første møde" }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv klokkeslættet for første møde, fx 10:30"),
+    place: z
+      .string({ error: "Skriv, hvor første møde er" })
+      .trim()
+      .min(PLACE_LIMITS.min, "Skriv, hvor første møde er")
+      .max(PLACE_LIMITS.max, `Stedet må højst være ${PLACE_LIMITS.max} tegn`),
+  })
+  .transform(({ date, time, ...rest }, ctx) => {
+    const at = copenhagenTime(date, time);
+    if (!at) {
+      ctx.addIssue({ code: "custom", path: ["date"], message: "Datoen findes ikke. Skriv en rigtig dato" });
+      return z.NEVER;
+    }
+    if (at.getTime() <= Date.now()) {
+      ctx.addIssue({ code: "custom", path: ["date"], message: "Første møde skal ligge i fremtiden" });
+      return z.NEVER;
+    }
+    return { ...rest, at };
+  });
+
+export type FirstMeetingInput = z.output<typeof firstMeetingSchema>;
+
+export const contactAttemptSchema = caseRefSchema.extend({
+  channel: z.enum(CONTACT_CHANNELS, { error: "Vælg, hvordan I forsøgte at kontakte borgeren" }),
+  outcome: z.enum(CONTACT_OUTCOMES, { error: "Vælg, hvordan det gik" }),
+  note: z
+    .string()
+    .trim()
+    .max(CONTACT_NOTE_MAX, `Noten må højst være ${CONTACT_NOTE_MAX} tegn`)
+    .optional()
+    .transform((value) => value || undefined),
+});
+
+export type ContactAttemptInput = z.output<typeof contactAttemptSchema>;
+
+export const citizenDeclinedSchema = caseRefSchema.extend({
+  reason: z
+    .string({ error: `Skriv med mindst ${CITIZEN_DECLINED_LIMITS.min} tegn, hvorfor borgeren sagde nej tak` })
+    .trim()
+    .min(CITIZEN_DECLINED_LIMITS.min, `Skriv med mindst ${CITIZEN_DECLINED_LIMITS.min} tegn, hvorfor borgeren sagde nej tak`)
+    .max(CITIZEN_DECLINED_LIMITS.max, `Begrundelsen må højst være ${CITIZEN_DECLINED_LIMITS.max} tegn`),
+});
+
+export type CitizenDeclinedInput = z.output<typeof citizenDeclinedSchema>;
+
+/** Forward from a unit: the triage form's first offer may be "back to central triage" instead. */
+export const TO_CENTRAL_TRIAGE = "CENTRAL_TRIAGE";

@@ -1,0 +1,174 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { getDb } from "@/lib/db";
+import { seedDemoData } from "@/lib/demo/seed";
+import { AppError } from "@/lib/errors";
+import { createReferral } from "@/lib/referrals/create-referral";
+import { ALTERNATIVE_REQUIRED } from "@/lib/triage/schemas";
+import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
+import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
+import { declineUnitReferral } from "@/lib/unit-inbox/decline-unit-referral";
+import { forwardUnitReferral } from "@/lib/unit-inbox/forward-unit-referral";
+import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
+import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
+import { markCitizenDeclined } from "@/lib/unit-inbox/mark-citizen-declined";
+import { markCompleted } from "@/lib/unit-inbox/mark-completed";
+import { markNotReached } from "@/lib/unit-inbox/mark-not-reached";
+import { markStarted } from "@/lib/unit-inbox/mark-started";
+import { NOT_REACHED_TOO_EARLY, TO_CENTRAL_TRIAGE } from "@/lib/unit-inbox/schemas";
+import { demoSession, referralForm } from "../support/factories";
+
+// The unit's inbox on real PostgreSQL: Center for Lungesygdomme works the referrals sent to it. Other specs share the
+// database, so every test makes its own referrals and only looks at those.
+
+let nurse: SessionUser;
+let lungStaff: SessionUser;
+let mentalStaff: SessionUser;
+
+const refusedWith = (code: AppError["code"], message?: string) => expect.objectContaining({ name: "AppError", code, ...(message ? { message } : {}) });
+const inAWeek = () => new Date(Date.now() + 7 * 24 * 3600 * 1000);
+
+async function sendToLungUnit() {
+  const result = await createReferral(nurse, referralForm({ offerSlug: "mere-luft-i-hverdagen-kol", diagnoses: "KOL" }));
+  if (result.kind !== "sent") throw new Error("expected the referral to be sent");
+  return result.referralId;
+}
+
+async function referral(id: string) {
+  const db = await getDb();
+  return db.referral.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] }, contactAttempts: true } });
+}
+
+const eventTypes = async (id: string) => (await referral(id)).events.map((event) => event.type);
+
+beforeAll(async () => {
+  await seedDemoData(await getDb());
+  nurse = await demoSession("demo-user-nurse");
+  lungStaff = await demoSession("demo-user-unit-lung");
+  mentalStaff = await demoSession("demo-user-unit-mental");
+});
+
+describe("opening a referral", () => {
+  it("marks it seen once, on the first opening, and audit-logs the CPR read", async () => {
+    const id = await sendToLungUnit();
+    const first = await getUnitReferral(lungStaff, id);
+    expect(first).toMatchObject({ id, status: "RECEIVED" });
+    expect(first?.citizen.cpr).toMatch(/^\d{10}$/);
+    await getUnitReferral(lungStaff, id);
+    const after = await referral(id);
+    expect(after.events.filter((event) => event.type === "SEEN")).toEqual([expect.objectContaining({ fromStatus: "RECEIVED", toStatus: "RECEIVED", actorUserId: lungStaff.id })]);
+    expect(first?.version).toBe(after.version);
+    const db = await getDb();
+    expect(await db.auditLog.count({ where: { action: "citizen.cpr.read", entityId: id, userId: lungStaff.id } })).toBe(2);
+  });
+
+  it("two openings at once still write one SEEN event", async () => {
+    const id = await sendToLungUnit();
+    await Promise.all([getUnitReferral(lungStaff, id), getUnitReferral(lungStaff, id)]);
+    expect((await eventTypes(id)).filter((type) => type === "SEEN")).toHaveLength(1);
+  });
+});
+
+describe("the course at the unit", () => {
+  it("accepts, books the first meeting (and moves it), starts and completes", async () => {
+    const id = await sendToLungUnit();
+    const seen = (await getUnitReferral(lungStaff, id))!;
+    await acceptReferral(lungStaff, { referralId: id, expectedVersion: seen.version });
+    await expect(bookFirstMeeting(lungStaff, { referralId: id, at: new Date(Date.now() - 60_000), place: "Center for Lungesygdomme" })).rejects.toEqual(refusedWith("INVALID"));
+
+    const at = inAWeek();
+    await bookFirstMeeting(lungStaff, { referralId: id, at, place: "Center for Lungesygdomme, Mødelokale 2" });
+    let after = await referral(id);
+    expect(after).toMatchObject({ status: "FIRST_MEETING_BOOKED", firstMeetingAt: at, firstMeetingPlace: "Center for Lungesygdomme, Mødelokale 2" });
+    expect(after.events.at(-1)).toMatchObject({ type: "FIRST_MEETING_BOOKED", note: "Center for Lungesygdomme, Mødelokale 2", reason: at.toISOString() });
+
+    const later = new Date(at.getTime() + 24 * 3600 * 1000);
+    await bookFirstMeeting(lungStaff, { referralId: id, at: later, place: "Telefonsamtale" });
+    expect(await referral(id)).toMatchObject({ status: "FIRST_MEETING_BOOKED", firstMeetingAt: later, firstMeetingPlace: "Telefonsamtale" });
+
+    await markStarted(lungStaff, { referralId: id });
+    await markCompleted(lungStaff, { referralId: id });
+    after = await referral(id);
+    expect(after.status).toBe("COMPLETED");
+    expect(after.events.map((event) => event.type)).toEqual(["SENT", "RECEIVED", "SEEN", "ACCEPTED", "FIRST_MEETING_BOOKED", "FIRST_MEETING_BOOKED", "STARTED", "COMPLETED"]);
+    // Nothing leaves a closed referral.
+    await expect(markStarted(lungStaff, { referralId: id })).rejects.toEqual(refusedWith("CONFLICT"));
+  });
+
+  it("refuses a decision from a page that is out of date", async () => {
+    const id = await sendToLungUnit();
+    const { version } = await referral(id);
+    await acceptReferral(lungStaff, { referralId: id, expectedVersion: version });
+    await expect(markStarted(lungStaff, { referralId: id, expectedVersion: version })).rejects.toEqual(refusedWith("CONFLICT"));
+  });
+
+  it("records the citizen's no thank you with the reason", async () => {
+    const id = await sendToLungUnit();
+    await expect(markCitizenDeclined(lungStaff, { referralId: id, reason: "Nej" })).rejects.toEqual(refusedWith("INVALID"));
+    await markCitizenDeclined(lungStaff, { referralId: id, reason: "Vil hellere træne i sin lokale forening." });
+    expect((await referral(id)).events.at(-1)).toMatchObject({ type: "CITIZEN_DECLINED", toStatus: "CITIZEN_DECLINED", note: "Vil hellere træne i sin lokale forening." });
+  });
+});
+
+describe("contact attempts and could not reach", () => {
+  it("logs each attempt as a row and an event; could not reach only after two attempts", async () => {
+    const id = await sendToLungUnit();
+    await logContactAttempt(lungStaff, { referralId: id, channel: "PHONE", outcome: "NO_ANSWER", note: "Ringede kl. 10" });
+    await expect(markNotReached(lungStaff, { referralId: id })).rejects.toEqual(refusedWith("INVALID", NOT_REACHED_TOO_EARLY));
+
+    await logContactAttempt(lungStaff, { referralId: id, channel: "DIGITAL_POST", outcome: "SENT" });
+    const attempts = await referral(id);
+    expect(attempts.status).toBe("RECEIVED");
+    expect(attempts.contactAttempts.map((attempt) => [attempt.channel, attempt.outcome, attempt.note, attempt.userId]).sort()).toEqual([
+      ["DIGITAL_POST", "SENT", null, lungStaff.id],
+      ["PHONE", "NO_ANSWER", "Ringede kl. 10", lungStaff.id],
+    ]);
+    expect(attempts.events.filter((event) => event.type === "CONTACT_ATTEMPT").map((event) => [event.reason, event.note])).toEqual([
+      ["PHONE:NO_ANSWER", "Ringede kl. 10"],
+      ["DIGITAL_POST:SENT", null],
+    ]);
+
+    await markNotReached(lungStaff, { referralId: id });
+    expect(await referral(id)).toMatchObject({ status: "NOT_REACHED" });
+  });
+});
+
+describe("declining and forwarding from the unit", () => {
+  it("declines only with an alternative", async () => {
+    const id = await sendToLungUnit();
+    await expect(declineUnitReferral(lungStaff, { referralId: id, reasonCode: "NOT_IN_TARGET_GROUP" })).rejects.toEqual(refusedWith("INVALID", `${ALTERNATIVE_REQUIRED}.`));
+    expect((await referral(id)).status).toBe("RECEIVED");
+    await declineUnitReferral(lungStaff, { referralId: id, reasonCode: "NEEDS_OTHER_HELP", alternativeText: "Borgeren kan få hjælp hos Center for Mental Sundhed." });
+    expect((await referral(id)).events.at(-1)).toMatchObject({ type: "DECLINED", actorRole: "UNIT_STAFF", reason: "NEEDS_OTHER_HELP" });
+  });
+
+  it("sends it back to central triage from the same form", async () => {
+    const id = await sendToLungUnit();
+    await forwardUnitReferral(lungStaff, { referralId: id, offerIds: [TO_CENTRAL_TRIAGE], note: "Borgeren har mest brug for hjælp til angst." });
+    expect(await referral(id)).toMatchObject({ route: "TRIAGE", destinationUnitId: null, status: "RECEIVED" });
+  });
+});
+
+describe("another unit", () => {
+  it("gets NOT_FOUND for the referral and every action on it, and changes nothing", async () => {
+    const id = await sendToLungUnit();
+    const before = await referral(id);
+    const target = { referralId: id };
+    expect(await getUnitReferral(mentalStaff, id)).toBeNull();
+    const actions: (() => Promise<unknown>)[] = [
+      () => acceptReferral(mentalStaff, target),
+      () => bookFirstMeeting(mentalStaff, { ...target, at: inAWeek(), place: "Center for Mental Sundhed" }),
+      () => logContactAttempt(mentalStaff, { ...target, channel: "PHONE", outcome: "NO_ANSWER" }),
+      () => markStarted(mentalStaff, target),
+      () => markCompleted(mentalStaff, target),
+      () => markCitizenDeclined(mentalStaff, { ...target, reason: "Ikke interesseret" }),
+      () => markNotReached(mentalStaff, target),
+      () => declineUnitReferral(mentalStaff, { ...target, reasonCode: "OTHER", reasonText: "Ikke vores", alternativeText: "Kontakt Center for Lungesygdomme." }),
+      () => forwardUnitReferral(mentalStaff, { ...target, offerIds: [TO_CENTRAL_TRIAGE], note: "Ikke vores borger" }),
+    ];
+    for (const action of actions) await expect(action()).rejects.toEqual(refusedWith("NOT_FOUND"));
+    const after = await referral(id);
+    expect(after).toMatchObject({ status: before.status, version: before.version });
+    expect(after.contactAttempts).toEqual([]);
+  });
+});
