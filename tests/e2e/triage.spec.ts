@@ -1,19 +1,11 @@
 import type { Page } from "@playwright/test";
+import { uniqueCpr, uniqueName } from "./support/citizens";
 import { expect, expectAccessible, signInAs, test, type DemoRole } from "./support/fixtures";
 
 // Central triage, as the coordinator works it. Each story sends its own referral through the practice's referral form
 // (citizen with a unique name and CPR number), so the stories never share a case and can run in parallel.
 
 test.describe.configure({ timeout: 90_000 });
-
-/** A CPR number with a real date (born in the 1900s); unique enough that no other story refers the same citizen. */
-function uniqueCpr(): string {
-  const pad = (value: number, length: number) => String(value).padStart(length, "0");
-  const random = (below: number) => Math.floor(Math.random() * below);
-  return `${pad(1 + random(28), 2)}${pad(1 + random(12), 2)}${pad(40 + random(35), 2)}-${pad(random(3999), 4)}`;
-}
-
-const uniqueName = (first: string) => `${first} ${Math.random().toString(36).slice(2, 8)}`;
 
 /** The practice sends a referral without choosing an offer ("Ved ikke"): it goes to central triage. Returns its number. */
 async function sendToCentralTriage(page: Page, role: DemoRole, citizenName: string, needs: string[]): Promise<string> {

@@ -1,19 +1,11 @@
 import type { Page } from "@playwright/test";
+import { uniqueCpr, uniqueName } from "./support/citizens";
 import { expect, expectAccessible, signInAs, test } from "./support/fixtures";
 
 // Sara at Center for Lungesygdomme works a referral from her unit's inbox. Each story sends its own referral through
 // the practice's referral form (citizen with a unique name and CPR number), so stories never share a referral.
 
 test.describe.configure({ timeout: 120_000 });
-
-/** A CPR number with a real date (born in the 1900s); unique enough that no other story refers the same citizen. */
-function uniqueCpr(): string {
-  const pad = (value: number, length: number) => String(value).padStart(length, "0");
-  const random = (below: number) => Math.floor(Math.random() * below);
-  return `${pad(1 + random(28), 2)}${pad(1 + random(12), 2)}${pad(40 + random(35), 2)}-${pad(random(3999), 4)}`;
-}
-
-const uniqueName = (first: string) => `${first} ${Math.random().toString(36).slice(2, 8)}`;
 
 /** The practice nurse refers a citizen with COPD, who speaks Turkish and needs an interpreter, to the lung unit. */
 async function sendToLungUnit(page: Page, citizenName: string): Promise<string> {

@@ -20,6 +20,7 @@ import { CitizenDeclinedForm } from "@/components/unit-inbox/citizen-declined-fo
 import { ContactAttemptForm } from "@/components/unit-inbox/contact-attempt-form";
 import { ContactAttempts } from "@/components/unit-inbox/contact-attempts";
 import { FirstMeetingForm } from "@/components/unit-inbox/first-meeting-form";
+import { ActionCard } from "@/components/action-card";
 import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
@@ -28,17 +29,6 @@ import { MIN_CONTACT_ATTEMPTS, TO_CENTRAL_TRIAGE } from "@/lib/unit-inbox/schema
 import { unitActions } from "@/lib/unit-inbox/unit-actions";
 
 export const generateMetadata = pageTitle("unitInbox.metaTitle");
-
-function Action({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-300 p-5">
-      <h3 id={id} className="mb-3 text-lg font-bold text-slate-900">
-        {title}
-      </h3>
-      {children}
-    </section>
-  );
-}
 
 // One referral at the unit: the whole referral with the citizen's full CPR number (the view is audit-logged; the first
 // opening marks it seen) and what the unit may do in the referral's current status.
@@ -108,20 +98,20 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
           </h2>
           {!anything ? <p className="text-slate-800">{t("nothingToDo")}</p> : null}
           {can.bookFirstMeeting ? (
-            <Action id="action-first-meeting" title={referral.firstMeetingAt ? t("firstMeeting.rebookTitle") : t("firstMeeting.title")}>
+            <ActionCard id="action-first-meeting" title={referral.firstMeetingAt ? t("firstMeeting.rebookTitle") : t("firstMeeting.title")}>
               <FirstMeetingForm {...ref} rebooking={Boolean(referral.firstMeetingAt)} />
-            </Action>
+            </ActionCard>
           ) : null}
           {can.logContactAttempt || attempts > 0 ? (
-            <Action id="action-contact" title={t("contact.title")}>
+            <ActionCard id="action-contact" title={t("contact.title")}>
               <div className="space-y-5">
                 <ContactAttempts attempts={referral.contactAttempts} />
                 {can.logContactAttempt ? <ContactAttemptForm {...ref} /> : null}
               </div>
-            </Action>
+            </ActionCard>
           ) : null}
           {can.notReached ? (
-            <Action id="action-not-reached" title={t("notReached.title")}>
+            <ActionCard id="action-not-reached" title={t("notReached.title")}>
               {attempts >= MIN_CONTACT_ATTEMPTS ? (
                 <>
                   <p className="mb-3 text-slate-800">{t("notReached.intro", { count: attempts })}</p>
@@ -137,15 +127,15 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
                   </button>
                 </>
               )}
-            </Action>
+            </ActionCard>
           ) : null}
           {can.citizenDeclined ? (
-            <Action id="action-citizen-declined" title={t("citizenDeclined.title")}>
+            <ActionCard id="action-citizen-declined" title={t("citizenDeclined.title")}>
               <CitizenDeclinedForm {...ref} />
-            </Action>
+            </ActionCard>
           ) : null}
           {can.forward ? (
-            <Action id="action-forward" title={t("forward.title")}>
+            <ActionCard id="action-forward" title={t("forward.title")}>
               <ForwardForm
                 {...ref}
                 groups={forwardGroups}
@@ -153,12 +143,12 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
                 intro={t("forward.intro")}
                 firstChoices={[{ value: TO_CENTRAL_TRIAGE, label: t("forward.toCentralTriage") }]}
               />
-            </Action>
+            </ActionCard>
           ) : null}
           {can.decline ? (
-            <Action id="action-decline" title={t("declineTitle")}>
+            <ActionCard id="action-decline" title={t("declineTitle")}>
               <DeclineForm {...ref} groups={alternativeGroups} action={unitDeclineAction} />
-            </Action>
+            </ActionCard>
           ) : null}
         </section>
       </div>

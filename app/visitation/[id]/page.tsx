@@ -12,6 +12,7 @@ import { DeclineForm } from "@/components/triage/decline-form";
 import { ForwardForm } from "@/components/triage/forward-form";
 import { PriorityForm } from "@/components/triage/priority-form";
 import { RequestInformationForm } from "@/components/triage/request-information-form";
+import { ActionCard } from "@/components/action-card";
 import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { caseActions, OPEN_TRIAGE_STATUSES } from "@/lib/triage/case-actions";
@@ -19,17 +20,6 @@ import { getTriageCase } from "@/lib/triage/get-triage-case";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
 
 export const generateMetadata = pageTitle("triage.case.metaTitle");
-
-function Decision({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-300 p-5">
-      <h3 id={id} className="mb-3 text-lg font-bold text-slate-900">
-        {title}
-      </h3>
-      {children}
-    </section>
-  );
-}
 
 // One triage case: the whole referral with the citizen's full CPR number (the view is audit-logged) and the decisions.
 export default async function TriageCasePage({ params }: { params: Promise<{ id: string }> }) {
@@ -113,15 +103,15 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
           </h2>
           {can.decide ? (
             <>
-              <Decision id="decision-forward" title={t("forward.title")}>
+              <ActionCard id="decision-forward" title={t("forward.title")}>
                 <ForwardForm {...ref} groups={forwardGroups} />
-              </Decision>
-              <Decision id="decision-ask" title={t("ask.title")}>
+              </ActionCard>
+              <ActionCard id="decision-ask" title={t("ask.title")}>
                 <RequestInformationForm {...ref} />
-              </Decision>
-              <Decision id="decision-decline" title={t("declineTitle")}>
+              </ActionCard>
+              <ActionCard id="decision-decline" title={t("declineTitle")}>
                 <DeclineForm {...ref} groups={alternativeGroups} />
-              </Decision>
+              </ActionCard>
             </>
           ) : (
             <p className="text-slate-800">{can.claim
@@ -133,9 +123,9 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
                     : t("case.nothingToDecide")}</p>
           )}
           {can.changePriority ? (
-            <Decision id="decision-priority" title={t("priorityForm.title")}>
+            <ActionCard id="decision-priority" title={t("priorityForm.title")}>
               <PriorityForm {...ref} current={referral.priority} />
-            </Decision>
+            </ActionCard>
           ) : null}
         </section>
       </div>
