@@ -10,6 +10,8 @@ import type { ReferralListRow } from "@/lib/referrals/referral-list-item";
 interface ReferralListProps {
   caption: string;
   emptyTitle: string;
+  /** Shown under the empty state's title, e.g. how to widen a filter. */
+  emptyHint?: React.ReactNode;
   /** Started by the page after its authorization check; awaited inside the loading boundary. */
   referrals: Promise<ReferralListRow[]>;
   /** Where each row's number links to; without it the rows do not link. */
@@ -24,9 +26,9 @@ export function ReferralList(props: ReferralListProps) {
   );
 }
 
-async function ReferralTable({ caption, emptyTitle, referrals: pending, href }: ReferralListProps) {
+async function ReferralTable({ caption, emptyTitle, emptyHint, referrals: pending, href }: ReferralListProps) {
   const referrals = await pending;
-  if (referrals.length === 0) return <EmptyState title={emptyTitle} />;
+  if (referrals.length === 0) return <EmptyState title={emptyTitle}>{emptyHint}</EmptyState>;
   const t = await getTranslations();
   const format = await getFormatter();
   return (

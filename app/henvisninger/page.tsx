@@ -1,29 +1,39 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { ReferralList } from "@/components/referral-list";
+import { ReferralListFilters } from "@/components/referral-list-filters";
 import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { countAwaitingInformation } from "@/lib/referrals/count-awaiting-information";
 import { listOrganisationReferrals } from "@/lib/referrals/list-organisation-referrals";
+import { hasReferralListFilters, parseReferralListFilters, referralListQueryString } from "@/lib/referrals/referral-list-filters";
 
 export const generateMetadata = pageTitle("referrals.mineTitle");
 
-export default async function MyReferralsPage() {
+// The practice's referrals, filtered by status group and period through the URL (a GET form).
+export default async function MyReferralsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("referral:read-own-organisation");
+  const filters = parseReferralListFilters(await searchParams);
   const t = await getTranslations("referrals");
   const awaiting = await countAwaitingInformation(user);
+  const filtered = hasReferralListFilters(filters);
   return (
     <>
       <PageHeader title={t("mineTitle")} intro={t("mineIntro")} />
       {awaiting > 0 ? (
         <p className="mb-6 max-w-3xl rounded-lg border-l-4 border-amber-600 bg-amber-50 px-4 py-3 text-lg font-semibold text-amber-950">
-          {t("awaitingCount", { count: awaiting })}
+          <Link href={`/henvisninger${referralListQueryString({ status: "waiting", period: "all" })}`} className="text-amber-950">
+            {t("awaitingCount", { count: awaiting })}
+          </Link>
         </p>
       ) : null}
+      <ReferralListFilters filters={filters} />
       <ReferralList
         caption={t("mineTitle")}
-        emptyTitle={t("mineEmpty")}
-        referrals={listOrganisationReferrals(user)}
+        emptyTitle={filtered ? t("filteredEmpty") : t("mineEmpty")}
+        emptyHint={filtered ? t.rich("filteredEmptyHint", { reset: (chunks) => <Link href="/henvisninger">{chunks}</Link> }) : undefined}
+        referrals={listOrganisationReferrals(user, filters)}
         href={(referral) => `/henvisninger/${referral.id}`}
       />
     </>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { District, NeedCategory, Priority } from "@/lib/generated/prisma/enums";
+import { firstSearchParams } from "@/lib/http/search-params";
 
 // The decisions of central triage, as the case page's forms post them (every value a string) and as lib/triage
 // receives them. One schema per decision, used by the form and the server; the messages are what the coordinator
@@ -121,8 +122,7 @@ export type QueueSearch = z.output<typeof queueSearchSchema>;
 
 /** Reads Next's searchParams; a repeated parameter counts by its first value. */
 export function parseQueueSearch(params: Record<string, string | string[] | undefined>): QueueSearch {
-  const first = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  return queueSearchSchema.parse(first);
+  return queueSearchSchema.parse(firstSearchParams(params));
 }
 
 /** The query string of a view with its filters, leaving out defaults. */

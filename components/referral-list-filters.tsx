@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import {
+  hasReferralListFilters,
+  REFERRAL_PERIODS,
+  REFERRAL_STATUS_GROUPS,
+  type ReferralListFilters as Filters,
+} from "@/lib/referrals/referral-list-filters";
+
+const selectClass = "mt-1 block w-full rounded-md border-2 border-slate-600 bg-white px-3 py-2 text-slate-900";
+
+/** The filters of "Mine henvisninger" as a GET form: works without JavaScript, and the URL holds the filters. */
+export async function ReferralListFilters({ filters }: { filters: Filters }) {
+  const t = await getTranslations("referrals");
+  const filter = (name: keyof Filters, label: string, options: { value: string; label: string }[]) => (
+    <div>
+      <label htmlFor={`filter-${name}`} className="block font-semibold text-slate-900">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={filters[name]} className={selectClass}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <form method="get" action="/henvisninger" aria-label={t("filtersTitle")} className="mb-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto] lg:items-end">
+        {filter("status", t("filterStatus"), REFERRAL_STATUS_GROUPS.map((value) => ({ value, label: t(`statusGroups.${value}`) })))}
+        {filter("period", t("filterPeriod"), REFERRAL_PERIODS.map((value) => ({ value, label: t(`periods.${value}`) })))}
+        <div className="flex items-center gap-4">
+          <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("filtersApply")}
+          </button>
+          {hasReferralListFilters(filters) ? <Link href="/henvisninger">{t("filtersReset")}</Link> : null}
+        </div>
+      </div>
+    </form>
+  );
+}
