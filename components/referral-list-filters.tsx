@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/filter-select";
 import {
   hasReferralListFilters,
   REFERRAL_PERIODS,
@@ -7,24 +8,11 @@ import {
   type ReferralListFilters as Filters,
 } from "@/lib/referrals/referral-list-filters";
 
-const selectClass = "mt-1 block w-full rounded-md border-2 border-slate-600 bg-white px-3 py-2 text-slate-900";
-
 /** The filters of "Mine henvisninger" as a GET form: works without JavaScript, and the URL holds the filters. */
 export async function ReferralListFilters({ filters }: { filters: Filters }) {
   const t = await getTranslations("referrals");
   const filter = (name: keyof Filters, label: string, options: { value: string; label: string }[]) => (
-    <div>
-      <label htmlFor={`filter-${name}`} className="block font-semibold text-slate-900">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={filters[name]} className={selectClass}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect name={name} label={label} value={filters[name]} options={options} />
   );
   return (
     <form method="get" action="/henvisninger" aria-label={t("filtersTitle")} className="mb-6 rounded-lg border border-slate-300 bg-slate-50 p-4">

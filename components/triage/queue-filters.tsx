@@ -1,27 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { District, NeedCategory, Priority } from "@/lib/generated/prisma/enums";
+import { FilterSelect } from "@/components/filter-select";
 import { queueQueryString, type QueueSearch } from "@/lib/triage/schemas";
-
-const selectClass = "mt-1 block w-full rounded-md border-2 border-slate-600 bg-white px-3 py-2 text-slate-900";
 
 /** The queue's filters as a GET form: works without JavaScript, and the URL holds the view and the filters. */
 export async function QueueFilters({ search }: { search: QueueSearch }) {
   const t = await getTranslations();
   const filter = (name: "need" | "district" | "priority", label: string, options: { value: string; label: string }[]) => (
-    <div>
-      <label htmlFor={`filter-${name}`} className="block font-semibold text-slate-900">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={search[name] ?? ""} className={selectClass}>
-        <option value="">{t("triage.filters.all")}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect name={name} label={label} value={search[name] ?? ""} options={options} allLabel={t("triage.filters.all")} />
   );
   return (
     <form method="get" action="/visitation" aria-label={t("triage.filters.title")} className="mb-6 rounded-lg border border-slate-300 bg-slate-50 p-4">

@@ -1,4 +1,5 @@
 import "server-only";
+import { socialProfileSelect } from "@/lib/referrals/social-profile";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
@@ -51,20 +52,7 @@ const sourceSelect = {
   consentAt: true,
   messageToReceiver: true,
   sentAt: true,
-  socialProfile: {
-    select: {
-      ageBand: true,
-      sex: true,
-      district: true,
-      educationLevel: true,
-      employmentStatus: true,
-      livesAlone: true,
-      language: true,
-      needsInterpreter: true,
-      chronicConditionCount: true,
-      referrerType: true,
-    },
-  },
+  socialProfile: { select: socialProfileSelect },
 } satisfies Prisma.ReferralSelect;
 
 type Source = Prisma.ReferralGetPayload<{ select: typeof sourceSelect }>;

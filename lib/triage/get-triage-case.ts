@@ -1,4 +1,5 @@
 import "server-only";
+import { socialProfileSelect } from "@/lib/referrals/social-profile";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
@@ -37,20 +38,7 @@ export const triageCaseSelect = {
   citizen: {
     select: { id: true, name: true, cpr: true, phone: true, bestTimeToCall: true, preferredChannel: true, language: true, needsInterpreter: true, district: true },
   },
-  socialProfile: {
-    select: {
-      ageBand: true,
-      sex: true,
-      district: true,
-      educationLevel: true,
-      employmentStatus: true,
-      livesAlone: true,
-      language: true,
-      needsInterpreter: true,
-      chronicConditionCount: true,
-      referrerType: true,
-    },
-  },
+  socialProfile: { select: socialProfileSelect },
   referrerOrganisation: { select: { name: true, phone: true, email: true } },
   referrerUser: person,
   responsibleGp: person,

@@ -1,0 +1,15 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Every field of the shared social profile (DOMAIN.md): shown on case pages and copied when a referral is split. */
+export const socialProfileSelect = {
+  ageBand: true,
+  sex: true,
+  district: true,
+  educationLevel: true,
+  employmentStatus: true,
+  livesAlone: true,
+  language: true,
+  needsInterpreter: true,
+  chronicConditionCount: true,
+  referrerType: true,
+} satisfies Prisma.SocialProfileSelect;
