@@ -30,7 +30,7 @@ export const CHANGED_BY_SOMEONE_ELSE = "Henvisningen er lige blevet ændret af e
  * transaction. Two users acting at once: exactly one wins, the other gets a CONFLICT.
  */
 export async function transitionReferral(tx: Prisma.TransactionClient, input: TransitionInput) {
-  const current = await tx.referral.findUnique({ where: { id: input.referralId }, select: { status: true, version: true } });
+  const current = await tx.referral.findUnique({ where: { id: input.referralId }, select: { status: true, version: true, referrerOrganisationId: true } });
   if (!current) throw new AppError("NOT_FOUND", "Henvisningen findes ikke.");
   if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
   let toStatus;
@@ -40,9 +40,11 @@ export async function transitionReferral(tx: Prisma.TransactionClient, input: Tr
     if (error instanceof TransitionError) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
     throw error;
   }
+  // A change by anyone outside the sending organisation is "unread" for the practice until they open the referral.
+  const byOthers = input.actor?.organisationId !== current.referrerOrganisationId;
   const updated = await tx.referral.updateMany({
     where: { id: input.referralId, status: current.status, version: current.version, ...input.where },
-    data: { ...input.data, status: toStatus, version: { increment: 1 } },
+    data: { ...input.data, status: toStatus, version: { increment: 1 }, ...(byOthers ? { practiceChangedAt: new Date() } : {}) },
   });
   if (updated.count !== 1) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
   return tx.referralEvent.create({
