@@ -5,7 +5,15 @@ const OIDC = { AUTH_OIDC_ISSUER: "https://broker.example/realm", AUTH_OIDC_ID: "
 
 describe("parseConfig", () => {
   it("defaults to the embedded database and demo mode", () => {
-    expect(parseConfig({}, "/data")).toEqual({ databaseUrl: undefined, pgliteDir: "/data/pglite", authSecret: undefined, demoMode: true, oidc: undefined });
+    expect(parseConfig({}, "/data")).toEqual({
+      databaseUrl: undefined,
+      pgliteDir: "/data/pglite",
+      authSecret: undefined,
+      demoMode: true,
+      oidc: undefined,
+      smtpUrl: undefined,
+      portalUrl: "http://localhost:3000",
+    });
   });
 
   it("turns demo mode off when OpenID Connect is configured, unless asked for", () => {
@@ -25,5 +33,26 @@ describe("parseConfig", () => {
 
   it("refuses a DATABASE_URL that is not PostgreSQL", () => {
     expect(() => parseConfig({ DATABASE_URL: "mysql://localhost/x" }, "/data")).toThrow(/DATABASE_URL must start with postgresql/);
+  });
+
+  it("sends e-mail through SMTP_URL when it is set, and keeps it in the test outbox when not", () => {
+    expect(parseConfig({ SMTP_URL: "smtps://portal:secret@mail.kk.example:465" }, "/data").smtpUrl).toBe("smtps://portal:secret@mail.kk.example:465");
+    expect(parseConfig({ SMTP_URL: "smtp://127.0.0.1:2525" }, "/data").smtpUrl).toBe("smtp://127.0.0.1:2525");
+    expect(parseConfig({ SMTP_URL: "  " }, "/data").smtpUrl).toBeUndefined();
+  });
+
+  it("refuses an SMTP_URL that is not smtp:// or smtps://, without repeating it (it may hold a password)", () => {
+    for (const url of ["mail.kk.example", "https://mail.kk.example", "smtp://"]) {
+      expect(() => parseConfig({ SMTP_URL: url }, "/data")).toThrow(
+        new ConfigError("SMTP_URL: SMTP_URL must start with smtp:// or smtps:// (or leave it unset to keep e-mails in the portal's test outbox)"),
+      );
+    }
+  });
+
+  it("takes the address for links in e-mails from PORTAL_URL, without a trailing slash", () => {
+    expect(parseConfig({ PORTAL_URL: "https://henvisning.kk.example/" }, "/data").portalUrl).toBe("https://henvisning.kk.example");
+    expect(parseConfig({ PORTAL_URL: "https://kk.example/henvisning" }, "/data").portalUrl).toBe("https://kk.example/henvisning");
+    expect(() => parseConfig({ PORTAL_URL: "henvisning.kk.example" }, "/data")).toThrow(/PORTAL_URL must be the portal's address/);
+    expect(() => parseConfig({ PORTAL_URL: "ftp://kk.example" }, "/data")).toThrow(/PORTAL_URL must be the portal's address/);
   });
 });

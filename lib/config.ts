@@ -15,6 +15,13 @@ const optional = z
   .transform((value) => value || undefined)
   .optional();
 
+/** A URL with one of these schemes and a host, e.g. `isUrlOf(["smtp:", "smtps:"])`. */
+const isUrlOf = (protocols: string[]) => (url: string | undefined) => {
+  if (!url) return true;
+  const parsed = URL.parse(url);
+  return parsed !== null && protocols.includes(parsed.protocol) && parsed.hostname !== "";
+};
+
 const envSchema = z.object({
   DATABASE_URL: optional.refine((url) => !url || /^postgres(ql)?:\/\//.test(url), {
     message: "DATABASE_URL must start with postgresql:// (or leave it unset to use the embedded database)",
@@ -26,6 +33,12 @@ const envSchema = z.object({
   AUTH_OIDC_ID: optional,
   AUTH_OIDC_SECRET: optional,
   AUTH_OIDC_NAME: optional,
+  SMTP_URL: optional.refine(isUrlOf(["smtp:", "smtps:"]), {
+    message: "SMTP_URL must start with smtp:// or smtps:// (or leave it unset to keep e-mails in the portal's test outbox)",
+  }),
+  PORTAL_URL: optional.refine(isUrlOf(["https:", "http:"]), {
+    message: "PORTAL_URL must be the portal's address, starting with https:// or http://",
+  }),
 });
 
 export interface OidcConfig {
@@ -41,7 +54,13 @@ export interface PortalConfig {
   authSecret: string;
   demoMode: boolean;
   oidc: OidcConfig | undefined;
+  /** Where e-mails are sent; unset: they are kept in the test outbox (/udbakke) instead. Holds a password: never log it. */
+  smtpUrl: string | undefined;
+  /** The portal's address as links in e-mails start, without a trailing slash. */
+  portalUrl: string;
 }
+
+const DEFAULT_PORTAL_URL = "http://localhost:3000";
 
 const OIDC_VARIABLES = ["AUTH_OIDC_ISSUER", "AUTH_OIDC_ID", "AUTH_OIDC_SECRET"] as const;
 
@@ -71,6 +90,8 @@ export function parseConfig(env: Record<string, string | undefined>, dataDir: st
     authSecret: vars.AUTH_SECRET,
     demoMode,
     oidc,
+    smtpUrl: vars.SMTP_URL,
+    portalUrl: (vars.PORTAL_URL ?? DEFAULT_PORTAL_URL).replace(/\/+$/, ""),
   };
 }
 

@@ -6,6 +6,7 @@ import { ageOn, parseCpr } from "@/lib/citizens/cpr";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { notifyReferrer } from "@/lib/notifications/notify";
 import { findDuplicates } from "./find-duplicates";
 import { routeForInput } from "./route-for-input";
 import type { ReferralInput } from "./schemas";
@@ -115,6 +116,8 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
     },
     select: { id: true, number: true },
   });
+  const receipt = await tx.referralEvent.findFirstOrThrow({ where: { referralId: referral.id, type: "RECEIVED" }, select: { id: true, referralId: true, type: true, actorOrganisationId: true } });
+  await notifyReferrer(tx, receipt);
   await tx.referralDraft.deleteMany({ where: { idempotencyKey: input.idempotencyKey, userId: user.id } });
   await recordAudit({ actor: user, action: "referral.create", entityType: "Referral", entityId: referral.id, citizenId: citizen.id }, tx);
   return referral;

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReferralEventType } from "@/lib/generated/prisma/enums";
+import { notifyReferrer } from "@/lib/notifications/notify";
 import { nextStatus, TransitionError } from "./transitions";
 
 export interface TransitionInput {
@@ -27,7 +28,8 @@ export const CHANGED_BY_SOMEONE_ELSE = "Henvisningen er lige blevet ændret af e
 /**
  * The only way a referral's status changes: checks the move against the lifecycle table, updates the referral with a
  * conditional update (status and version as read, plus `where`), and writes the status event — in the caller's
- * transaction. Two users acting at once: exactly one wins, the other gets a CONFLICT.
+ * transaction, with the notification for the sending organisation. Two users acting at once: exactly one wins, the
+ * other gets a CONFLICT.
  */
 export async function transitionReferral(tx: Prisma.TransactionClient, input: TransitionInput) {
   const current = await tx.referral.findUnique({ where: { id: input.referralId }, select: { status: true, version: true, referrerOrganisationId: true } });
@@ -47,7 +49,7 @@ export async function transitionReferral(tx: Prisma.TransactionClient, input: Tr
     data: { ...input.data, status: toStatus, version: { increment: 1 }, ...(byOthers ? { practiceChangedAt: new Date() } : {}) },
   });
   if (updated.count !== 1) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
-  return tx.referralEvent.create({
+  const event = await tx.referralEvent.create({
     data: {
       referralId: input.referralId,
       type: input.event,
@@ -63,4 +65,6 @@ export async function transitionReferral(tx: Prisma.TransactionClient, input: Tr
       toUnitId: input.toUnitId,
     },
   });
+  await notifyReferrer(tx, event);
+  return event;
 }

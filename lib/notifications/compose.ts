@@ -1,0 +1,111 @@
+import type { ReferralEventType } from "@/lib/generated/prisma/enums";
+
+// The e-mails the sending organisation gets. They say only that something changed and where to read it: no CPR
+// number, no name, no health details, no unit or offer (a unit's name can tell a diagnosis). Danish, as the practices are.
+
+/** The changes a sending organisation is told about by e-mail (issue 6): the rest stays on the timeline. */
+export const NOTIFIED_EVENTS = [
+  "RECEIVED",
+  "INFORMATION_REQUESTED",
+  "ACCEPTED",
+  "FIRST_MEETING_BOOKED",
+  "DECLINED",
+  "CITIZEN_DECLINED",
+  "NOT_REACHED",
+  "COMPLETED",
+] as const satisfies readonly ReferralEventType[];
+
+export type NotifiedEvent = (typeof NOTIFIED_EVENTS)[number];
+
+export function isNotifiedEvent(type: ReferralEventType): type is NotifiedEvent {
+  return (NOTIFIED_EVENTS as readonly ReferralEventType[]).includes(type);
+}
+
+const WHAT_CHANGED: Record<NotifiedEvent, string> = {
+  RECEIVED: "Henvisningen er modtaget.",
+  INFORMATION_REQUESTED: "Der er et spørgsmål til jer. Svar i portalen, så sagen kan komme videre.",
+  ACCEPTED: "Henvisningen er godkendt.",
+  FIRST_MEETING_BOOKED: "Første møde er aftalt. Se dato og sted i portalen.",
+  DECLINED: "Henvisningen er afvist – med forslag til et andet tilbud.",
+  CITIZEN_DECLINED: "Borgeren har sagt nej tak.",
+  NOT_REACHED: "Borgeren kunne ikke kontaktes.",
+  COMPLETED: "Forløbet er afsluttet.",
+};
+
+const SHORT: Record<NotifiedEvent, string> = {
+  RECEIVED: "modtaget",
+  INFORMATION_REQUESTED: "spørgsmål til jer",
+  ACCEPTED: "godkendt",
+  FIRST_MEETING_BOOKED: "første møde aftalt",
+  DECLINED: "afvist med forslag",
+  CITIZEN_DECLINED: "borgeren sagde nej tak",
+  NOT_REACHED: "borgeren kunne ikke kontaktes",
+  COMPLETED: "afsluttet",
+};
+
+const FOOTER = [
+  "Af hensyn til borgeren står der hverken CPR-nummer eller helbredsoplysninger i denne e-mail.",
+  "Vil I have én samlet e-mail om dagen i stedet? Skift det under Indstillinger i portalen.",
+  "",
+  "Henvisningsportalen – Københavns Kommune",
+];
+
+export interface EmailContent {
+  subject: string;
+  text: string;
+}
+
+export interface NotificationItem {
+  referralId: string;
+  referralNumber: number;
+  type: NotifiedEvent;
+}
+
+function link(portalUrl: string, path: string): string {
+  return new URL(path, portalUrl).toString();
+}
+
+/** One change, mailed at once. */
+export function composeNotificationEmail(item: NotificationItem, portalUrl: string): EmailContent {
+  return {
+    subject: `Henvisning nr. ${item.referralNumber}: ${SHORT[item.type]}`,
+    text: [
+      `Der er nyt om henvisning nr. ${item.referralNumber}.`,
+      "",
+      WHAT_CHANGED[item.type],
+      "",
+      "Se henvisningen:",
+      link(portalUrl, `/henvisninger/${item.referralId}`),
+      "",
+      ...FOOTER,
+    ].join("\n"),
+  };
+}
+
+/** The daily digest: one line per referral with its changes in order, a question first so it is not missed. */
+export function composeDigestEmail(items: readonly NotificationItem[], portalUrl: string): EmailContent {
+  const byReferral = new Map<number, { referralId: string; changes: NotifiedEvent[] }>();
+  for (const item of items) {
+    const entry = byReferral.get(item.referralNumber) ?? { referralId: item.referralId, changes: [] };
+    if (!entry.changes.includes(item.type)) entry.changes.push(item.type);
+    byReferral.set(item.referralNumber, entry);
+  }
+  const entries = [...byReferral.entries()].sort(
+    ([numberA, a], [numberB, b]) => Number(b.changes.includes("INFORMATION_REQUESTED")) - Number(a.changes.includes("INFORMATION_REQUESTED")) || numberA - numberB,
+  );
+  const count = entries.length;
+  const questions = entries.filter(([, entry]) => entry.changes.includes("INFORMATION_REQUESTED")).length;
+  return {
+    subject: `Nyt om ${count} ${count === 1 ? "henvisning" : "henvisninger"}` + (questions > 0 ? ` – ${questions} spørgsmål til jer` : ""),
+    text: [
+      `Siden sidst er der nyt om ${count} ${count === 1 ? "henvisning" : "henvisninger"}:`,
+      "",
+      ...entries.map(([number, entry]) => `- Nr. ${number}: ${entry.changes.map((type) => SHORT[type]).join(", ")} – ${link(portalUrl, `/henvisninger/${entry.referralId}`)}`),
+      "",
+      "Alle henvisninger med nyt:",
+      link(portalUrl, "/henvisninger?nyt=1"),
+      "",
+      ...FOOTER,
+    ].join("\n"),
+  };
+}
