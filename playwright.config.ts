@@ -1,8 +1,9 @@
 import { defineConfig } from "@playwright/test";
+import { e2ePort as port, e2eSmtpPort } from "./tests/e2e/support/smtp-port";
 
 // End-to-end tests run in Debian's Chromium (downloading Playwright's own browser is not possible offline) against the
-// production build. `npm test` builds, prepares a fresh seeded PostgreSQL database and sets DATABASE_URL.
-const port = Number(process.env.E2E_PORT ?? 3100);
+// production build. `npm test` builds, prepares a fresh seeded PostgreSQL database and sets DATABASE_URL. The server's
+// mail goes over SMTP to a server the full-loop spec runs in the test process (tests/support/smtp-server.ts).
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,6 +37,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", PORTAL_DEMO: "true" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORTAL_DEMO: "true", SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`, PORTAL_URL: `http://127.0.0.1:${port}` },
   },
 });

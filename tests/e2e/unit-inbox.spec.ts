@@ -1,44 +1,15 @@
-import type { Page } from "@playwright/test";
-import { uniqueCpr, uniqueName } from "./support/citizens";
+import { uniqueName } from "./support/citizens";
 import { expect, expectAccessible, signInAs, test } from "./support/fixtures";
+import { sendToLungUnit } from "./support/referrals";
 
 // Sara at Center for Lungesygdomme works a referral from her unit's inbox. Each story sends its own referral through
 // the practice's referral form (citizen with a unique name and CPR number), so stories never share a referral.
 
 test.describe.configure({ timeout: 120_000 });
 
-/** The practice nurse refers a citizen with COPD, who speaks Turkish and needs an interpreter, to the lung unit. */
-async function sendToLungUnit(page: Page, citizenName: string): Promise<string> {
-  await signInAs(page, "PRACTICE_STAFF");
-  await page.goto("/tilbud/mere-luft-i-hverdagen-kol");
-  await page.getByRole("link", { name: "Henvis", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ny henvisning");
-  const startOver = page.getByRole("link", { name: "Start forfra" });
-  if (await startOver.isVisible()) await startOver.click();
-  await page.getByLabel("CPR-nummer").fill(uniqueCpr());
-  await page.getByLabel("Navn", { exact: true }).fill(citizenName);
-  await page.getByLabel("Telefonnummer (valgfrit)").fill("20 30 40 50");
-  await page.getByLabel("Hvornår er det bedst at ringe? (valgfrit)").fill("Efter kl. 16");
-  await page.getByLabel("Borgerens sprog").selectOption("tr");
-  await page.getByLabel("Borgeren har brug for tolk").check();
-  await page.getByRole("button", { name: "Næste" }).click();
-  await page.getByRole("checkbox", { name: "Åndenød", exact: true }).check();
-  await page.getByLabel("Diagnoser (valgfrit)").fill("KOL");
-  await page.getByRole("button", { name: "Næste" }).click();
-  await page.getByRole("button", { name: "Næste" }).click();
-  await expect(page.getByTestId("routing-preview")).toHaveText("Sendes til Center for Lungesygdomme, fordi borgeren passer til tilbuddet.");
-  await page.getByLabel("Borgeren har sagt ja til at blive henvist").check();
-  await page.getByRole("button", { name: "Send henvisningen" }).click();
-  await expect(page.getByRole("heading", { name: "Henvisningen er sendt" })).toBeVisible();
-  const number = (await page.getByRole("heading", { level: 1 }).textContent())?.match(/\d+/)?.[0];
-  if (!number) throw new Error("The receipt shows no referral number");
-  await page.getByRole("button", { name: "Log ud" }).click();
-  return number;
-}
-
 test("Sara opens a new referral from the inbox, tries to call, accepts it and books the first meeting", async ({ page }) => {
   const citizen = uniqueName("Birthe");
-  const number = await sendToLungUnit(page, citizen);
+  const { number } = await sendToLungUnit(page, citizen);
 
   await signInAs(page, "UNIT_STAFF");
   await page.goto("/indbakke");
