@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { OfferWaitingTime } from "@/components/offer-waiting-time";
 import { isNew, isStale } from "@/lib/offers/freshness";
 import type { OfferCard } from "@/lib/offers/offer-card";
 
@@ -12,7 +13,6 @@ const chip = "rounded bg-slate-100 px-2 py-1 text-slate-900";
 /** The short facts a GP scans for: diagnosis, format, evening, language, waiting time (with its age), new. */
 export async function OfferFacts({ offer, now }: { offer: Facts; now: Date }) {
   const t = await getTranslations();
-  const format = await getFormatter();
   const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
   const otherLanguages = offer.languages.filter((code) => code !== "da");
   const stale = isStale(offer.waitingUpdatedAt, now);
@@ -31,13 +31,7 @@ export async function OfferFacts({ offer, now }: { offer: Facts; now: Date }) {
       ) : null}
       {offer.interpreterAvailable ? <li className={chip}>{t("offers.interpreter")}</li> : null}
       <li className={stale ? "rounded border border-amber-700 bg-amber-50 px-2 py-1 text-amber-950" : chip}>
-        {offer.waitingWeeks == null ? t("offers.noWaitKnown") : offer.waitingWeeks === 0 ? t("offers.noWait") : t("offers.waiting", { weeks: offer.waitingWeeks })}
-        {" · "}
-        {t(`labels.capacity.${offer.capacityStatus}`)}
-        {" · "}
-        {stale
-          ? t("offers.stale", { date: format.dateTime(offer.waitingUpdatedAt, { dateStyle: "medium" }) })
-          : t("offers.updated", { date: format.dateTime(offer.waitingUpdatedAt, { dateStyle: "medium" }) })}
+        <OfferWaitingTime offer={offer} stale={stale} />
       </li>
     </ul>
   );

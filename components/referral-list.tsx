@@ -7,15 +7,18 @@ import { LoadingState } from "./loading-state";
 import { maskCpr } from "@/lib/citizens/cpr";
 import type { ReferralListRow } from "@/lib/referrals/referral-list-item";
 
+/** `unread` (lists of the sending organisation only): changed by the receiver since the user last opened it. */
+type Row = ReferralListRow & { unread?: boolean };
+
 interface ReferralListProps {
   caption: string;
   emptyTitle: string;
   /** Shown under the empty state's title, e.g. how to widen a filter. */
   emptyHint?: React.ReactNode;
   /** Started by the page after its authorization check; awaited inside the loading boundary. */
-  referrals: Promise<ReferralListRow[]>;
+  referrals: Promise<Row[]>;
   /** Where each row's number links to; without it the rows do not link. */
-  href?: (referral: ReferralListRow) => string;
+  href?: (referral: Row) => string;
 }
 
 export function ReferralList(props: ReferralListProps) {
@@ -31,6 +34,14 @@ async function ReferralTable({ caption, emptyTitle, emptyHint, referrals: pendin
   if (referrals.length === 0) return <EmptyState title={emptyTitle}>{emptyHint}</EmptyState>;
   const t = await getTranslations();
   const format = await getFormatter();
+  // Not colour alone: a word and a dot, and for screen readers what the word means. Beside the number, so it is seen
+  // first, also on a phone where the table scrolls sideways; `relative` keeps the hidden text inside that scroll.
+  const unreadMark = (
+    <span className="relative mt-1 flex w-fit items-center gap-1.5 rounded-full border-2 border-brand-700 bg-brand-50 px-2 py-0.5 font-sans text-sm font-bold whitespace-nowrap text-brand-900" data-testid="unread-mark">
+      <span aria-hidden="true" className="size-2 rounded-full bg-brand-700" />
+      <span>{t.rich("referrals.unreadMark", { hidden: (chunks) => <span className="sr-only">{chunks}</span> })}</span>
+    </span>
+  );
   return (
     <DataTable
       caption={caption}
@@ -40,14 +51,18 @@ async function ReferralTable({ caption, emptyTitle, emptyHint, referrals: pendin
         {
           header: t("referrals.number"),
           className: "font-mono",
-          cell: (referral) =>
-            href ? (
-              <Link href={href(referral)} aria-label={t("referrals.open", { number: referral.number })}>
-                {referral.number}
-              </Link>
-            ) : (
-              referral.number
-            ),
+          cell: (referral) => (
+            <>
+              {href ? (
+                <Link href={href(referral)} aria-label={t(referral.unread ? "referrals.openUnread" : "referrals.open", { number: referral.number })}>
+                  {referral.number}
+                </Link>
+              ) : (
+                referral.number
+              )}
+              {referral.unread ? unreadMark : null}
+            </>
+          ),
         },
         {
           header: t("referrals.citizen"),

@@ -6,25 +6,34 @@ import { ReferralListFilters } from "@/components/referral-list-filters";
 import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { countAwaitingInformation } from "@/lib/referrals/count-awaiting-information";
+import { countUnreadReferrals } from "@/lib/referrals/count-unread-referrals";
 import { listOrganisationReferrals } from "@/lib/referrals/list-organisation-referrals";
 import { hasReferralListFilters, parseReferralListFilters, referralListQueryString } from "@/lib/referrals/referral-list-filters";
 
 export const generateMetadata = pageTitle("referrals.mineTitle");
 
-// The practice's referrals, filtered by status group and period through the URL (a GET form).
+// The practice's referrals, filtered by status group, period and "Kun med nyt" through the URL (a GET form). A referral
+// the receiver changed since this user last opened it carries a mark; the count on top links to just those.
 export default async function MyReferralsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("referral:read-own-organisation");
   const filters = parseReferralListFilters(await searchParams);
   const t = await getTranslations("referrals");
-  const awaiting = await countAwaitingInformation(user);
+  const [awaiting, unread] = await Promise.all([countAwaitingInformation(user), countUnreadReferrals(user)]);
   const filtered = hasReferralListFilters(filters);
   return (
     <>
       <PageHeader title={t("mineTitle")} intro={t("mineIntro")} />
       {awaiting > 0 ? (
         <p className="mb-6 max-w-3xl rounded-lg border-l-4 border-amber-600 bg-amber-50 px-4 py-3 text-lg font-semibold text-amber-950">
-          <Link href={`/henvisninger${referralListQueryString({ status: "waiting", period: "all" })}`} className="text-amber-950">
+          <Link href={`/henvisninger${referralListQueryString({ status: "waiting" })}`} className="text-amber-950">
             {t("awaitingCount", { count: awaiting })}
+          </Link>
+        </p>
+      ) : null}
+      {unread > 0 ? (
+        <p className="mb-6 max-w-3xl rounded-lg border-l-4 border-brand-700 bg-brand-50 px-4 py-3 text-lg font-semibold text-brand-900" data-testid="unread-count">
+          <Link href={`/henvisninger${referralListQueryString({ unread: true })}`} className="text-brand-900">
+            {t("unreadCount", { count: unread })}
           </Link>
         </p>
       ) : null}

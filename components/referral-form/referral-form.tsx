@@ -10,6 +10,7 @@ import { firstStepWithError, stepOfField, toFormData, validateStep, type FieldEr
 import { FORM_STEPS, type FormStep } from "@/lib/referrals/schemas";
 import { CitizenStep } from "./citizen-step";
 import { DestinationStep } from "./destination-step";
+import { ExpectedWait } from "./expected-wait";
 import { DUPLICATE_TITLE_ID, DuplicateWarning, type Duplicates } from "./duplicate-warning";
 import { ERROR_SUMMARY_ID, ReferralErrorSummary } from "./error-summary";
 import { fieldId, FormFieldsContext } from "./fields";
@@ -202,6 +203,7 @@ export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offe
         <p className="text-lg text-slate-900" data-testid="chosen-offer">
           {chosenOffer ? t("referringTo", { title: chosenOffer.title, unit: chosenOffer.unitName }) : t("referringToTriage")}
         </p>
+        {chosenOffer?.isActive ? <ExpectedWait offer={chosenOffer} /> : null}
         <div className="flex flex-wrap items-center justify-between gap-4">
           <StepProgress current={stepIndex} reached={reached} onSelect={goTo} />
           <p role="status" className="text-sm text-slate-700">

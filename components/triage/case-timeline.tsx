@@ -1,13 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { readEventReason } from "@/lib/referrals/event-reason";
 import type { TriageCase } from "@/lib/triage/get-triage-case";
-import { DECLINE_REASONS } from "@/lib/triage/schemas";
-import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from "@/lib/unit-inbox/schemas";
 
 type Event = TriageCase["events"][number];
-
-const EVENT_REASONS = ["SPLIT", "TO_CENTRAL_TRIAGE"] as const;
-const isOneOf = <T extends string>(values: readonly T[], value: string | null): value is T => value !== null && (values as readonly string[]).includes(value);
 
 /** Every status event, oldest first: when, what, who, why — and for a decline, the alternative the GP was given. */
 export async function CaseTimeline({ events }: { events: Event[] }) {
@@ -15,19 +11,23 @@ export async function CaseTimeline({ events }: { events: Event[] }) {
   const format = await getFormatter();
   /** The event's reason code as a line: a decline's reason, the new priority, or what a forward was. */
   const reasonOf = (event: Event) => {
-    const { reason } = event;
-    if (reason === null) return null;
-    if (event.type === "FIRST_MEETING_BOOKED") return t("unitInbox.timeline.meetingAt", { date: format.dateTime(new Date(reason), { dateStyle: "full", timeStyle: "short" }) });
-    if (event.type === "CONTACT_ATTEMPT") {
-      const [channel, outcome] = reason.split(":");
-      if (isOneOf(CONTACT_CHANNELS, channel ?? null) && isOneOf(CONTACT_OUTCOMES, outcome ?? null)) {
-        return t("unitInbox.contact.summary", { channel: t(`unitInbox.contact.channels.${channel}`), outcome: t(`unitInbox.contact.outcomes.${outcome}`) });
-      }
+    const reason = readEventReason(event.type, event.reason);
+    switch (reason?.kind) {
+      case undefined:
+        return null;
+      case "MEETING":
+        return t("unitInbox.timeline.meetingAt", { date: format.dateTime(reason.at, { dateStyle: "full", timeStyle: "short" }) });
+      case "CONTACT":
+        return t("unitInbox.contact.summary", { channel: t(`unitInbox.contact.channels.${reason.channel}`), outcome: t(`unitInbox.contact.outcomes.${reason.outcome}`) });
+      case "DECLINE":
+        return t("triage.timeline.reason", { reason: t(`decline.reasons.${reason.reason}`) });
+      case "PRIORITY":
+        return t("triage.timeline.newPriority", { priority: t(`triage.priority.${reason.priority}`) });
+      case "CODE":
+        return t(`triage.timeline.reasons.${reason.code}`);
+      case "TEXT":
+        return t("triage.timeline.reason", { reason: reason.text });
     }
-    if (isOneOf(DECLINE_REASONS, reason)) return t("triage.timeline.reason", { reason: t(`decline.reasons.${reason}`) });
-    if (event.type === "PRIORITY_CHANGED" && (reason === "HIGH" || reason === "NORMAL")) return t("triage.timeline.newPriority", { priority: t(`triage.priority.${reason}`) });
-    if (isOneOf(EVENT_REASONS, reason)) return t(`triage.timeline.reasons.${reason}`);
-    return t("triage.timeline.reason", { reason });
   };
   return (
     <ol className="space-y-4 border-l-4 border-slate-300 pl-5">

@@ -1,7 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
-import { NeedCategory } from "@/lib/generated/prisma/enums";
+import { NeedCategory, type CapacityStatus } from "@/lib/generated/prisma/enums";
+import { isStale } from "@/lib/offers/freshness";
 
 /** The offer the form refers to, with what its unit asks for in a referral. */
 export interface FormOffer {
@@ -12,6 +13,12 @@ export interface FormOffer {
   requiredDiagnoses: string[];
   exclusionCriteria: string[];
   isActive: boolean;
+  /** The expected wait and places as the unit last set them (Vores tilbud), so the referrer can tell the citizen. */
+  waitingWeeks: number | null;
+  capacityStatus: CapacityStatus;
+  waitingUpdatedAt: Date;
+  /** Not updated for so long that the waiting time may be wrong. */
+  waitingStale: boolean;
 }
 
 export interface NeedGroup {
@@ -28,7 +35,7 @@ export interface ReferralFormOptions {
 }
 
 /** What the referral form offers to choose from: the need taxonomy by category, the chosen offer, the practice's GPs. */
-export async function getReferralFormOptions(user: SessionUser, offerSlug: string | undefined): Promise<ReferralFormOptions> {
+export async function getReferralFormOptions(user: SessionUser, offerSlug: string | undefined, now = new Date()): Promise<ReferralFormOptions> {
   const db = await getDb();
   const [needs, offer, practiceGps] = await Promise.all([
     db.need.findMany({ select: { slug: true, label: true, category: true, description: true }, orderBy: { label: "asc" } }),
@@ -37,6 +44,7 @@ export async function getReferralFormOptions(user: SessionUser, offerSlug: strin
           where: { slug: offerSlug },
           select: {
             slug: true, title: true, referralRequirements: true, requiredDiagnoses: true, exclusionCriteria: true, isActive: true, takesReferrals: true,
+            waitingWeeks: true, capacityStatus: true, waitingUpdatedAt: true,
             unit: { select: { name: true } },
           },
         })
@@ -58,6 +66,10 @@ export async function getReferralFormOptions(user: SessionUser, offerSlug: strin
           requiredDiagnoses: offer.requiredDiagnoses,
           exclusionCriteria: offer.exclusionCriteria,
           isActive: offer.isActive,
+          waitingWeeks: offer.waitingWeeks,
+          capacityStatus: offer.capacityStatus,
+          waitingUpdatedAt: offer.waitingUpdatedAt,
+          waitingStale: isStale(offer.waitingUpdatedAt, now),
         }
       : null,
     needGroups,

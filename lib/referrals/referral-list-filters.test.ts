@@ -20,13 +20,22 @@ describe("the filters of Mine henvisninger", () => {
 
   it("reads a status group and a period, the first of a repeated parameter counting", () => {
     const filters = parseReferralListFilters({ status: ["waiting", "closed"], period: "90d" });
-    expect(filters).toEqual({ status: "waiting", period: "90d" });
+    expect(filters).toEqual({ status: "waiting", period: "90d", unread: false });
     expect(hasReferralListFilters(filters)).toBe(true);
     expect(referralListQueryString(filters)).toBe("?status=waiting&period=90d");
   });
 
   it("falls back to all for unknown values instead of failing", () => {
-    expect(parseReferralListFilters({ status: "DRAFT", period: "7d" })).toEqual(NO_REFERRAL_LIST_FILTERS);
+    expect(parseReferralListFilters({ status: "DRAFT", period: "7d", unread: "maybe" })).toEqual(NO_REFERRAL_LIST_FILTERS);
+  });
+
+  it("reads “Kun med nyt” from the checkbox and keeps it in the query string", () => {
+    const filters = parseReferralListFilters({ unread: "1" });
+    expect(filters).toEqual({ ...NO_REFERRAL_LIST_FILTERS, unread: true });
+    expect(hasReferralListFilters(filters)).toBe(true);
+    expect(referralListQueryString(filters)).toBe("?unread=1");
+    expect(referralListQueryString({ status: "open", period: "30d", unread: true })).toBe("?status=open&period=30d&unread=1");
+    expect(parseReferralListFilters({ unread: "0" }).unread).toBe(false);
   });
 
   it("maps the status groups to statuses, never listing drafts", () => {

@@ -1,5 +1,5 @@
 // The filters of "Mine henvisninger", as the GET form puts them in the URL. Unknown or missing values fall back to
-// "all", so a hand-edited or old link still shows the list instead of an error.
+// "all" (and "Kun med nyt" to off), so a hand-edited or old link still shows the list instead of an error.
 import { z } from "zod";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
 import { firstSearchParams } from "@/lib/http/search-params";
@@ -11,25 +11,28 @@ export const REFERRAL_PERIODS = ["30d", "90d", "1y", "all"] as const;
 export const referralListFiltersSchema = z.object({
   status: z.enum(REFERRAL_STATUS_GROUPS).catch("all"),
   period: z.enum(REFERRAL_PERIODS).catch("all"),
+  /** "Kun med nyt": only referrals changed by the receiver since the user last opened them (a checkbox, `unread=1`). */
+  unread: z.stringbool().catch(false),
 });
 
 export type ReferralListFilters = z.output<typeof referralListFiltersSchema>;
 
-export const NO_REFERRAL_LIST_FILTERS: ReferralListFilters = { status: "all", period: "all" };
+export const NO_REFERRAL_LIST_FILTERS: ReferralListFilters = { status: "all", period: "all", unread: false };
 
 export function parseReferralListFilters(params: Record<string, string | string[] | undefined>): ReferralListFilters {
   return referralListFiltersSchema.parse(firstSearchParams(params));
 }
 
 export function hasReferralListFilters(filters: ReferralListFilters): boolean {
-  return filters.status !== "all" || filters.period !== "all";
+  return filters.status !== "all" || filters.period !== "all" || filters.unread;
 }
 
 /** The query string of the filters, leaving out defaults. */
-export function referralListQueryString(filters: ReferralListFilters): string {
+export function referralListQueryString(filters: Partial<ReferralListFilters>): string {
   const params = new URLSearchParams();
-  if (filters.status !== "all") params.set("status", filters.status);
-  if (filters.period !== "all") params.set("period", filters.period);
+  if (filters.status && filters.status !== "all") params.set("status", filters.status);
+  if (filters.period && filters.period !== "all") params.set("period", filters.period);
+  if (filters.unread) params.set("unread", "1");
   const query = params.toString();
   return query ? `?${query}` : "";
 }
@@ -45,7 +48,7 @@ const PERIOD_DAYS: Record<Exclude<ReferralListFilters["period"], "all">, number>
 const DAY = 24 * 60 * 60 * 1000;
 
 /** What the filters ask of a referral: one of these statuses, sent at or after this time; undefined means any. */
-export function referralListConditions(filters: ReferralListFilters, now: Date): { statuses?: readonly ReferralStatus[]; sentSince?: Date } {
+export function referralListConditions(filters: Pick<ReferralListFilters, "status" | "period">, now: Date): { statuses?: readonly ReferralStatus[]; sentSince?: Date } {
   return {
     statuses: filters.status === "all" ? undefined : STATUSES[filters.status],
     sentSince: filters.period === "all" ? undefined : new Date(now.getTime() - PERIOD_DAYS[filters.period] * DAY),

@@ -3,46 +3,39 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AnswerInformationForm } from "@/components/answer-information-form";
 import { PageHeader } from "@/components/page-header";
+import { ReferralStateSummary } from "@/components/referral-state-summary";
+import { DeclineAlternative, ReferralTimeline } from "@/components/referral-timeline";
 import { RoutingExplanation } from "@/components/routing-explanation";
 import { requireUser } from "@/lib/auth/authorize";
 import { maskCpr } from "@/lib/citizens/cpr";
-import type { ReferralEventType } from "@/lib/generated/prisma/enums";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getOrganisationReferral, type OrganisationReferral } from "@/lib/referrals/get-organisation-referral";
+import { getOrganisationReferral } from "@/lib/referrals/get-organisation-referral";
+import { markReferralRead } from "@/lib/referrals/mark-referral-read";
+import { describeReferralState } from "@/lib/referrals/referral-state";
 
 export const generateMetadata = pageTitle("referrals.detailTitle");
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ allerede?: string; svar?: string }> };
-type ReferralEvent = OrganisationReferral["events"][number];
 
-// What the referrer is told, besides the status: questions and answers, the first meeting, a decline's alternative.
-// Working notes of triage and units (claims, contact attempts) stay with them.
-const EVENTS_WITH_NOTE: readonly ReferralEventType[] = [
-  "INFORMATION_REQUESTED",
-  "INFORMATION_PROVIDED",
-  "FORWARDED",
-  "FIRST_MEETING_BOOKED",
-  "DECLINED",
-  "CITIZEN_DECLINED",
-  "NOT_REACHED",
-  "WITHDRAWN",
-];
-
-// A referral the user's organisation sent: the receipt, the citizen, the status, the timeline and, when the unit or
-// central triage asks, the question and the answer form. Another organisation's referral is not found (404).
+// A referral the user's organisation sent: where it stands now in a plain sentence, the receipt, the citizen, the
+// timeline and, when the unit or central triage asks, the question and the answer form. Opening it marks its changes
+// read for this user. Another organisation's referral is not found (404).
 export default async function ReferralPage({ params, searchParams }: Props) {
   const user = await requireUser("referral:read-own-organisation");
   const { id } = await params;
   const { allerede, svar } = await searchParams;
+  const openedAt = new Date();
   const referral = await getOrganisationReferral(user, id);
   if (!referral) notFound();
+  await markReferralRead(user, referral.id, openedAt);
   const t = await getTranslations();
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   const sentTo = referral.route === "UNIT" ? (referral.events.find((event) => event.type === "RECEIVED")?.toUnit?.name ?? referral.destinationUnit?.name ?? null) : null;
   const question = referral.status === "AWAITING_INFORMATION" ? referral.events.findLast((event) => event.type === "INFORMATION_REQUESTED") : undefined;
-  // Who acted, as role and organisation: the practice sees what happened, not the private names of staff.
-  const who = (event: ReferralEvent) => (event.actorRole ? [t(`roles.${event.actorRole}`), event.actorOrganisation?.name].filter(Boolean).join(", ") : null);
+  const holder = referral.destinationUnit?.name ?? null;
+  const state = describeReferralState({ ...referral, unitName: holder });
+  const decline = referral.status === "DECLINED" ? referral.events.findLast((event) => event.type === "DECLINED") : undefined;
 
   return (
     <>
@@ -56,6 +49,10 @@ export default async function ReferralPage({ params, searchParams }: Props) {
           {t("referrals.answerSent")}
         </p>
       ) : null}
+
+      <ReferralStateSummary status={referral.status} state={state}>
+        {decline ? <DeclineAlternative event={decline} /> : null}
+      </ReferralStateSummary>
 
       {question ? (
         <section aria-labelledby="question-title" className="mb-8 max-w-3xl rounded-lg border-4 border-amber-600 bg-amber-50 p-5">
@@ -105,16 +102,6 @@ export default async function ReferralPage({ params, searchParams }: Props) {
             <dt className="font-semibold">{t("referrals.cpr")}</dt>
             <dd className="font-mono">{maskCpr(referral.citizen.cpr)}</dd>
           </dl>
-          <h2 className="mt-6 text-xl font-bold text-slate-900">{t("referrals.currentStatus")}</h2>
-          <p className="mt-1 text-lg font-semibold" data-testid="referral-status">
-            {t(`status.${referral.status}`)}
-          </p>
-          {referral.destinationUnit && referral.destinationUnit.name !== sentTo ? (
-            <p className="mt-1">{t("referrals.nowWith", { unit: referral.destinationUnit.name })}</p>
-          ) : null}
-          {referral.firstMeetingAt ? (
-            <p className="mt-1">{t("referrals.firstMeeting", { date: when(referral.firstMeetingAt), place: referral.firstMeetingPlace ?? "" })}</p>
-          ) : null}
         </section>
       </div>
 
@@ -122,30 +109,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         <h2 id="timeline-title" className="text-2xl font-bold text-slate-900">
           {t("referrals.timelineTitle")}
         </h2>
-        <ol className="mt-4 space-y-4 border-l-4 border-slate-300 pl-5">
-          {referral.events.map((event) => {
-            const actor = who(event);
-            return (
-              <li key={event.id}>
-                <time dateTime={event.createdAt.toISOString()} className="block text-sm text-slate-700">
-                  {when(event.createdAt)}
-                </time>
-                <p className="font-semibold text-slate-900">
-                  {t(`referrals.events.${event.type}`, { unit: event.toUnit?.name ?? t("routing.centralTriage") })}
-                </p>
-                {actor ? <p className="text-slate-700">{actor}</p> : null}
-                {event.note && EVENTS_WITH_NOTE.includes(event.type) ? <p className="mt-1 whitespace-pre-line text-slate-900">{event.note}</p> : null}
-                {event.alternativeOffer || event.alternativeText ? (
-                  <p className="mt-1">
-                    {t("referrals.alternative")}{" "}
-                    {event.alternativeOffer ? <Link href={`/tilbud/${event.alternativeOffer.slug}`}>{event.alternativeOffer.title}</Link> : null}
-                    {event.alternativeText ? ` ${event.alternativeText}` : null}
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
+        <ReferralTimeline events={referral.events} holder={holder} />
       </section>
     </>
   );
