@@ -2,11 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/authorize";
 import { navigationFor } from "@/lib/auth/permissions";
+import { isDevOutboxOn } from "@/lib/notifications/list-outbox";
 
 export default async function HomePage() {
   const t = await getTranslations();
   const user = await getSessionUser();
-  const sections = navigationFor(user?.role);
+  const sections = navigationFor(user?.role, { devOutbox: isDevOutboxOn() });
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">{t("home.title")}</h1>

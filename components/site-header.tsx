@@ -3,13 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { signOutUser } from "@/app/actions/session";
 import { navigationFor } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { isDevOutboxOn } from "@/lib/notifications/list-outbox";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
 
 export async function SiteHeader({ user }: { user: SessionUser | null }) {
   const t = await getTranslations();
   const locale = await getLocale();
-  const links = navigationFor(user?.role).map((item) => ({ href: item.href, label: t(`navigation.${item.key}`) }));
+  const links = navigationFor(user?.role, { devOutbox: isDevOutboxOn() }).map((item) => ({ href: item.href, label: t(`navigation.${item.key}`) }));
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 pt-3">

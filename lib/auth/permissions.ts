@@ -9,9 +9,11 @@ export type Permission =
   | "unit-inbox:work"
   | "offer:edit-own-unit"
   | "reach:read"
-  | "audit:read";
+  | "audit:read"
+  | "organisation:notification-settings"
+  | "notification:dev-outbox";
 
-const REFERRER: Permission[] = ["referral:create", "referral:read-own-organisation"];
+const REFERRER: Permission[] = ["referral:create", "referral:read-own-organisation", "organisation:notification-settings", "notification:dev-outbox"];
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
   GP: REFERRER,
@@ -22,7 +24,7 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
   TRIAGE_COORDINATOR: ["triage:work"],
   UNIT_STAFF: ["unit-inbox:work", "offer:edit-own-unit"],
   MANAGER: ["reach:read"],
-  ADMIN: ["reach:read", "audit:read"],
+  ADMIN: ["reach:read", "audit:read", "notification:dev-outbox"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -42,25 +44,41 @@ export const ROLE_ORGANISATION: Record<Role, readonly OrganisationType[]> = {
   ADMIN: ["MUNICIPALITY"],
 };
 
-export type NavigationKey = "findOffers" | "newReferral" | "myReferrals" | "triage" | "unitInbox" | "overview" | "audit";
+export type NavigationKey =
+  | "findOffers"
+  | "newReferral"
+  | "myReferrals"
+  | "notificationSettings"
+  | "triage"
+  | "unitInbox"
+  | "overview"
+  | "audit"
+  | "devOutbox";
 
 export interface NavigationItem {
   key: NavigationKey;
   href: string;
   /** Undefined: open to everyone, signed in or not. */
   permission?: Permission;
+  /** Only while e-mails are kept in the test outbox instead of being sent (SMTP_URL unset). */
+  devOutboxOnly?: true;
 }
 
 export const NAVIGATION: readonly NavigationItem[] = [
   { key: "findOffers", href: "/tilbud" },
   { key: "newReferral", href: "/henvisninger/ny", permission: "referral:create" },
   { key: "myReferrals", href: "/henvisninger", permission: "referral:read-own-organisation" },
+  { key: "notificationSettings", href: "/indstillinger", permission: "organisation:notification-settings" },
   { key: "triage", href: "/visitation", permission: "triage:work" },
   { key: "unitInbox", href: "/indbakke", permission: "unit-inbox:work" },
   { key: "overview", href: "/overblik", permission: "reach:read" },
   { key: "audit", href: "/revisionslog", permission: "audit:read" },
+  { key: "devOutbox", href: "/udbakke", permission: "notification:dev-outbox", devOutboxOnly: true },
 ];
 
-export function navigationFor(role: Role | undefined): NavigationItem[] {
-  return NAVIGATION.filter((item) => !item.permission || (role !== undefined && can(role, item.permission)));
+/** The sections a role may open; the test outbox only when asked for, i.e. while no SMTP server is configured. */
+export function navigationFor(role: Role | undefined, { devOutbox = false }: { devOutbox?: boolean } = {}): NavigationItem[] {
+  return NAVIGATION.filter(
+    (item) => (!item.devOutboxOnly || devOutbox) && (!item.permission || (role !== undefined && can(role, item.permission))),
+  );
 }

@@ -12,6 +12,11 @@ describe("composeNotificationEmail", () => {
     expect(email.text).toContain("hverken CPR-nummer eller helbredsoplysninger");
   });
 
+  it("keeps a path in the portal's address", () => {
+    const email = composeNotificationEmail({ referralId: "ref_1", referralNumber: 1, type: "RECEIVED" }, "https://kk.example/henvisning/");
+    expect(email.text).toContain("https://kk.example/henvisning/henvisninger/ref_1");
+  });
+
   it("has a plain sentence for every change that is mailed", () => {
     const texts = NOTIFIED_EVENTS.map((type) => composeNotificationEmail({ referralId: "r", referralNumber: 1, type }, PORTAL).text.split("\n")[2]);
     expect(new Set(texts).size).toBe(NOTIFIED_EVENTS.length);

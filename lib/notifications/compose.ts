@@ -45,7 +45,7 @@ const SHORT: Record<NotifiedEvent, string> = {
 
 const FOOTER = [
   "Af hensyn til borgeren står der hverken CPR-nummer eller helbredsoplysninger i denne e-mail.",
-  "Vil I have én samlet e-mail om dagen i stedet? Skift det under Indstillinger i portalen.",
+  "Vil I have én samlet e-mail om dagen i stedet? Vælg det under «Besked om nyt» i portalen.",
   "",
   "Henvisningsportalen – Københavns Kommune",
 ];
@@ -61,8 +61,9 @@ export interface NotificationItem {
   type: NotifiedEvent;
 }
 
+/** PORTAL_URL may have a path of its own (https://kk.dk/henvisning): appended to, not resolved against. */
 function link(portalUrl: string, path: string): string {
-  return new URL(path, portalUrl).toString();
+  return `${portalUrl.replace(/\/+$/, "")}${path}`;
 }
 
 /** One change, mailed at once. */
@@ -103,7 +104,7 @@ export function composeDigestEmail(items: readonly NotificationItem[], portalUrl
       ...entries.map(([number, entry]) => `- Nr. ${number}: ${entry.changes.map((type) => SHORT[type]).join(", ")} – ${link(portalUrl, `/henvisninger/${entry.referralId}`)}`),
       "",
       "Alle henvisninger med nyt:",
-      link(portalUrl, "/henvisninger?nyt=1"),
+      link(portalUrl, "/henvisninger?unread=1"),
       "",
       ...FOOTER,
     ].join("\n"),

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signInAs, test } from "./support/fixtures";
+import { expect, expectAccessible, signInAs, signOut, test } from "./support/fixtures";
 
 // Only this spec edits this offer, so specs running in parallel never see it change under them.
 const OFFER = "Samtaler om at leve med astma";
@@ -64,7 +64,7 @@ test("only a unit's own staff reach its offers: a GP is refused, another unit's 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Siden findes ikke");
 
-  await page.getByRole("button", { name: "Log ud" }).click();
+  await signOut(page);
   await signInAs(page, "GP");
   for (const path of ["/indbakke/tilbud", `/indbakke/tilbud/${otherUnitsOffer.id}`]) {
     expect((await page.goto(path))?.status()).toBe(403);

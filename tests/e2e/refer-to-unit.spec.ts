@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, signInAs, test } from "./support/fixtures";
+import { expect, expectAccessible, signInAs, signOut, test } from "./support/fixtures";
 
 // The referrer's side of the one referral form: every story signs in, fills the four steps and reads the receipt,
 // with accessibility checked on every step and page.
@@ -239,7 +239,7 @@ test("a referral's page is refused to other roles and not found by another pract
   const referral = new URL(page.url()).pathname;
   await expectAccessible(page);
 
-  await page.getByRole("button", { name: "Log ud" }).click();
+  await signOut(page);
   await expect(page.getByRole("link", { name: "Log ind", exact: true })).toBeVisible();
   await page.goto("/login");
   await page.getByRole("button", { name: "Log ind som Karim Haddad, Praktiserende læge" }).click();
@@ -248,7 +248,7 @@ test("a referral's page is refused to other roles and not found by another pract
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Siden findes ikke");
 
-  await page.getByRole("button", { name: "Log ud" }).click();
+  await signOut(page);
   await expect(page.getByRole("link", { name: "Log ind", exact: true })).toBeVisible();
   await signInAs(page, "UNIT_STAFF");
   expect((await page.goto(referral))?.status()).toBe(403);

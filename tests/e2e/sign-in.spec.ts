@@ -1,6 +1,7 @@
 import { DEMO_USERS, expect, expectAccessible, signInAs, test, type DemoRole } from "./support/fixtures";
 
-const REFERRER = ["Find tilbud", "Ny henvisning", "Mine henvisninger"];
+// The e2e server sends e-mail over SMTP (playwright.config.ts), so the test outbox is not in anyone's menu.
+const REFERRER = ["Find tilbud", "Ny henvisning", "Mine henvisninger", "Besked om nyt"];
 const NAVIGATION: Record<DemoRole, string[]> = {
   GP: REFERRER,
   PRACTICE_STAFF: REFERRER,

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { uniqueCpr, uniqueName } from "./support/citizens";
-import { expect, expectAccessible, signInAs, test, type DemoRole } from "./support/fixtures";
+import { expect, expectAccessible, signInAs, signOut, test, type DemoRole } from "./support/fixtures";
 
 // Central triage, as the coordinator works it. Each story sends its own referral through the practice's referral form
 // (citizen with a unique name and CPR number), so the stories never share a case and can run in parallel.
@@ -22,7 +22,7 @@ async function sendToCentralTriage(page: Page, role: DemoRole, citizenName: stri
   await expect(page.getByRole("heading", { name: "Henvisningen er sendt" })).toBeVisible();
   const number = (await page.getByRole("heading", { level: 1 }).textContent())?.match(/\d+/)?.[0];
   if (!number) throw new Error("The receipt shows no referral number");
-  await page.getByRole("button", { name: "Log ud" }).click();
+  await signOut(page);
   return number;
 }
 
@@ -91,7 +91,7 @@ test("(b) a GP's referral without a chosen offer reaches central triage; the coo
   await expect(page.getByRole("row", { name: new RegExp(citizen) })).toHaveCount(0);
 
   // The lung unit has it in its inbox.
-  await page.getByRole("button", { name: "Log ud" }).click();
+  await signOut(page);
   await signInAs(page, "UNIT_STAFF");
   await page.goto("/indbakke");
   await expect(page.getByRole("row", { name: new RegExp(citizen) })).toBeVisible();
@@ -138,7 +138,7 @@ test("only central triage reaches the queue and its cases: a GP is refused, an u
   }
   await expectAccessible(page);
 
-  await page.getByRole("button", { name: "Log ud" }).click();
+  await signOut(page);
   await signInAs(page, "TRIAGE_COORDINATOR");
   expect((await page.goto("/visitation/ukendt-sag"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sagen findes ikke");
@@ -154,7 +154,7 @@ test("(c) the coordinator asks the practice a question; the nurse answers in the
   await page.getByRole("button", { name: "Send spørgsmålet" }).click();
   await expect(page.getByText("Sagen venter på svar fra lægen.", { exact: false })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Log ud" }).click();
+  await signOut(page);
 
   await signInAs(page, "PRACTICE_STAFF");
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Mine henvisninger" }).click();
@@ -167,7 +167,7 @@ test("(c) the coordinator asks the practice a question; the nurse answers in the
   await page.getByRole("button", { name: "Send svar" }).click();
   await expect(page.getByText("Tak. Svaret er sendt, og henvisningen er tilbage i køen.")).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Log ud" }).click();
+  await signOut(page);
 
   await signInAs(page, "TRIAGE_COORDINATOR");
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Central visitation" }).click();

@@ -1,5 +1,5 @@
 import { uniqueName } from "./support/citizens";
-import { expect, expectAccessible, signInAs, test } from "./support/fixtures";
+import { expect, expectAccessible, signInAs, signOut, test } from "./support/fixtures";
 import { sendToLungUnit } from "./support/referrals";
 
 // Sara at Center for Lungesygdomme works a referral from her unit's inbox. Each story sends its own referral through
@@ -63,7 +63,7 @@ test("another unit's referral is not found, and a GP is refused", async ({ page 
   expect((await page.goto("/indbakke/ukendt-henvisning"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Henvisningen findes ikke");
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Log ud" }).click();
+  await signOut(page);
   await signInAs(page, "GP");
   expect((await page.goto("/indbakke/ukendt-henvisning"))?.status()).toBe(403);
   await expectAccessible(page);

@@ -28,5 +28,11 @@ export async function signInAs(page: Page, role: DemoRole) {
   await expect(page.getByTestId("signed-in-user")).toContainText(user.name);
 }
 
+/** Signs out and waits until the sign-out has gone through, so it cannot clear the next user's session. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Log ud" }).click();
+  await expect(page.getByTestId("signed-in-user")).toHaveCount(0);
+}
+
 export const test = base;
 export { expect };

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { uniqueCpr } from "./citizens";
-import { expect, signInAs } from "./fixtures";
+import { expect, signInAs, signOut } from "./fixtures";
 
 /** The practice nurse refers a citizen with COPD, who speaks Turkish and needs an interpreter, to the lung unit. */
 export async function sendToLungUnit(page: Page, citizenName: string): Promise<{ number: string; path: string }> {
@@ -28,6 +28,6 @@ export async function sendToLungUnit(page: Page, citizenName: string): Promise<{
   const number = (await page.getByRole("heading", { level: 1 }).textContent())?.match(/\d+/)?.[0];
   if (!number) throw new Error("The receipt shows no referral number");
   const path = new URL(page.url()).pathname;
-  await page.getByRole("button", { name: "Log ud" }).click();
+  await signOut(page);
   return { number, path };
 }

@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/http/action";
+import { updateNotificationSettings } from "@/lib/notifications/settings";
+import { notificationSettingsSchema } from "@/lib/notifications/settings-schema";
+
+// "Besked om nyt". createAction checks the session and "organisation:notification-settings" before anything else;
+// lib/notifications/settings.ts writes only the user's own organisation.
+
+export const updateNotificationSettingsAction = createAction({
+  permission: "organisation:notification-settings",
+  schema: notificationSettingsSchema,
+  run: async (input, user) => {
+    const data = await updateNotificationSettings(user, input);
+    revalidatePath("/indstillinger");
+    return { data };
+  },
+});

@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import { NotificationSettingsForm } from "@/components/notification-settings-form";
+import { PageHeader } from "@/components/page-header";
+import { requireUser } from "@/lib/auth/authorize";
+import { pageTitle } from "@/lib/i18n/page-title";
+import { DIGEST_HOUR } from "@/lib/notifications/digest-time";
+import { getNotificationSettings } from "@/lib/notifications/settings";
+import { toNotificationSettingsValues } from "@/lib/notifications/settings-schema";
+
+export const generateMetadata = pageTitle("notificationSettings.title");
+
+// "Besked om nyt": a sending organisation chooses where e-mails about its referrals go and how often.
+export default async function NotificationSettingsPage() {
+  const user = await requireUser("organisation:notification-settings");
+  const t = await getTranslations("notificationSettings");
+  const settings = await getNotificationSettings(user);
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <div className="max-w-3xl space-y-8">
+        <section aria-labelledby="email-content-title" className="rounded-lg border border-slate-200 bg-slate-50 p-5">
+          <h2 id="email-content-title" className="text-xl font-bold text-slate-900">
+            {t("contentTitle")}
+          </h2>
+          <p className="mt-2 text-slate-800">{t("contentBody")}</p>
+        </section>
+        <section aria-labelledby="notification-settings-title">
+          <h2 id="notification-settings-title" className="text-xl font-bold text-slate-900">
+            {t("formTitle")}
+          </h2>
+          <p className="mt-2 text-slate-800">{t("appliesTo", { organisation: user.organisationName })}</p>
+          {settings.email ? null : <p className="mt-2 rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-amber-950">{t("noEmail")}</p>}
+          <NotificationSettingsForm values={toNotificationSettingsValues(settings)} digestHour={DIGEST_HOUR} />
+        </section>
+      </div>
+    </>
+  );
+}

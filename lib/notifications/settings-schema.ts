@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { NotificationMode } from "@/lib/generated/prisma/enums";
+
+/** The longest address SMTP carries (RFC 5321). */
+export const MAX_EMAIL_LENGTH = 254;
+
+const EMAIL_MISSING = "Skriv den e-mailadresse, beskederne skal sendes til";
+const EMAIL_INVALID = "Skriv en gyldig e-mailadresse, fx praksis@laegehuset.dk";
+
+/**
+ * "Besked om nyt": where a sending organisation hears about its referrals, and how often. Posted by the settings form
+ * (every value a string) and stored by lib/notifications/settings.ts; the messages are said at the field.
+ */
+export const notificationSettingsSchema = z.object({
+  email: z
+    .string({ error: EMAIL_MISSING })
+    .trim()
+    .min(1, EMAIL_MISSING)
+    .max(MAX_EMAIL_LENGTH, `E-mailadressen må højst være ${MAX_EMAIL_LENGTH} tegn`)
+    .pipe(z.email({ error: EMAIL_INVALID })),
+  notificationMode: z.enum(NotificationMode, { error: "Vælg, om I vil have besked straks eller én gang om dagen" }),
+});
+
+export type NotificationSettings = z.output<typeof notificationSettingsSchema>;
+export type NotificationSettingsField = keyof NotificationSettings;
+export const NOTIFICATION_SETTINGS_FIELDS = Object.keys(notificationSettingsSchema.shape) as NotificationSettingsField[];
+
+/** The settings as the form posts them unchanged; an organisation without an address yet starts with an empty field. */
+export function toNotificationSettingsValues(settings: { email: string | null; notificationMode: NotificationMode }): Record<NotificationSettingsField, string> {
+  return { email: settings.email ?? "", notificationMode: settings.notificationMode };
+}
