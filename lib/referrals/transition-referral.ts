@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReferralEventType } from "@/lib/generated/prisma/enums";
 import { notifyReferrer } from "@/lib/notifications/notify";
-import { nextStatus, TransitionError } from "./transitions";
+import { CLOSED_STATUSES, nextStatus, TransitionError } from "./transitions";
 
 export interface TransitionInput {
   referralId: string;
@@ -44,9 +44,17 @@ export async function transitionReferral(tx: Prisma.TransactionClient, input: Tr
   }
   // A change by anyone outside the sending organisation is "unread" for the practice until they open the referral.
   const byOthers = input.actor?.organisationId !== current.referrerOrganisationId;
+  const now = new Date();
   const updated = await tx.referral.updateMany({
     where: { id: input.referralId, status: current.status, version: current.version, ...input.where },
-    data: { ...input.data, status: toStatus, version: { increment: 1 }, ...(byOthers ? { practiceChangedAt: new Date() } : {}) },
+    data: {
+      ...input.data,
+      status: toStatus,
+      version: { increment: 1 },
+      ...(byOthers ? { practiceChangedAt: now } : {}),
+      // The retention period of a closed referral runs from here (lib/retention).
+      ...(CLOSED_STATUSES.includes(toStatus) ? { closedAt: now } : {}),
+    },
   });
   if (updated.count !== 1) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
   const event = await tx.referralEvent.create({
