@@ -79,6 +79,9 @@ export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offe
     if (submitted.current) return;
     const edit = edits.current;
     const state = await saveDraftAction(IDLE, toFormData({ ...latest.current, idempotencyKey })).catch(() => null);
+    // Sent while this save was on its way: the address must not name the draft again, or the page would come back to
+    // the form (as "already sent") instead of the receipt.
+    if (submitted.current) return;
     if (state?.status !== "success") {
       setDraft({ status: "failed" });
       return;
