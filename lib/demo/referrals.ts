@@ -16,6 +16,8 @@ export interface DemoReferral {
   /** Events after sending, in order; the referral's status is the last event's. */
   events: { type: ReferralEventType; toStatus: ReferralStatus; actorUserId?: string; daysAgo: number; note?: string }[];
   sentDaysAgo: number;
+  /** A booked first meeting: days from the seeding, at 10:00, and where. */
+  firstMeeting?: { inDays: number; place: string };
 }
 
 export const demoReferrals: DemoReferral[] = [
@@ -64,9 +66,10 @@ export const demoReferrals: DemoReferral[] = [
     events: [
       { type: "RECEIVED", toStatus: "RECEIVED", daysAgo: 20 },
       { type: "ACCEPTED", toStatus: "ACCEPTED", actorUserId: "demo-user-unit-mental", daysAgo: 15 },
-      { type: "FIRST_MEETING_BOOKED", toStatus: "FIRST_MEETING_BOOKED", actorUserId: "demo-user-unit-mental", daysAgo: 14, note: "Første samtale med tolk." },
+      { type: "FIRST_MEETING_BOOKED", toStatus: "FIRST_MEETING_BOOKED", actorUserId: "demo-user-unit-mental", daysAgo: 14, note: "Center for Mental Sundhed, Borgergade 14 – med tolk" },
     ],
     sentDaysAgo: 20,
+    firstMeeting: { inDays: 6, place: "Center for Mental Sundhed, Borgergade 14 – med tolk" },
   },
   {
     idempotencyKey: "demo-referral-4",

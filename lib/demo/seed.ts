@@ -78,6 +78,9 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
         const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: demo.organisationId }, select: { type: true, district: true } });
         const sentAt = daysFrom(now, -demo.sentDaysAgo);
         const last = demo.events.at(-1);
+        const meetingAt = demo.firstMeeting ? new Date(daysFrom(now, demo.firstMeeting.inDays).setUTCHours(9, 0, 0, 0)) : null;
+        // The last change by the unit or triage (not the practice): shown as "Ny ændring" until someone opens it.
+        const lastByOthers = demo.events.findLast((event) => event.actorUserId);
         await tx.referral.create({
           data: {
             idempotencyKey: demo.idempotencyKey,
@@ -97,6 +100,9 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
             consentAt: sentAt,
             sentAt,
             updatedAt: last ? daysFrom(now, -last.daysAgo) : sentAt,
+            practiceChangedAt: lastByOthers ? daysFrom(now, -lastByOthers.daysAgo) : null,
+            firstMeetingAt: meetingAt,
+            firstMeetingPlace: demo.firstMeeting?.place,
             socialProfile: {
               create: {
                 ...demo.profile,
@@ -118,6 +124,7 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
                   actorUserId: event.actorUserId,
                   actorOrganisationId: demoUsers.find((user) => user.id === event.actorUserId)?.organisationId,
                   note: event.note,
+                  reason: event.type === "FIRST_MEETING_BOOKED" ? meetingAt?.toISOString() : undefined,
                   // A minute apart, so a receipt sent the same day still comes after the sending.
                   createdAt: new Date(daysFrom(now, -event.daysAgo).getTime() + (index + 1) * 60_000),
                 })),
