@@ -2,9 +2,8 @@
 // `npm start`: install what is missing, generate, migrate, seed demo data, build, and serve on http://localhost:3000.
 // Without DATABASE_URL the portal runs on the embedded database in .data/pglite (kept between starts).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ensureDependencies, fail, generatePrismaClient, ROOT, run, step } from "./lib/setup.mjs";
+import { ensureBuild, ensureDependencies, fail, generatePrismaClient, ROOT, step } from "./lib/setup.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
@@ -28,25 +27,7 @@ step("Seeding demo data (only what is missing)");
 const seed = spawnSync("npm", ["run", "--silent", "db:seed"], { cwd: ROOT, stdio: "inherit" });
 if (seed.status !== 0) process.exit(1); // the seed has said what is wrong, in one line
 
-function newestSourceChange(paths) {
-  let newest = 0;
-  const visit = (path) => {
-    if (!existsSync(path)) return;
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path)) if (entry !== "generated" && entry !== "node_modules") visit(join(path, entry));
-    } else newest = Math.max(newest, stat.mtimeMs);
-  };
-  paths.forEach((path) => visit(join(ROOT, path)));
-  return newest;
-}
-
-const buildId = join(ROOT, ".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "instrumentation.ts", "package.json", "postcss.config.mjs"];
-if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceChange(sources)) {
-  step("Building the portal (next build)");
-  run("npx", ["next", "build"]);
-}
+ensureBuild();
 
 step(`Serving on http://localhost:${port} — stop with Ctrl+C`);
 const server = spawn(join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", port], { cwd: ROOT, stdio: "inherit" });

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors";
+import { fieldErrorsOf } from "./field-errors";
 import { formDataToObject } from "./form-data";
 
 /** What a form shows after submitting: the result, or a message and each field's errors, with what was typed kept. */
@@ -31,11 +32,7 @@ export function createAction<S extends z.ZodType, T>(options: {
     const user = await requireUser(options.permission);
     const values = formDataToObject(formData);
     const parsed = options.schema.safeParse(values);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
-      return { status: "error", message: INVALID_MESSAGE, fieldErrors, values };
-    }
+    if (!parsed.success) return { status: "error", message: INVALID_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), values };
     try {
       const result = await options.run(parsed.data, user);
       return { status: "success", ...result };

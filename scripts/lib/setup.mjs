@@ -1,6 +1,6 @@
 // Set-up steps shared by `npm start` and `npm test`. Node built-ins only: this runs before `npm install`.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -45,6 +45,29 @@ export function generatePrismaClient() {
   if (existsSync(client) && statSync(client).mtimeMs > statSync(schema).mtimeMs) return;
   step("Generating the Prisma client");
   run("npx", ["prisma", "generate"], { env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" } });
+}
+
+function newestSourceChange(paths) {
+  let newest = 0;
+  const visit = (path) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) if (entry !== "generated" && entry !== "node_modules") visit(join(path, entry));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  paths.forEach((path) => visit(join(ROOT, path)));
+  return newest;
+}
+
+const BUILD_SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "instrumentation.ts", "proxy.ts", "package.json", "postcss.config.mjs"];
+
+/** Builds the production app unless the build in NEXT_DIST_DIR (default .next) is newer than every source file. */
+export function ensureBuild() {
+  const buildId = join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
+  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceChange(BUILD_SOURCES)) return;
+  step("Building the portal (next build)");
+  run("npx", ["next", "build"]);
 }
 
 export function gitRevision() {

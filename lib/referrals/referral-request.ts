@@ -1,0 +1,29 @@
+import { fieldErrorsOf } from "@/lib/http/field-errors";
+import { referralSchema, type ReferralInput } from "./schemas";
+
+/** Larger bodies are refused before parsing: a referral is a few kilobytes. */
+export const MAX_REFERRAL_REQUEST_BYTES = 64 * 1024;
+
+export type ParsedReferralRequest = { ok: true; input: ReferralInput } | { ok: false; status: number; body: Record<string, unknown> };
+
+/**
+ * Reads a JSON referral request. Only `application/json` is accepted: a page on another site cannot send that without
+ * the browser asking first (CORS), so the session cookie cannot be used from elsewhere. Field errors are the form's
+ * Danish messages, by field.
+ */
+export async function parseReferralRequest(request: Request): Promise<ParsedReferralRequest> {
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    return { ok: false, status: 415, body: { error: "Send henvisningen som JSON (Content-Type: application/json)." } };
+  }
+  const text = await request.text();
+  if (new TextEncoder().encode(text).length > MAX_REFERRAL_REQUEST_BYTES) return { ok: false, status: 413, body: { error: "Henvisningen er for stor." } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, status: 400, body: { error: "Henvisningen er ikke gyldig JSON." } };
+  }
+  const parsed = referralSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, status: 400, body: { error: "Ret de markerede felter.", fieldErrors: fieldErrorsOf(parsed.error) } };
+  return { ok: true, input: parsed.data };
+}
