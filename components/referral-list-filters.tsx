@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterForm } from "@/components/filter-form";
 import { FilterSelect } from "@/components/filter-select";
 import { Checkbox } from "@/components/form/checkbox";
 import {
@@ -16,23 +16,20 @@ export async function ReferralListFilters({ filters }: { filters: Filters }) {
   const filter = (name: "status" | "period", label: string, options: { value: string; label: string }[]) => (
     <FilterSelect name={name} label={label} value={filters[name]} options={options} />
   );
-  // Keyed by the filters: a link to other filters (reset, the counts on top) renders the page without a reload, and the
-  // uncontrolled fields must then show the new choice, not keep the old one.
   return (
-    <form key={referralListQueryString(filters)} method="get" action="/henvisninger" aria-label={t("filtersTitle")} className="mb-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto] lg:items-end">
-        {filter("status", t("filterStatus"), REFERRAL_STATUS_GROUPS.map((value) => ({ value, label: t(`statusGroups.${value}`) })))}
-        {filter("period", t("filterPeriod"), REFERRAL_PERIODS.map((value) => ({ value, label: t(`periods.${value}`) })))}
-        <div className="lg:pb-2">
-          <Checkbox id="filter-unread" name="unread" value="1" defaultChecked={filters.unread} label={t("filterUnread")} />
-        </div>
-        <div className="flex items-center gap-4">
-          <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("filtersApply")}
-          </button>
-          {hasReferralListFilters(filters) ? <Link href="/henvisninger">{t("filtersReset")}</Link> : null}
-        </div>
+    <FilterForm
+      action="/henvisninger"
+      label={t("filtersTitle")}
+      formKey={referralListQueryString(filters)}
+      columns="lg:grid-cols-[1fr_1fr_auto_auto]"
+      applyLabel={t("filtersApply")}
+      reset={hasReferralListFilters(filters) ? { href: "/henvisninger", label: t("filtersReset") } : undefined}
+    >
+      {filter("status", t("filterStatus"), REFERRAL_STATUS_GROUPS.map((value) => ({ value, label: t(`statusGroups.${value}`) })))}
+      {filter("period", t("filterPeriod"), REFERRAL_PERIODS.map((value) => ({ value, label: t(`periods.${value}`) })))}
+      <div className="lg:pb-2">
+        <Checkbox id="filter-unread" name="unread" value="1" defaultChecked={filters.unread} label={t("filterUnread")} />
       </div>
-    </form>
+    </FilterForm>
   );
 }

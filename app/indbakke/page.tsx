@@ -3,17 +3,20 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { ReferralList } from "@/components/referral-list";
+import { InboxFilters } from "@/components/unit-inbox/inbox-filters";
 import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getUnitName, listUnitInbox } from "@/lib/referrals/list-unit-inbox";
+import { getUnitName, listUnitInbox, listUnitOffers } from "@/lib/referrals/list-unit-inbox";
+import { hasInboxFilters, parseInboxFilters } from "@/lib/unit-inbox/inbox-filters";
 
 export const generateMetadata = pageTitle("inbox.title");
 
-export default async function UnitInboxPage() {
+export default async function UnitInboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("unit-inbox:work");
   const t = await getTranslations("inbox");
   if (!user.unitId) return <EmptyState title={t("noUnit")} />;
-  const unitName = await getUnitName(user.unitId);
+  const filters = parseInboxFilters(await searchParams);
+  const [unitName, offers] = await Promise.all([getUnitName(user.unitId), listUnitOffers(user.unitId)]);
   const catalogue = await getTranslations("catalogue");
   return (
     <>
@@ -23,7 +26,13 @@ export default async function UnitInboxPage() {
           {catalogue("inboxLink")}
         </Link>
       </p>
-      <ReferralList caption={t("title")} emptyTitle={t("empty")} referrals={listUnitInbox(user)} href={(referral) => `/indbakke/${referral.id}`} />
+      <InboxFilters filters={filters} offers={offers} />
+      <ReferralList
+        caption={t(`views.${filters.view}`)}
+        emptyTitle={hasInboxFilters(filters) ? t("emptyFiltered") : t("empty")}
+        referrals={listUnitInbox(user, filters)}
+        href={(referral) => `/indbakke/${referral.id}`}
+      />
     </>
   );
 }

@@ -68,3 +68,23 @@ test("another unit's referral is not found, and a GP is refused", async ({ page 
   expect((await page.goto("/indbakke/ukendt-henvisning"))?.status()).toBe(403);
   await expectAccessible(page);
 });
+
+test("Sara sorts the inbox by who has waited longest and narrows it to new referrals for one offer", async ({ page }) => {
+  await signInAs(page, "UNIT_STAFF");
+  await page.goto("/indbakke");
+  const filters = page.getByRole("form", { name: "Vis og filtrér indbakken" });
+  await filters.getByLabel("Rækkefølge").selectOption({ label: "Har ventet længst først" });
+  await filters.getByLabel("Status").selectOption({ label: "Nye – ikke godkendt endnu" });
+  await filters.getByLabel("Tilbud").selectOption({ label: "Hjælp til at få det bedre med åndenøden" });
+  await filters.getByRole("button", { name: "Vis" }).click();
+  await expect(page).toHaveURL(/\/indbakke\?view=oldest&status=new&offer=mere-luft-i-hverdagen-kol$/);
+  const table = page.getByRole("table", { name: "Har ventet længst først" });
+  await expect(table.getByRole("row", { name: /Bent Jensen/ })).toBeVisible();
+  const sent = await table.getByRole("row").filter({ hasText: /\d{6}-XXXX/ }).evaluateAll((rows) => rows.map((row) => row.textContent ?? ""));
+  for (const row of sent) expect(row).toContain("Modtaget");
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Nulstil filtre" }).click();
+  await expect(page).toHaveURL(/\/indbakke$/);
+  await expect(page.getByRole("table", { name: "Nyeste først" })).toBeVisible();
+});

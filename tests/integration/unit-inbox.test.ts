@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { AppError } from "@/lib/errors";
 import { createReferral } from "@/lib/referrals/create-referral";
+import { listUnitInbox } from "@/lib/referrals/list-unit-inbox";
 import { ALTERNATIVE_REQUIRED } from "@/lib/triage/schemas";
 import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
 import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
@@ -170,5 +171,24 @@ describe("another unit", () => {
     const after = await referral(id);
     expect(after).toMatchObject({ status: before.status, version: before.version });
     expect(after.contactAttempts).toEqual([]);
+  });
+});
+
+describe("the inbox list", () => {
+  it("narrows by status group and offer, orders newest or waited longest first, and shows only the unit's own", async () => {
+    const first = await sendToLungUnit();
+    const second = await sendToLungUnit();
+    const seen = (await getUnitReferral(lungStaff, second))!;
+    await acceptReferral(lungStaff, { referralId: second, expectedVersion: seen.version });
+    const ids = async (filters: Parameters<typeof listUnitInbox>[1]) => (await listUnitInbox(lungStaff, filters, 1000)).map((row) => row.id).filter((id) => id === first || id === second);
+
+    expect(await ids({ view: "newest", status: "open", offer: "" })).toEqual([second, first]);
+    expect(await ids({ view: "oldest", status: "open", offer: "" })).toEqual([first, second]);
+    expect(await ids({ view: "newest", status: "new", offer: "" })).toEqual([first]);
+    expect(await ids({ view: "newest", status: "inProgress", offer: "" })).toEqual([second]);
+    expect(await ids({ view: "newest", status: "closed", offer: "" })).toEqual([]);
+    expect(await ids({ view: "newest", status: "all", offer: "mere-luft-i-hverdagen-kol" })).toEqual([second, first]);
+    expect(await ids({ view: "newest", status: "all", offer: "lungetraening-hjemme-paa-skaerm" })).toEqual([]);
+    expect((await listUnitInbox(mentalStaff, { view: "newest", status: "all", offer: "mere-luft-i-hverdagen-kol" })).map((row) => row.id)).not.toContain(first);
   });
 });
