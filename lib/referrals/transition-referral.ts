@@ -12,6 +12,8 @@ export interface TransitionInput {
   expectedVersion?: number;
   event: ReferralEventType;
   actor: SessionUser | null;
+  /** The referrals the actor may see at all: outside it the referral "does not exist" (404), not "changed" (409). */
+  scope?: Prisma.ReferralWhereInput;
   /** Extra where-conditions the change depends on, e.g. `{ assignedToId: null }` for a claim. */
   where?: Prisma.ReferralWhereInput;
   /** Other fields changed with the status (destination, assignment, priority, meeting …). */
@@ -32,7 +34,7 @@ export const CHANGED_BY_SOMEONE_ELSE = "Henvisningen er lige blevet ændret af e
  * other gets a CONFLICT.
  */
 export async function transitionReferral(tx: Prisma.TransactionClient, input: TransitionInput) {
-  const current = await tx.referral.findUnique({ where: { id: input.referralId }, select: { status: true, version: true, referrerOrganisationId: true } });
+  const current = await tx.referral.findFirst({ where: { id: input.referralId, ...input.scope }, select: { status: true, version: true, referrerOrganisationId: true } });
   if (!current) throw new AppError("NOT_FOUND", "Henvisningen findes ikke.");
   if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
   let toStatus;

@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { transitionReferral } from "@/lib/referrals/transition-referral";
-import { auditDecision, requireTriageCoordinator, sayingWhoHasIt, WITH_CENTRAL_TRIAGE, type CaseTarget } from "./case-scope";
+import { auditDecision, caseScope, requireTriageCoordinator, sayingWhoHasIt, WITH_CENTRAL_TRIAGE, type CaseTarget } from "./case-scope";
 
 /**
  * "Tag sagen": the coordinator takes a case from the queue. The conditional update only matches a case nobody has
@@ -15,6 +15,7 @@ export async function claimTriageCase(user: SessionUser, input: CaseTarget) {
     db.$transaction(async (tx) => {
       const event = await transitionReferral(tx, {
         referralId: input.referralId,
+        scope: caseScope(user).visible,
         expectedVersion: input.expectedVersion,
         event: "CLAIMED",
         actor: user,

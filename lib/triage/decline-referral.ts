@@ -40,6 +40,7 @@ export async function declineReferral(user: SessionUser, input: DeclineReferralI
       }
       const event = await transitionReferral(tx, {
         referralId: input.referralId,
+        scope: caseScope(user).visible,
         expectedVersion: input.expectedVersion,
         event: "DECLINED",
         actor: user,

@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { transitionReferral } from "@/lib/referrals/transition-referral";
-import { auditDecision, requireTriageCoordinator, WITH_CENTRAL_TRIAGE, type CaseTarget } from "./case-scope";
+import { auditDecision, caseScope, requireTriageCoordinator, WITH_CENTRAL_TRIAGE, type CaseTarget } from "./case-scope";
 
 /** "Læg tilbage i køen": only the coordinator who has the case can give it back, for a colleague to take. */
 export async function releaseTriageCase(user: SessionUser, input: CaseTarget) {
@@ -11,6 +11,7 @@ export async function releaseTriageCase(user: SessionUser, input: CaseTarget) {
   return db.$transaction(async (tx) => {
     const event = await transitionReferral(tx, {
       referralId: input.referralId,
+      scope: caseScope(user).visible,
       expectedVersion: input.expectedVersion,
       event: "RELEASED",
       actor: user,

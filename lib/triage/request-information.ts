@@ -22,6 +22,7 @@ export async function requestInformation(user: SessionUser, input: CaseTarget & 
     db.$transaction(async (tx) => {
       const event = await transitionReferral(tx, {
         referralId: input.referralId,
+        scope: caseScope(user).visible,
         expectedVersion: input.expectedVersion,
         event: "INFORMATION_REQUESTED",
         actor: user,
