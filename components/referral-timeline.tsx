@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReferralEventType } from "@/lib/generated/prisma/enums";
 import { readEventReason } from "@/lib/referrals/event-reason";
 import type { OrganisationReferral } from "@/lib/referrals/get-organisation-referral";
-import { placeOf } from "./referral-state-summary";
+import { eventReasonWords } from "./event-reason-words";
 
 type ReferralEvent = OrganisationReferral["events"][number];
 
@@ -42,24 +42,9 @@ export async function ReferralTimeline({ events, holder }: { events: ReferralEve
   const format = await getFormatter();
   const centralTriage = t("routing.centralTriage");
 
+  const reasonWords = await eventReasonWords("practice");
   /** The event's reason in words, where the practice should know it. */
-  const detailOf = (event: ReferralEvent): string | null => {
-    const reason = readEventReason(event.type, event.reason);
-    switch (reason?.kind) {
-      case "MEETING":
-        return t("referrals.firstMeeting", { date: format.dateTime(reason.at, { dateStyle: "full", timeStyle: "short" }), ...placeOf(event.note) });
-      case "CONTACT":
-        return t("unitInbox.contact.summary", { channel: t(`unitInbox.contact.channels.${reason.channel}`), outcome: t(`unitInbox.contact.outcomes.${reason.outcome}`) });
-      case "DECLINE":
-        return t("triage.timeline.reason", { reason: t(`decline.reasons.${reason.reason}`) });
-      case "PRIORITY":
-        return t("triage.timeline.newPriority", { priority: t(`triage.priority.${reason.priority}`) });
-      case "CODE":
-        return reason.code === "SPLIT" ? t("triage.timeline.reasons.SPLIT") : null;
-      default:
-        return null;
-    }
-  };
+  const detailOf = (event: ReferralEvent) => reasonWords(readEventReason(event.type, event.reason), event.note);
 
   return (
     <ol className="mt-4 space-y-4 border-l-4 border-slate-300 pl-5">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { eventReasonWords } from "@/components/event-reason-words";
 import { readEventReason } from "@/lib/referrals/event-reason";
 import type { TriageCase } from "@/lib/triage/get-triage-case";
 
@@ -9,26 +10,9 @@ type Event = TriageCase["events"][number];
 export async function CaseTimeline({ events }: { events: Event[] }) {
   const t = await getTranslations();
   const format = await getFormatter();
+  const reasonWords = await eventReasonWords("staff");
   /** The event's reason code as a line: a decline's reason, the new priority, or what a forward was. */
-  const reasonOf = (event: Event) => {
-    const reason = readEventReason(event.type, event.reason);
-    switch (reason?.kind) {
-      case undefined:
-        return null;
-      case "MEETING":
-        return t("unitInbox.timeline.meetingAt", { date: format.dateTime(reason.at, { dateStyle: "full", timeStyle: "short" }) });
-      case "CONTACT":
-        return t("unitInbox.contact.summary", { channel: t(`unitInbox.contact.channels.${reason.channel}`), outcome: t(`unitInbox.contact.outcomes.${reason.outcome}`) });
-      case "DECLINE":
-        return t("triage.timeline.reason", { reason: t(`decline.reasons.${reason.reason}`) });
-      case "PRIORITY":
-        return t("triage.timeline.newPriority", { priority: t(`triage.priority.${reason.priority}`) });
-      case "CODE":
-        return t(`triage.timeline.reasons.${reason.code}`);
-      case "TEXT":
-        return t("triage.timeline.reason", { reason: reason.text });
-    }
-  };
+  const reasonOf = (event: Event) => reasonWords(readEventReason(event.type, event.reason));
   return (
     <ol className="space-y-4 border-l-4 border-slate-300 pl-5">
       {events.map((event) => {
