@@ -15,6 +15,9 @@ export type CreateReferralResult =
   | { kind: "sent"; referralId: string; number: number; alreadySent: boolean }
   | { kind: "duplicate"; duplicates: Awaited<ReturnType<typeof findDuplicates>> };
 
+/** A busy moment (many practices sending at once) waits for a connection rather than failing after Prisma's 2 s. */
+const SENDING = { maxWait: 10_000, timeout: 20_000 };
+
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
@@ -34,14 +37,14 @@ export async function createReferral(user: SessionUser, input: ReferralInput, no
     if (duplicates.length > 0) return { kind: "duplicate", duplicates };
   }
   try {
-    const created = await db.$transaction((tx) => insertReferral(tx, user, input, now));
+    const created = await db.$transaction((tx) => insertReferral(tx, user, input, now), SENDING);
     return { kind: "sent", referralId: created.id, number: created.number, alreadySent: false };
   } catch (error) {
     // A simultaneous identical request won the race on the idempotency key (or on the new citizen's CPR).
     if (!isUniqueViolation(error)) throw error;
     const winner = await existing();
     if (winner) return sentBefore(user, winner);
-    const created = await db.$transaction((tx) => insertReferral(tx, user, input, now));
+    const created = await db.$transaction((tx) => insertReferral(tx, user, input, now), SENDING);
     return { kind: "sent", referralId: created.id, number: created.number, alreadySent: false };
   }
 }

@@ -15,8 +15,8 @@ export async function parseReferralRequest(request: Request): Promise<ParsedRefe
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     return { ok: false, status: 415, body: { error: "Send henvisningen som JSON (Content-Type: application/json)." } };
   }
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_REFERRAL_REQUEST_BYTES) return { ok: false, status: 413, body: { error: "Henvisningen er for stor." } };
+  const text = await readWithin(request, MAX_REFERRAL_REQUEST_BYTES);
+  if (text === null) return { ok: false, status: 413, body: { error: "Henvisningen er for stor." } };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -26,4 +26,22 @@ export async function parseReferralRequest(request: Request): Promise<ParsedRefe
   const parsed = referralSchema.safeParse(json);
   if (!parsed.success) return { ok: false, status: 400, body: { error: "Ret de markerede felter.", fieldErrors: fieldErrorsOf(parsed.error) } };
   return { ok: true, input: parsed.data };
+}
+
+/** The body as text, or null as soon as it passes `maxBytes` (the rest is not read). */
+async function readWithin(request: Request, maxBytes: number): Promise<string | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(chunk.value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
