@@ -4,8 +4,8 @@ import { Suspense } from "react";
 import { DataTable } from "./data-table";
 import { EmptyState } from "./empty-state";
 import { LoadingState } from "./loading-state";
-import { maskCpr } from "@/lib/citizens/cpr";
 import type { ReferralListRow } from "@/lib/referrals/referral-list-item";
+import { shownCitizen } from "@/lib/retention/pseudonym";
 
 /** `unread` (lists of the sending organisation only): changed by the receiver since the user last opened it. */
 type Row = ReferralListRow & { unread?: boolean };
@@ -66,12 +66,17 @@ async function ReferralTable({ caption, emptyTitle, emptyHint, referrals: pendin
         },
         {
           header: t("referrals.citizen"),
-          cell: (referral) => (
-            <>
-              {referral.citizen.name}
-              <span className="block font-mono text-sm text-slate-700">{maskCpr(referral.citizen.cpr)}</span>
-            </>
-          ),
+          cell: (referral) => {
+            const citizen = shownCitizen(referral.citizen, "masked", t("referrals.pseudonymised"));
+            return citizen.pseudonymised ? (
+              citizen.name
+            ) : (
+              <>
+                {citizen.name}
+                <span className="block font-mono text-sm text-slate-700">{citizen.cpr}</span>
+              </>
+            );
+          },
         },
         {
           header: t("referrals.destination"),

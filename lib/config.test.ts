@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "./config";
+import { ConfigError, DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, parseConfig } from "./config";
 
 const OIDC = { AUTH_OIDC_ISSUER: "https://broker.example/realm", AUTH_OIDC_ID: "portal", AUTH_OIDC_SECRET: "s3cret" };
 
@@ -13,6 +13,8 @@ describe("parseConfig", () => {
       oidc: undefined,
       smtpUrl: undefined,
       portalUrl: "http://localhost:3000",
+      retentionDays: 730,
+      sessionIdleMinutes: 30,
     });
   });
 
@@ -54,5 +56,28 @@ describe("parseConfig", () => {
     expect(parseConfig({ PORTAL_URL: "https://kk.example/henvisning" }, "/data").portalUrl).toBe("https://kk.example/henvisning");
     expect(() => parseConfig({ PORTAL_URL: "henvisning.kk.example" }, "/data")).toThrow(/PORTAL_URL must be the portal's address/);
     expect(() => parseConfig({ PORTAL_URL: "ftp://kk.example" }, "/data")).toThrow(/PORTAL_URL must be the portal's address/);
+  });
+
+  it("keeps closed referrals with identity for RETENTION_DAYS days, two years by default and never under six months", () => {
+    expect(parseConfig({}, "/data").retentionDays).toBe(DEFAULT_RETENTION_DAYS);
+    expect(parseConfig({ RETENTION_DAYS: "365" }, "/data").retentionDays).toBe(365);
+    expect(parseConfig({ RETENTION_DAYS: " 183 " }, "/data").retentionDays).toBe(MIN_RETENTION_DAYS);
+    expect(parseConfig({ RETENTION_DAYS: "3650" }, "/data").retentionDays).toBe(MAX_RETENTION_DAYS);
+    expect(parseConfig({ RETENTION_DAYS: "" }, "/data").retentionDays).toBe(DEFAULT_RETENTION_DAYS);
+    for (const days of ["182", "0", "-730", "730.5", "2 år", "3651", "1e3"]) {
+      expect(() => parseConfig({ RETENTION_DAYS: days }, "/data"), days).toThrow(/RETENTION_DAYS must be a whole number of days from 183/);
+    }
+  });
+
+  it("signs users out after SESSION_IDLE_MINUTES without a request, 30 unless set, within 5 minutes to 8 hours", () => {
+    expect(parseConfig({ SESSION_IDLE_MINUTES: "45" }, "/data").sessionIdleMinutes).toBe(45);
+    expect(parseConfig({ SESSION_IDLE_MINUTES: " " }, "/data").sessionIdleMinutes).toBe(30);
+    expect(parseConfig({ SESSION_IDLE_MINUTES: "5" }, "/data").sessionIdleMinutes).toBe(5);
+    expect(parseConfig({ SESSION_IDLE_MINUTES: "480" }, "/data").sessionIdleMinutes).toBe(480);
+    for (const minutes of ["0", "4", "481", "30.5", "-30", "half an hour"]) {
+      expect(() => parseConfig({ SESSION_IDLE_MINUTES: minutes }, "/data")).toThrow(
+        new ConfigError("SESSION_IDLE_MINUTES: SESSION_IDLE_MINUTES must be a whole number of minutes from 5 to 480"),
+      );
+    }
   });
 });

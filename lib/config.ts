@@ -22,6 +22,17 @@ const isUrlOf = (protocols: string[]) => (url: string | undefined) => {
   return parsed !== null && protocols.includes(parsed.protocol) && parsed.hostname !== "";
 };
 
+/** How long a closed referral keeps the citizen's identity and its free text (docs/security.md, "Retention"). */
+export const DEFAULT_RETENTION_DAYS = 730;
+/** Six months: the period a citizen may ask who looked them up (Sundhedsloven §42a) is never cut short. */
+export const MIN_RETENTION_DAYS = 183;
+export const MAX_RETENTION_DAYS = 3650;
+
+// Idle sign-out: at most the absolute session length (8 hours, lib/auth/session-policy.ts), at least a few minutes.
+const MIN_IDLE_MINUTES = 5;
+const MAX_IDLE_MINUTES = 480;
+const DEFAULT_IDLE_MINUTES = 30;
+
 const envSchema = z.object({
   DATABASE_URL: optional.refine((url) => !url || /^postgres(ql)?:\/\//.test(url), {
     message: "DATABASE_URL must start with postgresql:// (or leave it unset to use the embedded database)",
@@ -39,6 +50,13 @@ const envSchema = z.object({
   PORTAL_URL: optional.refine(isUrlOf(["https:", "http:"]), {
     message: "PORTAL_URL must be the portal's address, starting with https:// or http://",
   }),
+  RETENTION_DAYS: optional.refine((days) => !days || (/^\d{1,5}$/.test(days) && Number(days) >= MIN_RETENTION_DAYS && Number(days) <= MAX_RETENTION_DAYS), {
+    message: `RETENTION_DAYS must be a whole number of days from ${MIN_RETENTION_DAYS} (six months: the audit log's period) to ${MAX_RETENTION_DAYS}`,
+  }),
+  SESSION_IDLE_MINUTES: optional.refine(
+    (minutes) => !minutes || (/^\d{1,3}$/.test(minutes) && Number(minutes) >= MIN_IDLE_MINUTES && Number(minutes) <= MAX_IDLE_MINUTES),
+    { message: `SESSION_IDLE_MINUTES must be a whole number of minutes from ${MIN_IDLE_MINUTES} to ${MAX_IDLE_MINUTES}` },
+  ),
 });
 
 export interface OidcConfig {
@@ -58,6 +76,10 @@ export interface PortalConfig {
   smtpUrl: string | undefined;
   /** The portal's address as links in e-mails start, without a trailing slash. */
   portalUrl: string;
+  /** Days after closing until a referral is pseudonymised (lib/retention). */
+  retentionDays: number;
+  /** Minutes without a request after which a signed-in user is signed out (lib/auth/session-policy.ts). */
+  sessionIdleMinutes: number;
 }
 
 const DEFAULT_PORTAL_URL = "http://localhost:3000";
@@ -92,6 +114,8 @@ export function parseConfig(env: Record<string, string | undefined>, dataDir: st
     oidc,
     smtpUrl: vars.SMTP_URL,
     portalUrl: (vars.PORTAL_URL ?? DEFAULT_PORTAL_URL).replace(/\/+$/, ""),
+    retentionDays: vars.RETENTION_DAYS ? Number(vars.RETENTION_DAYS) : DEFAULT_RETENTION_DAYS,
+    sessionIdleMinutes: vars.SESSION_IDLE_MINUTES ? Number(vars.SESSION_IDLE_MINUTES) : DEFAULT_IDLE_MINUTES,
   };
 }
 

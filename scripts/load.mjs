@@ -6,11 +6,8 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { createDatabase, withDatabase } from "./lib/postgres.mjs";
 import { startPrivatePostgres } from "./lib/private-postgres.mjs";
 import { ensureBuild, ensureDependencies, fail, generatePrismaClient, ROOT, step } from "./lib/setup.mjs";
-import { runMigrate } from "./migrate.mjs";
 
 const { values: options } = parseArgs({
   options: {
@@ -30,6 +27,10 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 ensureDependencies();
 generatePrismaClient();
 ensureBuild();
+// After the install: these need npm packages.
+const { default: pg } = await import("pg");
+const { createDatabase, withDatabase } = await import("./lib/postgres.mjs");
+const { runMigrate } = await import("./migrate.mjs");
 
 step(`Starting a private PostgreSQL on 127.0.0.1:${options["db-port"]}`);
 const postgres = startPrivatePostgres(Number(options["db-port"]));

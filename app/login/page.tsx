@@ -1,23 +1,37 @@
 import { getTranslations } from "next-intl/server";
 import { signInAsDemoUser, signInWithOidc } from "@/app/actions/session";
 import { PageHeader } from "@/components/page-header";
+import { SIGN_IN_WINDOW_MINUTES } from "@/lib/auth/rate-limit";
+import { isSessionEnd, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-policy";
 import { listDemoUsers } from "@/lib/auth/users";
 import { getConfig } from "@/lib/config";
 import { pageTitle } from "@/lib/i18n/page-title";
 
 export const generateMetadata = pageTitle("login.title");
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string; reason?: string }> }) {
   const t = await getTranslations();
-  const { error } = await searchParams;
+  const { error, reason } = await searchParams;
   const config = getConfig();
   const demoUsers = config.demoMode ? await listDemoUsers() : [];
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("login.title")} />
+      {isSessionEnd(reason) ? (
+        // Sent here by proxy.ts when the session ended (lib/auth/session-policy.ts).
+        <p role="status" className="mb-6 rounded-md border border-brand-700 bg-brand-50 px-4 py-3 text-brand-900">
+          {reason === "idle"
+            ? t("security.signedOutIdle", { minutes: config.sessionIdleMinutes })
+            : t("security.signedOutExpired", { hours: SESSION_MAX_AGE_SECONDS / 3600 })}
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="mb-6 rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900">
-          {error === "unknown-user" ? t("login.unknownUser") : t("login.failed")}
+          {error === "unknown-user"
+            ? t("login.unknownUser")
+            : error === "rate-limited"
+              ? t("security.rateLimited", { minutes: SIGN_IN_WINDOW_MINUTES })
+              : t("login.failed")}
         </p>
       ) : null}
       {config.oidc ? (

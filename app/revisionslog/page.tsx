@@ -1,37 +1,56 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { DataTable } from "@/components/data-table";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AuditExport } from "@/components/audit/audit-export";
+import { AuditFilterForm } from "@/components/audit/audit-filter-form";
+import { AuditLogTable } from "@/components/audit/audit-log-table";
+import { AuditPager } from "@/components/audit/audit-pager";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
-import { listAuditLog } from "@/lib/audit/list-audit-log";
+import { searchAuditLog } from "@/lib/audit/search-audit-log";
+import { hasAuditFilter, parseAuditSearch, type AuditFilter, type AuditPage } from "@/lib/audit/schemas";
 import { requireUser } from "@/lib/auth/authorize";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { pageTitle } from "@/lib/i18n/page-title";
 
 export const generateMetadata = pageTitle("audit.title");
 
-export default async function AuditLogPage() {
-  await requireUser("audit:read");
+// The audit log for administrators: search by period, user, organisation, action and citizen (CPR number), 50 rows a
+// page, the search in the URL (a GET form), and the search as a CSV file. CPR numbers are masked in the rows. No
+// <Suspense> around the results: a streamed boundary is filled in by a script, and the page must work without one.
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser("audit:read");
+  const search = parseAuditSearch(await searchParams);
   const t = await getTranslations("audit");
-  const format = await getFormatter();
-  const entries = await listAuditLog();
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      {entries.length === 0 ? (
-        <EmptyState title={t("empty")} />
+      <p className="no-print -mt-2 mb-6">
+        <Link href="/revisionslog/borger" className="font-semibold">
+          {t("subjectLink")}
+        </Link>
+      </p>
+      <AuditFilterForm values={search.values} errors={search.ok ? {} : search.fieldErrors} />
+      {search.ok ? <AuditResults user={user} filter={search.filter} page={search.page} /> : null}
+    </>
+  );
+}
+
+async function AuditResults({ user, filter, page }: { user: SessionUser; filter: AuditFilter; page: AuditPage }) {
+  const t = await getTranslations("audit");
+  const { rows, newer, older } = await searchAuditLog(user, filter, page);
+  return (
+    <>
+      <AuditExport filter={filter} refusal={page.export} />
+      {rows.length === 0 ? (
+        <EmptyState title={hasAuditFilter(filter) ? t("empty") : t("emptyLog")} />
       ) : (
-        <DataTable
-          caption={t("title")}
-          rows={entries}
-          rowKey={(entry) => entry.id}
-          padding="px-3 py-2"
-          className="text-sm"
-          headClassName="bg-slate-100"
-          columns={[
-            { header: t("time"), className: "whitespace-nowrap", cell: (entry) => format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" }) },
-            { header: t("user"), cell: (entry) => (entry.user ? `${entry.user.name} (${entry.organisation?.name ?? ""})` : "–") },
-            { header: t("action"), className: "font-mono", cell: (entry) => entry.action },
-          ]}
-        />
+        <section aria-labelledby="audit-results-title">
+          <h2 id="audit-results-title" className="mb-3 text-xl font-bold text-slate-900">
+            {t("resultsTitle")}
+          </h2>
+          <AuditLogTable rows={rows} caption={t("resultsTitle")} variant="log" />
+          <AuditPager filter={filter} newer={newer} older={older} />
+        </section>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { formatCpr } from "@/lib/citizens/cpr";
+import { shownCitizen } from "@/lib/retention/pseudonym";
 import type { TriageCase } from "@/lib/triage/get-triage-case";
 import { RoutingReasons } from "./routing-reasons";
 
@@ -41,6 +41,7 @@ export async function CaseDetails({ referral, audience = "triage" }: { referral:
   const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
   const { citizen, socialProfile: profile } = referral;
   const notGiven = t("triage.notGiven");
+  const shown = shownCitizen(citizen, "full", t("referrals.pseudonymised"));
   const yesNo = (value: boolean | null | undefined) => (value == null ? notGiven : value ? t("triage.case.yes") : t("triage.case.no"));
   const language = (code: string, interpreter: boolean) => `${languageNames.of(code) ?? code}${interpreter ? ` – ${t("triage.case.needsInterpreter")}` : ""}`;
   const person = (user: { name: string; title: string | null } | null) => (user ? [user.name, user.title].filter(Boolean).join(", ") : notGiven);
@@ -64,8 +65,8 @@ export async function CaseDetails({ referral, audience = "triage" }: { referral:
       <Card id="case-citizen" title={t("triage.case.citizen")}>
         <Facts
           facts={[
-            [t("triage.case.name"), citizen.name],
-            [t("triage.case.cpr"), <span key="cpr" className="font-mono">{formatCpr(citizen.cpr)}</span>],
+            [t("triage.case.name"), shown.name],
+            [t("triage.case.cpr"), <span key="cpr" className="font-mono">{shown.cpr}</span>],
             ...(audience === "unit"
               ? [
                   [

@@ -3,36 +3,41 @@ import { headers } from "next/headers";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
+import type { AuditAction } from "./actions";
+import { NO_ORIGIN, originFromHeaders, type RequestOrigin } from "./request-origin";
 
 export interface AuditEntry {
   actor: SessionUser | null;
-  /** e.g. "citizen.cpr.read", "offer.update", "auth.sign_in". */
-  action: string;
+  action: AuditAction;
   entityType?: string;
   entityId?: string;
+  /** The citizen whose data was looked at or changed: "Hvem har set dette CPR-nummer?" finds the row by it. */
   citizenId?: string;
   details?: Prisma.InputJsonValue;
 }
 
-async function requestOrigin(): Promise<{ ip: string | null; userAgent: string | null }> {
+async function requestOrigin(): Promise<RequestOrigin> {
   try {
-    const h = await headers();
-    return { ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip"), userAgent: h.get("user-agent") };
+    return originFromHeaders(await headers());
   } catch {
-    // Outside a request (scripts, jobs): there is no origin to record.
-    return { ip: null, userAgent: null };
+    // Outside a request (scripts, jobs, tests of lib/): there is no origin to record.
+    return NO_ORIGIN;
   }
 }
 
-/** Sundhedsloven §42a: who looked at or changed what, when, from where. */
+const who = (actor: SessionUser | null) => ({ userId: actor?.id, organisationId: actor?.organisationId, role: actor?.role });
+
+/**
+ * Sundhedsloven §42a: who (user, role and organisation as they were then) looked at or changed what, when, about which
+ * citizen, from where. Written in the caller's transaction when there is one, so a change and its row stand or fall
+ * together. The audit log is never updated or deleted by the portal (docs/security.md, "Audit log").
+ */
 export async function recordAudit(entry: AuditEntry, tx?: Prisma.TransactionClient): Promise<void> {
   const db = tx ?? (await getDb());
   const origin = await requestOrigin();
   await db.auditLog.create({
     data: {
-      userId: entry.actor?.id,
-      organisationId: entry.actor?.organisationId,
-      role: entry.actor?.role,
+      ...who(entry.actor),
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
@@ -43,8 +48,17 @@ export async function recordAudit(entry: AuditEntry, tx?: Prisma.TransactionClie
   });
 }
 
-/** A list shows citizens' names and masked CPR numbers: which citizens were shown is logged too. */
-export async function recordListLookup(actor: SessionUser, action: string, rows: { citizen: { id: string } }[]): Promise<void> {
+/**
+ * A list shows citizens' names and masked CPR numbers, and what they were referred for: one row per referral shown,
+ * naming its citizen, so that a citizen's own access report (lib/audit/subject-report.ts) finds every list they were
+ * on through the (citizenId, at) index.
+ */
+export async function recordListLookup(actor: SessionUser, action: AuditAction, rows: { id: string; citizen: { id: string } }[]): Promise<void> {
   if (rows.length === 0) return;
-  await recordAudit({ actor, action, details: { citizenIds: [...new Set(rows.map((row) => row.citizen.id))] } });
+  const db = await getDb();
+  const origin = await requestOrigin();
+  const at = new Date();
+  await db.auditLog.createMany({
+    data: rows.map((row) => ({ ...who(actor), at, action, entityType: "Referral", entityId: row.id, citizenId: row.citizen.id, ...origin })),
+  });
 }

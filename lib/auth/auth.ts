@@ -1,15 +1,44 @@
 import "server-only";
 import NextAuth, { type NextAuthConfig } from "next-auth";
+import { headers } from "next/headers";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
+import { originFromHeaders } from "@/lib/audit/request-origin";
 import { getConfig } from "@/lib/config";
+import { getDb } from "@/lib/db";
+import { giveBackSignInAttempt, takeSignInAttempt } from "./rate-limit";
+import { SESSION_MAX_AGE_SECONDS, sessionEnd } from "./session-policy";
 import type { SessionUser } from "./session-user";
 import { findDemoSessionUser, findSessionUserByEmail } from "./users";
 
 const demoCredentials = z.object({ userId: z.string().min(1).max(64) });
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/** What a provider hands to the callbacks: the portal user, or why the attempt was refused before anyone was looked up. */
+interface SignInUser {
+  id: string;
+  name?: string;
+  portalUser?: SessionUser;
+  refusedBy?: "rate-limited";
+}
+
+const RATE_LIMITED_URL = "/login?error=rate-limited";
+
+/**
+ * Looks the user up only while the account and the address are under the sign-in limits (lib/auth/rate-limit.ts); a
+ * found user gives the attempt back, so only failed attempts count.
+ */
+async function signInWithinLimits(
+  attempt: { provider: string; account: string },
+  findUser: () => Promise<SessionUser | null>,
+): Promise<SessionUser | null | "rate-limited"> {
+  const db = await getDb();
+  const taken = await takeSignInAttempt(db, { ...attempt, address: originFromHeaders(await headers()).ip });
+  if (!taken.allowed) return "rate-limited";
+  const user = await findUser();
+  if (user) await giveBackSignInAttempt(db, taken);
+  return user;
+}
 
 function providers(): NextAuthConfig["providers"] {
   const config = getConfig();
@@ -30,10 +59,14 @@ function providers(): NextAuthConfig["providers"] {
         id: "demo",
         name: "Demo",
         credentials: { userId: {} },
-        async authorize(credentials) {
+        async authorize(credentials): Promise<SignInUser | null> {
           const parsed = demoCredentials.safeParse(credentials);
           if (!parsed.success || !getConfig().demoMode) return null;
-          const user = await findDemoSessionUser(parsed.data.userId);
+          const { userId } = parsed.data;
+          const user = await signInWithinLimits({ provider: "demo", account: userId }, () => findDemoSessionUser(userId));
+          // A refusal must reach the sign-in page as such: the signIn callback turns it into its redirect, whereas a
+          // thrown error would arrive as a plain failure.
+          if (user === "rate-limited") return { id: userId, refusedBy: "rate-limited" };
           return user ? { id: user.id, name: user.name, portalUser: user } : null;
         },
       }),
@@ -47,22 +80,35 @@ function providers(): NextAuthConfig["providers"] {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: getConfig().authSecret,
   trustHost: true,
+  // With PORTAL_URL on https the session cookie is always `__Secure-` and Secure, whatever the reverse proxy forwards;
+  // otherwise Auth.js decides by the request's protocol (X-Forwarded-Proto). HttpOnly and SameSite=Lax either way.
+  useSecureCookies: getConfig().portalUrl.startsWith("https://") || undefined,
+  // The cookie outlives a request by this much; the times in the token decide when the session really ends.
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: providers(),
   callbacks: {
     async signIn({ user, account, profile }) {
+      const signInUser = user as SignInUser;
+      if (signInUser.refusedBy === "rate-limited") return RATE_LIMITED_URL;
       if (account?.provider !== "oidc") return true;
       const email = typeof profile?.email === "string" ? profile.email : undefined;
-      const portalUser = email ? await findSessionUserByEmail(email) : null;
+      const portalUser = email
+        ? await signInWithinLimits({ provider: "oidc", account: email }, () => findSessionUserByEmail(email))
+        : null;
+      if (portalUser === "rate-limited") return RATE_LIMITED_URL;
       if (!portalUser) return "/login?error=unknown-user";
       Object.assign(user, { portalUser });
       return true;
     },
+    // Runs on every request (the proxy renews the cookie): a session ends after SESSION_IDLE_MINUTES without a request
+    // or 8 hours after signing in, whichever comes first (lib/auth/session-policy.ts).
     jwt({ token, user }) {
-      const portalUser = (user as { portalUser?: SessionUser } | undefined)?.portalUser;
-      if (portalUser) token.portalUser = portalUser;
-      return token;
+      const now = Date.now();
+      const portalUser = (user as SignInUser | undefined)?.portalUser;
+      if (portalUser) return { ...token, portalUser, signedInAt: now, lastSeenAt: now };
+      if (sessionEnd(token, now, getConfig().sessionIdleMinutes)) return null;
+      return { ...token, lastSeenAt: now };
     },
     session({ session, token }) {
       session.portalUser = token.portalUser as SessionUser | undefined;
@@ -71,7 +117,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   events: {
     async signIn({ user }) {
-      const portalUser = (user as { portalUser?: SessionUser }).portalUser;
+      const portalUser = (user as SignInUser).portalUser;
       if (portalUser) await recordAudit({ actor: portalUser, action: "auth.sign_in" });
     },
   },

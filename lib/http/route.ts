@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { getSessionUser } from "@/lib/auth/authorize";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -8,7 +9,8 @@ type Handler<P> = (request: Request, context: { params: P; user: SessionUser | n
 
 /**
  * The one wrapper for route handlers: with a permission, no session → 401 and a role without it → 403, before the
- * handler runs. AppError becomes its status with a JSON message; anything else is logged and answered 500.
+ * handler runs. AppError becomes its status with a JSON message; anything else is logged and answered 500 with a generic
+ * message and a reference, never the error itself.
  */
 export function withRoute<P = Record<string, never>>(options: { permission?: Permission }, handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
@@ -21,8 +23,10 @@ export function withRoute<P = Record<string, never>>(options: { permission?: Per
       return await handler(request, { params: await context.params, user });
     } catch (error) {
       if (error instanceof AppError) return Response.json({ error: error.message }, { status: STATUS_OF[error.code] });
-      console.error(error);
-      return Response.json({ error: "Noget gik galt." }, { status: 500 });
+      // The detail stays in the server log; the caller gets the reference that finds it there, like a page's digest.
+      const reference = randomUUID();
+      console.error(`Route handler failed, reference ${reference}:`, error);
+      return Response.json({ error: "Noget gik galt.", reference }, { status: 500 });
     }
   };
 }

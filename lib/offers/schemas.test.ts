@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedOfferFields, offerUpdateSchema, toDateInput, toOfferFormValues, type OfferUpdate } from "./schemas";
+import { changedOfferFields, offerRefSchema, offerUpdateSchema, toDateInput, toOfferFormValues, type OfferUpdate } from "./schemas";
 
 /** The form as a browser posts it: every value a string, unticked checkboxes missing. */
 const form = {
@@ -78,6 +78,28 @@ describe("offerUpdateSchema", () => {
     expect(errorsOf({ ...form, referralRequirements: `Kort\n${"x".repeat(201)}` })).toEqual({
       referralRequirements: "Hvert krav må højst være 200 tegn. Krav nr. 2 er for langt",
     });
+  });
+});
+
+describe("size limits", () => {
+  const long = (length: number) => "x".repeat(length);
+  // field, a value over its limit, the Danish message said at the field
+  it.each([
+    ["title", long(121), "Titlen må højst være 120 tegn"],
+    ["summary", long(601), "Beskrivelsen må højst være 600 tegn"],
+    ["firstMeeting", long(601), "Teksten om første gang må højst være 600 tegn"],
+    ["forWhom", long(401), "Teksten om, hvem tilbuddet er for, må højst være 400 tegn"],
+    ["schedule", long(201), "Tidspunkterne må højst fylde 200 tegn"],
+    ["waitingWeeks", "1".repeat(1000), "Ventetiden skal være et helt antal uger mellem 0 og 104"],
+    ["newUntil", `2027-03-31${" x".repeat(500)}`, "Skriv datoen som åååå-mm-dd, fx 2027-03-31, eller lad feltet stå tomt"],
+    ["referralRequirements", `${"x".repeat(200)}\n`.repeat(2000), "Skriv højst 10 krav – ét pr. linje, hvert på højst 200 tegn"],
+  ])("refuses a too long %s with one Danish message at the field", (field, value, message) => {
+    const issues = offerUpdateSchema.safeParse({ ...form, [field]: value }).error?.issues ?? [];
+    expect(issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([[field, message]]);
+  });
+
+  it("refuses an offer id that is not from the page", () => {
+    expect(offerRefSchema.safeParse({ offerId: long(65) }).error?.issues.map((issue) => issue.message)).toEqual(["Tilbuddet findes ikke. Genindlæs siden"]);
   });
 });
 

@@ -23,6 +23,8 @@ const checkbox = z
   .transform((value) => value === "on");
 
 const WAITING_MESSAGE = `Ventetiden skal være et helt antal uger mellem 0 og ${MAX_WAITING_WEEKS}`;
+const DATE_MESSAGE = "Skriv datoen som åååå-mm-dd, fx 2027-03-31, eller lad feltet stå tomt";
+const REQUIREMENTS_MESSAGE = `Skriv højst ${MAX_REQUIREMENTS} krav – ét pr. linje, hvert på højst ${MAX_REQUIREMENT_LENGTH} tegn`;
 
 const requirementLines = (value: string) =>
   value
@@ -44,18 +46,22 @@ export const offerUpdateSchema = z.object({
   waitingWeeks: z
     .string({ error: WAITING_MESSAGE })
     .trim()
+    .max(3, { message: WAITING_MESSAGE, abort: true })
     .refine((value) => value === "" || (/^\d{1,3}$/.test(value) && Number(value) <= MAX_WAITING_WEEKS), WAITING_MESSAGE)
     // Empty means the unit does not know the waiting time right now.
     .transform((value) => (value === "" ? null : Number(value))),
   capacityStatus: z.enum(CapacityStatus, { error: "Vælg, hvordan det ser ud med pladser" }),
   isActive: checkbox,
   newUntil: z
-    .string({ error: "Skriv datoen som åååå-mm-dd, fx 2027-03-31, eller lad feltet stå tomt" })
+    .string({ error: DATE_MESSAGE })
     .trim()
-    .refine((value) => value === "" || z.iso.date().safeParse(value).success, "Skriv datoen som åååå-mm-dd, fx 2027-03-31, eller lad feltet stå tomt")
+    .max(10, { message: DATE_MESSAGE, abort: true })
+    .refine((value) => value === "" || z.iso.date().safeParse(value).success, DATE_MESSAGE)
     .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00Z`))),
   referralRequirements: z
     .string({ error: "Skriv kravene til henvisningen, ét pr. linje" })
+    // Room for the longest allowed list with a blank line between the requirements.
+    .max(MAX_REQUIREMENTS * (MAX_REQUIREMENT_LENGTH + 4), REQUIREMENTS_MESSAGE)
     .transform(requirementLines)
     .superRefine((lines, ctx) => {
       if (lines.length > MAX_REQUIREMENTS) {
@@ -73,7 +79,7 @@ export type OfferUpdateField = keyof OfferUpdate;
 export const OFFER_UPDATE_FIELDS = Object.keys(offerUpdateSchema.shape) as OfferUpdateField[];
 
 /** Which offer a form is about; the unit scope is checked where the offer is read (lib/offers/update-offer.ts). */
-export const offerRefSchema = z.object({ offerId: z.string({ error: "Tilbuddet mangler" }).trim().min(1, "Tilbuddet mangler").max(64) });
+export const offerRefSchema = z.object({ offerId: z.string({ error: "Tilbuddet mangler" }).trim().min(1, "Tilbuddet mangler").max(64, "Tilbuddet findes ikke. Genindlæs siden") });
 
 const copenhagenDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
 

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { transitionReferral } from "./transition-referral";
 
 export const informationAnswerSchema = z.object({
-  referralId: z.string().min(1).max(64),
+  referralId: z.string({ message: "Henvisningen mangler. Genindlæs siden." }).min(1, "Henvisningen mangler. Genindlæs siden.").max(64, "Henvisningen mangler. Genindlæs siden."),
   answer: z
     .string({ message: "Skriv jeres svar." })
     .trim()

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -7,6 +8,8 @@ import { toDraftValues, type FormValues } from "./referral-form-values";
 
 // A referral being written is saved on the server as the user types (never in the browser: it is health data), under
 // the idempotency key the referral will carry. Only its author sees it; createReferral deletes it when it is sent.
+// The audit log gets a row when a draft is started and each time one is shown again; not for every autosave (once a
+// second while typing), which is the author's own unsent writing — the sending is logged as "referral.create".
 
 /** A draft older than this is not offered again, and is deleted the next time its author saves one. */
 export const DRAFT_DAYS = 7;
@@ -45,7 +48,10 @@ export async function saveDraft(user: SessionUser, idempotencyKey: string, data:
     db.referralDraft.updateMany({ where: { idempotencyKey, userId: user.id, organisationId: user.organisationId }, data: { data: values, updatedAt: now } });
   if ((await update()).count === 1) return { savedAt: now };
   try {
-    await db.referralDraft.create({ data: { idempotencyKey, userId: user.id, organisationId: user.organisationId, data: values, createdAt: now, updatedAt: now } });
+    await db.$transaction(async (tx) => {
+      await tx.referralDraft.create({ data: { idempotencyKey, userId: user.id, organisationId: user.organisationId, data: values, createdAt: now, updatedAt: now } });
+      await auditDraft(user, "referral.draft.create", idempotencyKey, tx);
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The same form saved twice at once: the other request created the draft, so this one updates it. A key that is
@@ -62,7 +68,7 @@ export async function getDraft(user: SessionUser, idempotencyKey: string, now = 
     where: { idempotencyKey, userId: user.id, organisationId: user.organisationId, updatedAt: { gte: cutoff(now) } },
     select: draftSelect,
   });
-  return row ? toDraft(row) : null;
+  return row ? shown(user, row) : null;
 }
 
 /** The user's newest unsent draft from the last DRAFT_DAYS days, offered when "Ny henvisning" opens. */
@@ -78,7 +84,16 @@ export async function getLatestDraft(user: SessionUser, now = new Date()): Promi
   const sent = await db.referral.findMany({ where: { idempotencyKey: { in: rows.map((row) => row.idempotencyKey) } }, select: { idempotencyKey: true } });
   if (sent.length > 0) await db.referralDraft.deleteMany({ where: { userId: user.id, idempotencyKey: { in: sent.map((row) => row.idempotencyKey) } } });
   const unsent = rows.find((row) => !sent.some((referral) => referral.idempotencyKey === row.idempotencyKey));
-  return unsent ? toDraft(unsent) : null;
+  return unsent ? shown(user, unsent) : null;
+}
+
+const auditDraft = (user: SessionUser, action: "referral.draft.create" | "referral.draft.read", idempotencyKey: string, tx?: Prisma.TransactionClient) =>
+  recordAudit({ actor: user, action, entityType: "ReferralDraft", entityId: idempotencyKey }, tx);
+
+/** A draft shown again holds a citizen's CPR number and health details: audit-logged like any other look-up. */
+async function shown(user: SessionUser, row: DraftRow): Promise<Draft> {
+  await auditDraft(user, "referral.draft.read", row.idempotencyKey);
+  return toDraft(row);
 }
 
 /** The referral the user's organisation already sent with this form key: a reload or "back" after sending finds it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citizenStep, needsStep, referralSchema } from "./schemas";
+import { CPR_MESSAGES, citizenStep, MAX_NEEDS, needsStep, referralSchema } from "./schemas";
 
 const valid = {
   idempotencyKey: "8b0f8c34-9d5e-4a4c-9c62-1f8f2b1c8d11",
@@ -41,5 +41,52 @@ describe("referral form schema", () => {
 
   it("refuses a phone number that is not 8 digits", () => {
     expect(messages(referralSchema.safeParse({ ...valid, phone: "1234" })).phone).toMatch(/8 cifre/);
+  });
+});
+
+describe("size limits", () => {
+  const long = (length: number) => "x".repeat(length);
+  // field, a value just over its limit, the Danish message said at the field
+  const cases: [string, string | string[], string][] = [
+    ["cpr", "0707614285 0707614285", CPR_MESSAGES.format],
+    ["citizenName", long(121), "Navnet må højst være 120 tegn."],
+    ["phone", "2".repeat(21), "Skriv et dansk telefonnummer med 8 cifre."],
+    ["bestTimeToCall", long(101), "Skriv højst 100 tegn om, hvornår borgeren bedst kan ringes op."],
+    ["needsText", long(2001), "Beskriv behovet med højst 2000 tegn."],
+    ["diagnoses", long(101), "Skriv højst 10 diagnoser, én pr. linje, hver på højst 100 tegn."],
+    ["diagnoses", Array.from({ length: 11 }, (_, index) => `D${index}`).join("\n"), "Skriv højst 10 diagnoser, én pr. linje, hver på højst 100 tegn."],
+    ["diagnoses", long(5000), "Skriv højst 10 diagnoser, én pr. linje, hver på højst 100 tegn."],
+    ["needSlugs", Array.from({ length: MAX_NEEDS + 1 }, (_, index) => `behov-${index}`), `Vælg højst ${MAX_NEEDS} behov.`],
+    ["chronicConditionCount", "100", "Skriv et helt tal mellem 0 og 20."],
+    ["socialSituation", long(1001), "Skriv højst 1000 tegn om borgerens situation."],
+    ["offerSlug", long(121), "Vælg et tilbud."],
+    ["unitInformation", long(3001), "Skriv højst 3000 tegn til enheden."],
+    ["messageToReceiver", long(2001), "Skriv højst 2000 tegn i beskeden."],
+    ["responsibleGpId", long(65), "Vælg den ansvarlige læge."],
+    ["duplicateReason", long(501), "Skriv højst 500 tegn."],
+    ["multiMorbidity", long(11), "Feltet har en ugyldig værdi. Genindlæs siden."],
+  ];
+
+  it.each(cases)("refuses a too long %s with one Danish message at the field", (field, value, message) => {
+    const result = referralSchema.safeParse({ ...valid, [field]: value });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([[field, message]]);
+  });
+
+  it("accepts every field at its limit", () => {
+    const atLimit = {
+      ...valid,
+      citizenName: long(120),
+      bestTimeToCall: long(100),
+      needsText: long(2000),
+      diagnoses: Array.from({ length: 10 }, () => long(100)).join("\n"),
+      needSlugs: Array.from({ length: MAX_NEEDS }, (_, index) => `behov-${index}`),
+      chronicConditionCount: "20",
+      socialSituation: long(1000),
+      unitInformation: long(3000),
+      messageToReceiver: long(2000),
+      duplicateReason: long(500),
+    };
+    expect(referralSchema.safeParse(atLimit).success).toBe(true);
   });
 });

@@ -5,8 +5,13 @@ import { ContactChannel, District, EducationLevel, EmploymentStatus } from "@/li
 // The one referral form, for every unit and for central triage. The same schema checks the form in the browser and on
 // the server; the messages are what the user reads at the field.
 
+/** Ids, keys and checkbox values are never typed by hand: a longer one is not from the form. */
+const NOT_FROM_FORM = "Feltet har en ugyldig værdi. Genindlæs siden.";
+export const MAX_NEEDS = 40;
+
 const checkbox = z
   .string()
+  .max(10, NOT_FROM_FORM)
   .optional()
   .transform((value) => value === "on" || value === "true");
 const optionalText = (max: number, message: string) =>
@@ -19,14 +24,15 @@ const optionalText = (max: number, message: string) =>
 const lines = (maxItems: number, maxLength: number, message: string) =>
   z
     .string()
-    .max(maxItems * (maxLength + 2))
+    .max(maxItems * (maxLength + 2), message)
     .optional()
     .transform((value) => (value ?? "").split(/\r?\n|,/).map((line) => line.trim()).filter(Boolean))
     .refine((items) => items.length <= maxItems && items.every((item) => item.length <= maxLength), message);
-const manyStrings = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter(Boolean));
+/** A repeated field as a list: FormData gives one value as a string, several as an array, none as nothing. */
+export const asList = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const manyNeeds = z
+  .preprocess(asList, z.array(z.string().max(100, NOT_FROM_FORM)).max(MAX_NEEDS, `Vælg højst ${MAX_NEEDS} behov.`))
+  .transform((items) => items.filter(Boolean));
 
 export const CPR_MESSAGES = {
   format: "Skriv CPR-nummeret som 10 cifre, fx 070761-4285.",
@@ -37,6 +43,7 @@ export const citizenStep = z.object({
   cpr: z
     .string({ message: CPR_MESSAGES.format })
     .trim()
+    .max(11, { message: CPR_MESSAGES.format, abort: true })
     .superRefine((value, ctx) => {
       const result = parseCpr(value);
       if (!result.ok) ctx.addIssue({ code: "custom", message: CPR_MESSAGES[result.error] });
@@ -45,6 +52,7 @@ export const citizenStep = z.object({
   phone: z
     .string()
     .trim()
+    .max(20, "Skriv et dansk telefonnummer med 8 cifre.")
     .optional()
     .transform((value) => value?.replace(/[\s-]/g, "").replace(/^\+45/, "") || undefined)
     .refine((value) => value === undefined || /^\d{8}$/.test(value), "Skriv et dansk telefonnummer med 8 cifre."),
@@ -57,13 +65,14 @@ export const citizenStep = z.object({
 
 export const needsStep = z
   .object({
-    needSlugs: manyStrings,
+    needSlugs: manyNeeds,
     needsText: optionalText(2000, "Beskriv behovet med højst 2000 tegn."),
     diagnoses: lines(10, 100, "Skriv højst 10 diagnoser, én pr. linje, hver på højst 100 tegn."),
     multiMorbidity: checkbox,
     chronicConditionCount: z
       .string()
       .trim()
+      .max(2, "Skriv et helt tal mellem 0 og 20.")
       .optional()
       .transform((value) => (value ? Number(value) : undefined))
       .refine((value) => value === undefined || (Number.isInteger(value) && value >= 0 && value <= 20), "Skriv et helt tal mellem 0 og 20."),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseOfferSearch, queryWords, toQueryString } from "./schemas";
+import { MAX_QUERY_LENGTH, parseOfferSearch, queryWords, toQueryString } from "./schemas";
 
 describe("offer search in the URL", () => {
   it("reads a full search and writes it back the same", () => {
@@ -15,6 +15,14 @@ describe("offer search in the URL", () => {
     expect(search.format).toEqual([]);
     expect(search.maxWait).toBeUndefined();
     expect(search.q).toBe("");
+  });
+
+  it("cuts a too long query to the search field's length and drops only a filter with too many values", () => {
+    const search = parseOfferSearch({ q: `  ${"ånde ".repeat(100)}`, district: Array.from({ length: 51 }, () => "VALBY"), format: "GROUP", evening: "ja" });
+    expect(search.q).toHaveLength(MAX_QUERY_LENGTH - 1);
+    expect(search.q.startsWith("ånde ånde")).toBe(true);
+    expect(search).toMatchObject({ district: [], format: ["GROUP"], evening: false });
+    expect(parseOfferSearch({ unit: "x".repeat(101), need: "MIND" })).toMatchObject({ unit: [], need: ["MIND"] });
   });
 
   it("accepts Next's searchParams object", () => {

@@ -3,14 +3,22 @@ import { District, NeedCategory, OfferFormat } from "@/lib/generated/prisma/enum
 
 /** Waiting-time choices in the filter, in weeks. */
 export const MAX_WAIT_OPTIONS = [2, 4, 8] as const;
+/** The search field's maxLength; a longer query (a hand-edited link) is cut to it, not refused. */
+export const MAX_QUERY_LENGTH = 200;
+/** A filter with more values than this (no filter has as many options) is dropped. */
+const MAX_VALUES = 50;
 
 const toArray = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-/** A repeated parameter, keeping only the values that pass `keep` (unknown values are dropped, not errors). */
+/**
+ * A repeated parameter, keeping only the values that pass `keep`: unknown values are dropped, not errors, and so is a
+ * list that is too long (only that filter: the rest of the search stands).
+ */
 const many = <T extends string>(keep: (value: string) => value is T) =>
   z
-    .union([z.string().max(100), z.array(z.string().max(100)).max(50)])
+    .union([z.string().max(100), z.array(z.string().max(100)).max(MAX_VALUES)])
     .optional()
-    .transform((value) => [...new Set(toArray(value))].filter(keep));
+    .transform((value) => [...new Set(toArray(value))].filter(keep))
+    .catch([]);
 const oneOf =
   <T extends string>(values: Record<string, T>) =>
   (value: string): value is T =>
@@ -18,14 +26,19 @@ const oneOf =
 const flag = z
   .enum(["1", "true", "on"])
   .optional()
-  .transform((value) => value !== undefined);
+  .transform((value) => value !== undefined)
+  .catch(false);
 
 /**
  * One search, as it stands in the URL of "Find tilbud" and of GET /api/offers: the page and the API parse the same
  * query string with this schema, so a link can be bookmarked or shared. Unknown values are dropped, not errors.
  */
 export const offerSearchSchema = z.object({
-  q: z.string().max(200).optional().transform((value) => value?.trim() ?? ""),
+  q: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim().slice(0, MAX_QUERY_LENGTH).trim() ?? "")
+    .catch(""),
   need: many(oneOf(NeedCategory)),
   unit: many((value): value is string => /^[a-z0-9-]+$/.test(value)),
   district: many(oneOf(District)),

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -62,7 +63,7 @@ export async function sayingWhoHasIt<T>(user: SessionUser, referralId: string, d
 }
 
 /** The audit row of a decision (Sundhedsloven §42a), naming the citizen so a citizen's access log shows it. */
-export async function auditDecision(tx: Prisma.TransactionClient, user: SessionUser, action: string, referralId: string, details?: Prisma.InputJsonValue) {
+export async function auditDecision(tx: Prisma.TransactionClient, user: SessionUser, action: AuditAction, referralId: string, details?: Prisma.InputJsonValue) {
   const { citizenId } = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { citizenId: true } });
   await recordAudit({ actor: user, action, entityType: "Referral", entityId: referralId, citizenId, details }, tx);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALTERNATIVE_REQUIRED, declineSchema, forwardSchema, parseQueueSearch, priorityChangeSchema, queueQueryString, requestInformationSchema } from "./schemas";
+import { ALTERNATIVE_REQUIRED, caseRefSchema, declineSchema, forwardSchema, parseQueueSearch, priorityChangeSchema, queueQueryString, requestInformationSchema } from "./schemas";
 
 /** The case page's hidden fields, as posted. */
 const ref = { referralId: "ref-1", expectedVersion: "3" };
@@ -114,4 +114,30 @@ describe("the queue's URL", () => {
     expect(queueQueryString(parseQueueSearch({}))).toBe("");
     expect(queueQueryString(parseQueueSearch({ view: "mine", district: "VALBY" }))).toBe("?view=mine&district=VALBY");
   });
+});
+
+describe("size limits", () => {
+  const long = (length: number) => "x".repeat(length);
+  const decline = { ...ref, reasonCode: "OTHER", reasonText: "Ikke i målgruppen", alternativeText: "Ring til Ældre Sagen" };
+  // schema, a valid input, the field, a value over its limit, the Danish message said at the field
+  const cases: [string, { safeParse: Parameters<typeof errorsOf>[0]["safeParse"] }, Record<string, unknown>, string, unknown, string][] = [
+    ["case", caseRefSchema, ref, "referralId", long(65), "Genindlæs siden"],
+    ["case", caseRefSchema, ref, "expectedVersion", "1000001", "Genindlæs siden"],
+    ["forward", forwardSchema, { ...ref, offerId: "offer-1" }, "offerId", long(65), "Genindlæs siden"],
+    ["forward", forwardSchema, { ...ref, offerId: "offer-1" }, "alsoOfferIds", Array.from({ length: 21 }, (_, index) => `offer-${index + 2}`), "Vælg højst 4 tilbud mere"],
+    ["forward", forwardSchema, { ...ref, offerId: "offer-1" }, "note", long(1001), "Beskeden til enheden må højst være 1000 tegn"],
+    ["question", requestInformationSchema, { ...ref, question: "Hvilken medicin får borgeren?" }, "question", long(1001), "Spørgsmålet må højst være 1000 tegn"],
+    ["priority", priorityChangeSchema, { ...ref, priority: "HIGH", reason: "Borgeren er blevet dårligere" }, "reason", long(501), "Begrundelsen må højst være 500 tegn"],
+    ["decline", declineSchema, decline, "reasonText", long(1001), "Begrundelsen må højst være 1000 tegn"],
+    ["decline", declineSchema, decline, "alternativeText", long(1001), "Rådet til lægen må højst være 1000 tegn"],
+    ["decline", declineSchema, decline, "alternativeOfferId", long(65), "Genindlæs siden"],
+  ];
+
+  it.each(cases.map(([name, schema, valid, field, value, message]) => ({ name, schema, valid, field, value, message })))(
+    "$name: refuses a too long $field with a Danish message at the field",
+    ({ schema, valid, field, value, message }) => {
+      expect(errorsOf(schema, valid)).toEqual({});
+      expect(errorsOf(schema, { ...valid, [field]: value })).toEqual({ [field]: message });
+    },
+  );
 });

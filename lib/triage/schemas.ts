@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { District, NeedCategory, Priority } from "@/lib/generated/prisma/enums";
 import { firstSearchParams } from "@/lib/http/search-params";
+import { asList } from "@/lib/referrals/schemas";
 
 // The decisions of central triage, as the case page's forms post them (every value a string) and as lib/triage
 // receives them. One schema per decision, used by the form and the server; the messages are what the coordinator
@@ -13,6 +14,11 @@ export const DECLINE_TEXT_MAX = 1000;
 export const ALTERNATIVE_TEXT_MIN = 10;
 /** Besides the first offer, at most this many more (each becomes a split referral). */
 export const MAX_EXTRA_OFFERS = 4;
+/** Ids and versions are never typed by hand: a value outside these bounds is not from the page. */
+const ID_MAX = 64;
+const VERSION_MAX = 1_000_000;
+const RELOAD = "Genindlæs siden";
+const OFFER_MISSING = "Vælg det tilbud, henvisningen skal sendes til";
 
 const optionalText = (max: number, tooLong: string) =>
   z
@@ -24,26 +30,26 @@ const optionalText = (max: number, tooLong: string) =>
 const optionalId = z
   .string()
   .trim()
-  .max(64)
+  .max(ID_MAX, RELOAD)
   .optional()
   .transform((value) => value || undefined);
+/** Several ids in one repeated field; blank choices are left out. */
 const manyIds = z
-  .union([z.string().max(64), z.array(z.string().max(64)).max(20)])
-  .optional()
-  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).map((id) => id.trim()).filter(Boolean));
+  .preprocess(asList, z.array(z.string().max(ID_MAX, RELOAD)).max(20, `Vælg højst ${MAX_EXTRA_OFFERS} tilbud mere`))
+  .transform((ids) => ids.map((id) => id.trim()).filter(Boolean));
 
 /** Run an object's cross-field rules even when a field failed, so the form says every problem at once. */
 const alongsideFieldErrors = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
 /** Which referral, and the version the page showed: a referral changed since is refused (optimistic locking). */
 export const caseRefSchema = z.object({
-  referralId: z.string({ error: "Henvisningen mangler" }).trim().min(1, "Henvisningen mangler").max(64),
-  expectedVersion: z.coerce.number({ error: "Genindlæs siden" }).int("Genindlæs siden").min(0, "Genindlæs siden"),
+  referralId: z.string({ error: "Henvisningen mangler" }).trim().min(1, "Henvisningen mangler").max(ID_MAX, RELOAD),
+  expectedVersion: z.coerce.number({ error: RELOAD }).int(RELOAD).min(0, RELOAD).max(VERSION_MAX, RELOAD),
 });
 
 export const forwardSchema = caseRefSchema
   .extend({
-    offerId: z.string({ error: "Vælg det tilbud, henvisningen skal sendes til" }).trim().min(1, "Vælg det tilbud, henvisningen skal sendes til").max(64),
+    offerId: z.string({ error: OFFER_MISSING }).trim().min(1, OFFER_MISSING).max(ID_MAX, RELOAD),
     alsoOfferIds: manyIds,
     note: optionalText(NOTE_MAX, `Beskeden til enheden må højst være ${NOTE_MAX} tegn`),
   })

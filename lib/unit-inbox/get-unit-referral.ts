@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { transitionReferral } from "@/lib/referrals/transition-referral";
+import { auditDecision } from "@/lib/triage/case-scope";
 import { triageCaseSelect } from "@/lib/triage/get-triage-case";
 import { unitScope } from "./unit-scope";
 
@@ -34,9 +35,10 @@ export async function getUnitReferral(user: SessionUser, referralId: string): Pr
   if (!referral) return null;
   if (referral.status === "RECEIVED" && !referral.events.some((event) => event.type === "SEEN")) {
     try {
-      await db.$transaction((tx) =>
-        transitionReferral(tx, { referralId, expectedVersion: referral!.version, event: "SEEN", actor: user, where: { ...scope, events: { none: { type: "SEEN" } } } }),
-      );
+      await db.$transaction(async (tx) => {
+        await transitionReferral(tx, { referralId, expectedVersion: referral!.version, event: "SEEN", actor: user, where: { ...scope, events: { none: { type: "SEEN" } } } });
+        await auditDecision(tx, user, "referral.seen", referralId);
+      });
     } catch (error) {
       // Someone opened or changed it at the same moment: their change stands, and the page shows it.
       if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit/actions";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
@@ -27,7 +28,7 @@ export async function atUnit<T>(user: SessionUser, referralId: string, decide: (
 
 export interface UnitMove extends Pick<TransitionInput, "event" | "data" | "reason" | "note"> {
   /** The audit action, e.g. "referral.accept". */
-  audit: string;
+  audit: AuditAction;
   details?: Prisma.InputJsonValue;
 }
 

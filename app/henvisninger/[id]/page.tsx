@@ -7,11 +7,11 @@ import { ReferralStateSummary } from "@/components/referral-state-summary";
 import { DeclineAlternative, ReferralTimeline } from "@/components/referral-timeline";
 import { RoutingExplanation } from "@/components/routing-explanation";
 import { requireUser } from "@/lib/auth/authorize";
-import { maskCpr } from "@/lib/citizens/cpr";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getOrganisationReferral } from "@/lib/referrals/get-organisation-referral";
 import { markReferralRead } from "@/lib/referrals/mark-referral-read";
 import { describeReferralState } from "@/lib/referrals/referral-state";
+import { shownCitizen } from "@/lib/retention/pseudonym";
 
 export const generateMetadata = pageTitle("referrals.detailTitle");
 
@@ -36,6 +36,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const holder = referral.destinationUnit?.name ?? null;
   const state = describeReferralState({ ...referral, unitName: holder });
   const decline = referral.status === "DECLINED" ? referral.events.findLast((event) => event.type === "DECLINED") : undefined;
+  const citizen = shownCitizen(referral.citizen, "masked", t("referrals.pseudonymised"));
 
   return (
     <>
@@ -98,9 +99,9 @@ export default async function ReferralPage({ params, searchParams }: Props) {
           </h2>
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="font-semibold">{t("referrals.citizenName")}</dt>
-            <dd>{referral.citizen.name}</dd>
+            <dd>{citizen.name}</dd>
             <dt className="font-semibold">{t("referrals.cpr")}</dt>
-            <dd className="font-mono">{maskCpr(referral.citizen.cpr)}</dd>
+            <dd className="font-mono">{citizen.cpr}</dd>
           </dl>
         </section>
       </div>

@@ -10,6 +10,7 @@ import {
   unitForwardAction,
 } from "@/app/indbakke/actions";
 import { PageHeader } from "@/components/page-header";
+import { placeOf } from "@/components/referral-state-summary";
 import { CaseButtonForm } from "@/components/triage/case-button-form";
 import { CaseDetails } from "@/components/triage/case-details";
 import { CaseStatusPanel } from "@/components/triage/case-status-panel";
@@ -67,7 +68,8 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
           <p className="mt-2" data-testid="first-meeting">
             {t("firstMeetingIs", {
               date: format.dateTime(referral.firstMeetingAt, { dateStyle: "full", timeStyle: "short" }),
-              place: referral.firstMeetingPlace ?? "",
+              // Gone once the referral is pseudonymised (lib/retention).
+              ...placeOf(referral.firstMeetingPlace),
             })}
           </p>
         ) : null}

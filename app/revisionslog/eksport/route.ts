@@ -1,0 +1,21 @@
+// GET /revisionslog/eksport?<the audit page's search>: the search as a CSV file for Excel, streamed. Administrators.
+import { getAuditLabels } from "@/components/audit/audit-labels";
+import { csvFilename, csvResponse } from "@/lib/audit/csv";
+import { exportAuditLog } from "@/lib/audit/export-audit-log";
+import { auditQueryString, parseAuditSearch } from "@/lib/audit/schemas";
+import { withRoute } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+/** Back to the search page (a relative Location, whatever host the proxy used), which says what was wrong. */
+const backTo = (query: string) => new Response(null, { status: 303, headers: { Location: `/revisionslog${query}` } });
+
+export const GET = withRoute({ permission: "audit:read" }, async (request, { user }) => {
+  const url = new URL(request.url);
+  const search = parseAuditSearch(url.searchParams);
+  // `user` is always set here (withRoute answered 401 without a session); the check is for the type.
+  if (!user || !search.ok) return backTo(url.search);
+  const result = await exportAuditLog(user, search.filter, await getAuditLabels());
+  if (!result.ok) return backTo(auditQueryString(search.filter, { export: result.refusal }));
+  return csvResponse(result.csv, csvFilename("revisionslog", new Date()));
+});

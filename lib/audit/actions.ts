@@ -1,0 +1,54 @@
+// Every action the audit log records (Sundhedsloven §42a: who looked at or changed what). One list, so that every
+// action has a label on the audit page (messages "audit.actions", keyed by actionKey) and can be searched for; a new
+// action is added here first, or recordAudit does not accept it. Pure.
+
+export const AUDIT_ACTIONS = [
+  // Look-ups of citizens' data
+  "referral.list.organisation",
+  "referral.list.unit",
+  "referral.list.triage",
+  "referral.duplicates_shown",
+  "referral.read",
+  "citizen.cpr.read",
+  "referral.draft.read",
+  // Changes
+  "referral.draft.create",
+  "referral.create",
+  "referral.information_provided",
+  "referral.seen",
+  "referral.claim",
+  "referral.release",
+  "referral.change_priority",
+  "referral.request_information",
+  "referral.forward",
+  "referral.decline",
+  "referral.accept",
+  "referral.first_meeting",
+  "referral.contact_attempt",
+  "referral.start",
+  "referral.complete",
+  "referral.citizen_declined",
+  "referral.not_reached",
+  "offer.update",
+  "offer.confirm",
+  "organisation.notification_settings",
+  "retention.pseudonymise",
+  // Sign-in, and the audit log's own use
+  "auth.sign_in",
+  "auth.rate_limited",
+  "audit.search.cpr",
+  "audit.export",
+  "audit.subject_report",
+  "audit.subject_report.export",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+/** The action's key in the messages: next-intl reads dots as nesting, and "audit.subject_report" is also a prefix. */
+export function actionKey(action: AuditAction): string {
+  return action.replaceAll(".", "-");
+}

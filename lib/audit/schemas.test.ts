@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import {
+  auditPeriod,
+  auditQueryString,
+  CPR_MESSAGES,
+  EXPORT_MAX_MONTHS,
+  exportPeriodAllowed,
+  filterForLog,
+  hasAuditFilter,
+  parseAuditSearch,
+  parseDay,
+  parseSubjectReport,
+} from "./schemas";
+
+describe("the audit log's search", () => {
+  it("is empty when the URL has no search", () => {
+    const search = parseAuditSearch({});
+    expect(search).toMatchObject({ ok: true, filter: {}, page: {} });
+    if (search.ok) {
+      expect(hasAuditFilter(search.filter)).toBe(false);
+      expect(auditQueryString(search.filter)).toBe("");
+    }
+  });
+
+  it("reads every filter, trimmed, with the CPR number as its ten digits whether typed with a dash or not", () => {
+    for (const cpr of ["070761-4285", "0707614285", " 070761 4285 "]) {
+      const search = parseAuditSearch({ from: "2026-03-01", to: "31-03-2026", user: " sara ", organisation: "Lunge", action: "citizen.cpr.read", cpr });
+      expect(search).toMatchObject({
+        ok: true,
+        filter: { from: "2026-03-01", to: "2026-03-31", user: "sara", organisation: "Lunge", action: "citizen.cpr.read", cpr: "0707614285" },
+      });
+    }
+  });
+
+  it("accepts a CPR number that fails modulus 11 (valid numbers since 2007 may)", () => {
+    expect(parseAuditSearch({ cpr: "070761-4286" })).toMatchObject({ ok: true, filter: { cpr: "0707614286" } });
+  });
+
+  it("says in Danish what is wrong with each field, and keeps what was typed", () => {
+    const search = parseAuditSearch({ from: "32-01-2026", to: "2026-02-30", cpr: "12345", action: "referral.delete", user: "x".repeat(101) });
+    expect(search).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        from: "Skriv fra-datoen som dd-mm-åååå, fx 01-03-2026",
+        to: "Skriv til-datoen som dd-mm-åååå, fx 31-03-2026",
+        cpr: CPR_MESSAGES.format,
+        action: "Vælg en handling på listen",
+        user: "Skriv højst 100 tegn",
+      },
+      values: { from: "32-01-2026", cpr: "12345" },
+    });
+  });
+
+  it("refuses a CPR number whose date does not exist", () => {
+    expect(parseAuditSearch({ cpr: "310261-1234" })).toMatchObject({ ok: false, fieldErrors: { cpr: CPR_MESSAGES.date } });
+  });
+
+  it("refuses a period that ends before it starts, at the to-date, also when another field is wrong too", () => {
+    const backwards = { to: "Til-datoen skal være samme dag som fra-datoen eller senere" };
+    expect(parseAuditSearch({ from: "2026-03-02", to: "2026-03-01" })).toMatchObject({ ok: false, fieldErrors: backwards });
+    expect(parseAuditSearch({ from: "2026-03-02", to: "2026-03-01", cpr: "1" })).toMatchObject({ ok: false, fieldErrors: { ...backwards, cpr: CPR_MESSAGES.format } });
+  });
+
+  it("reads where a page starts, and ignores a cursor that has been tampered with", () => {
+    const at = new Date("2026-03-01T10:00:00.123Z");
+    const query = auditQueryString({ action: "referral.read" }, { after: { at, id: "ck123abc" } });
+    expect(query).toBe("?action=referral.read&after=2026-03-01T10%3A00%3A00.123Z_ck123abc");
+    expect(parseAuditSearch(new URLSearchParams(query))).toMatchObject({ ok: true, page: { after: { at, id: "ck123abc" } } });
+    expect(parseAuditSearch({ before: "yesterday_x'; drop table" })).toMatchObject({ ok: true, page: { before: undefined } });
+  });
+
+  it("round-trips a search through its query string, and the first of a repeated parameter counts", () => {
+    const search = parseAuditSearch({ from: ["2026-01-01", "2026-02-01"], cpr: "070761-4285", export: "rows" });
+    expect(search).toMatchObject({ ok: true, page: { export: "rows" } });
+    if (!search.ok) return;
+    expect(auditQueryString(search.filter)).toBe("?from=2026-01-01&cpr=0707614285");
+    expect(parseAuditSearch(new URLSearchParams(auditQueryString(search.filter)))).toMatchObject({ ok: true, filter: search.filter });
+  });
+});
+
+describe("days", () => {
+  it.each([
+    ["2026-03-01", "2026-03-01"],
+    ["1-3-2026", "2026-03-01"],
+    ["01.03.2026", "2026-03-01"],
+    ["29/02/2028", "2028-02-29"],
+  ])("reads %j as %j", (input, day) => {
+    expect(parseDay(input)).toBe(day);
+  });
+  it.each(["29-02-2026", "2026-13-01", "1. marts", "", "20260301"])("rejects %j", (input) => {
+    expect(parseDay(input)).toBeNull();
+  });
+
+  it("turns the period into instants from the start of the first day to the end of the last, in Copenhagen's time", () => {
+    // Winter time (UTC+1) in January, summer time (UTC+2) in July.
+    expect(auditPeriod({ from: "2026-01-10", to: "2026-07-10" })).toEqual({ gte: new Date("2026-01-09T23:00:00Z"), lt: new Date("2026-07-10T22:00:00Z") });
+    expect(auditPeriod({})).toEqual({});
+  });
+});
+
+describe("exports", () => {
+  const today = "2026-11-23";
+  it(`allows a period of at most ${EXPORT_MAX_MONTHS} months, open-ended periods running to today`, () => {
+    expect(exportPeriodAllowed({ from: "2025-10-23", to: "2026-11-23" }, today)).toBe(true);
+    expect(exportPeriodAllowed({ from: "2025-10-23", to: "2026-11-24" }, today)).toBe(false);
+    expect(exportPeriodAllowed({ from: "2025-10-23" }, today)).toBe(true);
+    expect(exportPeriodAllowed({ from: "2025-10-22" }, today)).toBe(false);
+    // 31 January and 13 months: the last day of February a year later.
+    expect(exportPeriodAllowed({ from: "2025-01-31", to: "2026-02-28" }, today)).toBe(true);
+    expect(exportPeriodAllowed({ from: "2025-01-31", to: "2026-03-01" }, today)).toBe(false);
+  });
+
+  it("needs a start: without one the period runs from the beginning of the log", () => {
+    expect(exportPeriodAllowed({ to: "2026-11-23" }, today)).toBe(false);
+    expect(exportPeriodAllowed({}, today)).toBe(false);
+  });
+
+  it("keeps the filter in the log with the CPR number masked", () => {
+    expect(filterForLog({ from: "2026-01-01", cpr: "0707614285", user: undefined })).toEqual({ from: "2026-01-01", cpr: "070761-XXXX" });
+  });
+});
+
+describe("the citizen's access report", () => {
+  it("has asked nothing until a CPR number is sent", () => {
+    expect(parseSubjectReport({})).toEqual({ ok: false, asked: false, values: {} });
+  });
+  it("takes the number with or without a dash", () => {
+    expect(parseSubjectReport({ cpr: "070761-4285" })).toMatchObject({ ok: true, cpr: "0707614285" });
+    expect(parseSubjectReport(new URLSearchParams({ cpr: "0707614285" }))).toMatchObject({ ok: true, cpr: "0707614285" });
+  });
+  it("says what is wrong, in Danish", () => {
+    expect(parseSubjectReport({ cpr: "" })).toMatchObject({ ok: false, asked: true, error: "Skriv borgerens CPR-nummer" });
+    expect(parseSubjectReport({ cpr: "0707" })).toMatchObject({ ok: false, asked: true, error: CPR_MESSAGES.format });
+  });
+});

@@ -1,0 +1,107 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { newPseudonym, PSEUDONYMISED_NAME, retentionCutoff } from "./pseudonym";
+
+// Retention (docs/security.md, "Retention"): a referral closed longer ago than the retention period loses what
+// identifies the citizen and the free text that may hold health details. What stays: the status events (type, time,
+// actor, reason codes), the social profile (anonymous statistics for the reach overview) and the audit log, which is
+// never changed or deleted here — its rows keep pointing at the (pseudonymised) citizen.
+
+export interface RetentionOptions {
+  retentionDays: number;
+  /** Referrals per transaction. */
+  batchSize: number;
+}
+
+export interface RetentionRun {
+  referrals: number;
+  citizens: number;
+}
+
+/** The referral's free text, emptied. Its structured fields (needs, flags, routing, dates) stay for statistics. */
+const CLEARED_REFERRAL = {
+  needsText: null,
+  socialSituation: null,
+  messageToReceiver: null,
+  unitInformation: null,
+  duplicateReason: null,
+  firstMeetingPlace: null,
+  diagnoses: [],
+} satisfies Prisma.ReferralUpdateManyMutationInput;
+
+/** The citizen's identity and contact details, emptied; the CPR number becomes a pseudonym (the column is unique). */
+const clearedCitizen = (now: Date) =>
+  ({
+    cpr: newPseudonym(),
+    name: PSEUDONYMISED_NAME,
+    phone: null,
+    bestTimeToCall: null,
+    preferredChannel: null,
+    district: null,
+    pseudonymisedAt: now,
+  }) satisfies Prisma.CitizenUpdateManyMutationInput;
+
+/**
+ * Pseudonymises every referral closed before `now - retentionDays` that is not pseudonymised yet, `batchSize` at a
+ * time, each batch in one transaction. A citizen is pseudonymised once none of their referrals is kept with identity
+ * any more. Idempotent, and safe with several workers at once: a batch takes its referrals with FOR UPDATE SKIP
+ * LOCKED, so two workers never take the same one, and every update is conditional on `pseudonymisedAt` still empty.
+ */
+export async function pseudonymiseClosedReferrals(db: Db, now: Date, options: RetentionOptions): Promise<RetentionRun> {
+  const cutoff = retentionCutoff(now, options.retentionDays);
+  const run: RetentionRun = { referrals: 0, citizens: 0 };
+  for (;;) {
+    const batch = await db.$transaction((tx) => pseudonymiseBatch(tx, now, cutoff, options.batchSize));
+    run.referrals += batch.referrals;
+    run.citizens += batch.citizens;
+    // A short batch means nothing else is due (or another worker holds the rest and will finish it).
+    if (batch.taken < options.batchSize) return run;
+  }
+}
+
+async function pseudonymiseBatch(tx: Prisma.TransactionClient, now: Date, cutoff: Date, batchSize: number) {
+  const taken = await tx.$queryRaw<{ id: string; citizenId: string; idempotencyKey: string }[]>`
+    SELECT id, "citizenId", "idempotencyKey" FROM "Referral"
+    WHERE "closedAt" < ${cutoff} AND "pseudonymisedAt" IS NULL
+    ORDER BY "closedAt", id
+    LIMIT ${batchSize}
+    FOR UPDATE SKIP LOCKED`;
+  if (taken.length === 0) return { taken: 0, referrals: 0, citizens: 0 };
+  const referralIds = taken.map((referral) => referral.id);
+  const { count: referrals } = await tx.referral.updateMany({
+    where: { id: { in: referralIds }, pseudonymisedAt: null },
+    data: { ...CLEARED_REFERRAL, pseudonymisedAt: now },
+  });
+  await tx.referralEvent.updateMany({
+    where: { referralId: { in: referralIds }, OR: [{ note: { not: null } }, { alternativeText: { not: null } }] },
+    data: { note: null, alternativeText: null },
+  });
+  await tx.contactAttempt.updateMany({ where: { referralId: { in: referralIds }, note: { not: null } }, data: { note: null } });
+  // A draft is deleted when its referral is sent; one saved in the same instant as the sending can stay behind.
+  await tx.referralDraft.deleteMany({ where: { idempotencyKey: { in: taken.map((referral) => referral.idempotencyKey) } } });
+
+  let citizens = 0;
+  // In one order, so two workers taking the same citizens' locks wait for each other instead of deadlocking.
+  for (const citizenId of [...new Set(taken.map((referral) => referral.citizenId))].sort()) {
+    if (await pseudonymiseCitizen(tx, citizenId, now)) citizens += 1;
+  }
+  await recordAudit({ actor: null, action: "retention.pseudonymise", entityType: "Referral", details: { referralIds, citizensPseudonymised: citizens } }, tx);
+  return { taken: taken.length, referrals, citizens };
+}
+
+/**
+ * The citizen keeps their identity while any of their referrals does (open, or closed within the retention period).
+ * The row is locked first: a referral being sent for this citizen right now (createReferral upserts the citizen by
+ * CPR number) either committed before the lock — then the check below sees it and the identity stays — or waits for
+ * this transaction, finds no citizen with that CPR number any more, and creates a new one.
+ */
+async function pseudonymiseCitizen(tx: Prisma.TransactionClient, citizenId: string, now: Date): Promise<boolean> {
+  await tx.$queryRaw`SELECT id FROM "Citizen" WHERE id = ${citizenId} FOR UPDATE`;
+  const { count } = await tx.citizen.updateMany({
+    where: { id: citizenId, pseudonymisedAt: null, referrals: { none: { pseudonymisedAt: null } } },
+    data: clearedCitizen(now),
+  });
+  return count === 1;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema } from "./schemas";
+
+// The unit's forms: what is typed has a size limit, said in Danish at the field.
+
+const ref = { referralId: "ref-1", expectedVersion: "3" };
+const long = (length: number) => "x".repeat(length);
+const nextYear = String(new Date().getFullYear() + 1);
+
+const errorsOf = (schema: { safeParse: (input: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: Record<string, unknown>) => {
+  const result = schema.safeParse(input);
+  return result.success ? {} : Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+};
+
+describe("size limits", () => {
+  const cases = [
+    { name: "first meeting", schema: firstMeetingSchema, valid: { ...ref, date: `${nextYear}-03-02`, time: "10:30", place: "Mødelokale 2" }, field: "place", message: "Stedet må højst være 200 tegn", length: 201 },
+    { name: "contact attempt", schema: contactAttemptSchema, valid: { ...ref, channel: "PHONE", outcome: "NO_ANSWER", note: "Ringede kl. 10" }, field: "note", message: "Noten må højst være 1000 tegn", length: 1001 },
+    { name: "citizen declined", schema: citizenDeclinedSchema, valid: { ...ref, reason: "Vil hellere træne selv" }, field: "reason", message: "Begrundelsen må højst være 1000 tegn", length: 1001 },
+    { name: "first meeting", schema: firstMeetingSchema, valid: { ...ref, date: `${nextYear}-03-02`, time: "10:30", place: "Mødelokale 2" }, field: "referralId", message: "Genindlæs siden", length: 65 },
+  ];
+
+  it.each(cases)("$name: refuses a too long $field with a Danish message at the field", ({ schema, valid, field, message, length }) => {
+    expect(errorsOf(schema, valid)).toEqual({});
+    expect(errorsOf(schema, { ...valid, [field]: long(length) })).toEqual({ [field]: message });
+  });
+
+  it("refuses a version no page can have shown", () => {
+    expect(errorsOf(contactAttemptSchema, { ...ref, expectedVersion: "99999999", channel: "PHONE", outcome: "SENT" })).toEqual({ expectedVersion: "Genindlæs siden" });
+  });
+});
