@@ -115,7 +115,9 @@ async function waitForHealth() {
   throw new Error("the server did not answer /api/health within 60 s");
 }
 
-const cookiesOf = (response) => response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+function cookiesOf(response) {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+}
 
 async function signIn(userId) {
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
