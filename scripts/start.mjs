@@ -7,6 +7,8 @@ import { ensureBuild, ensureDependencies, fail, generatePrismaClient, ROOT, step
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
+// Links in e-mails point at this server unless the portal's public address is given.
+process.env.PORTAL_URL ??= `http://localhost:${port}`;
 
 ensureDependencies();
 generatePrismaClient();
