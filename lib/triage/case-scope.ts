@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { transitionReferral, type TransitionInput } from "@/lib/referrals/transition-referral";
 
 // Who may see and decide on which referral, as Prisma where-conditions (house style 5: the check is in the query).
 // Central triage works the referrals routed to it; unit staff work the referrals whose destination is their unit.
@@ -66,4 +67,27 @@ export async function sayingWhoHasIt<T>(user: SessionUser, referralId: string, d
 export async function auditDecision(tx: Prisma.TransactionClient, user: SessionUser, action: AuditAction, referralId: string, details?: Prisma.InputJsonValue) {
   const { citizenId } = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { citizenId: true } });
   await recordAudit({ actor: user, action, entityType: "Referral", entityId: referralId, citizenId, details }, tx);
+}
+
+/** A decision of central triage: the status event, its conditions and what else changes, and the audit action. */
+export interface TriageMove extends Pick<TransitionInput, "event" | "where" | "data" | "reason" | "note" | "alternativeOfferId" | "alternativeText"> {
+  audit: AuditAction;
+  details?: Prisma.InputJsonValue;
+}
+
+/**
+ * Makes a triage decision in one transaction: `before` (checks inside the transaction), the transition within what the
+ * user may see (outside it the case "does not exist"), and the audit row; a conflict says which colleague has the case.
+ */
+export async function decideInTriage(user: SessionUser, target: CaseTarget, move: TriageMove, before?: (tx: Prisma.TransactionClient) => Promise<void>) {
+  const db = await getDb();
+  return sayingWhoHasIt(user, target.referralId, () =>
+    db.$transaction(async (tx) => {
+      await before?.(tx);
+      const { audit, details, ...change } = move;
+      const event = await transitionReferral(tx, { ...change, referralId: target.referralId, scope: caseScope(user).visible, expectedVersion: target.expectedVersion, actor: user });
+      await auditDecision(tx, user, audit, target.referralId, details);
+      return event;
+    }),
+  );
 }

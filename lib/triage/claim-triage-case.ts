@@ -1,8 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { getDb } from "@/lib/db";
-import { transitionReferral } from "@/lib/referrals/transition-referral";
-import { auditDecision, caseScope, requireTriageCoordinator, sayingWhoHasIt, WITH_CENTRAL_TRIAGE, type CaseTarget } from "./case-scope";
+import { decideInTriage, requireTriageCoordinator, WITH_CENTRAL_TRIAGE, type CaseTarget } from "./case-scope";
 
 /**
  * "Tag sagen": the coordinator takes a case from the queue. The conditional update only matches a case nobody has
@@ -10,20 +8,5 @@ import { auditDecision, caseScope, requireTriageCoordinator, sayingWhoHasIt, WIT
  */
 export async function claimTriageCase(user: SessionUser, input: CaseTarget) {
   requireTriageCoordinator(user);
-  const db = await getDb();
-  return sayingWhoHasIt(user, input.referralId, () =>
-    db.$transaction(async (tx) => {
-      const event = await transitionReferral(tx, {
-        referralId: input.referralId,
-        scope: caseScope(user).visible,
-        expectedVersion: input.expectedVersion,
-        event: "CLAIMED",
-        actor: user,
-        where: { ...WITH_CENTRAL_TRIAGE, assignedToId: null },
-        data: { assignedToId: user.id },
-      });
-      await auditDecision(tx, user, "referral.claim", input.referralId);
-      return event;
-    }),
-  );
+  return decideInTriage(user, input, { event: "CLAIMED", where: { ...WITH_CENTRAL_TRIAGE, assignedToId: null }, data: { assignedToId: user.id }, audit: "referral.claim" });
 }

@@ -1,9 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { transitionReferral } from "@/lib/referrals/transition-referral";
-import { auditDecision, caseScope, sayingWhoHasIt, type CaseTarget } from "./case-scope";
+import { caseScope, decideInTriage, type CaseTarget } from "./case-scope";
 import { alternativeProblem, DECLINE_REASONS, DECLINE_TEXT_MAX, OTHER_REASON_REQUIRED, type DeclineReason } from "./schemas";
 
 export interface DeclineReferralInput extends CaseTarget {
@@ -31,27 +29,15 @@ export async function declineReferral(user: SessionUser, input: DeclineReferralI
   const problem = alternativeProblem({ alternativeOfferId, alternativeText });
   if (problem) throw new AppError("INVALID", `${problem.message}.`);
 
-  const db = await getDb();
-  return sayingWhoHasIt(user, input.referralId, () =>
-    db.$transaction(async (tx) => {
-      // Any active offer may be suggested, also one the citizen joins without a referral (a club, an association).
+  return decideInTriage(
+    user,
+    input,
+    { event: "DECLINED", where: scope.decide, reason: input.reasonCode, note: reasonText, alternativeOfferId, alternativeText, audit: "referral.decline", details: { reasonCode: input.reasonCode } },
+    // Any active offer may be suggested, also one the citizen joins without a referral (a club, an association).
+    async (tx) => {
       if (alternativeOfferId && !(await tx.offer.findFirst({ where: { id: alternativeOfferId, isActive: true }, select: { id: true } }))) {
         throw new AppError("INVALID", "Det foreslåede tilbud findes ikke eller er sat på pause. Vælg et andet.");
       }
-      const event = await transitionReferral(tx, {
-        referralId: input.referralId,
-        scope: caseScope(user).visible,
-        expectedVersion: input.expectedVersion,
-        event: "DECLINED",
-        actor: user,
-        where: scope.decide,
-        reason: input.reasonCode,
-        note: reasonText,
-        alternativeOfferId,
-        alternativeText,
-      });
-      await auditDecision(tx, user, "referral.decline", input.referralId, { reasonCode: input.reasonCode });
-      return event;
-    }),
+    },
   );
 }
