@@ -3,6 +3,7 @@ import type { Session } from "next-auth";
 import { getToken } from "next-auth/jwt";
 import { handlers } from "@/lib/auth/auth";
 import { sessionEnd, type SessionEnd } from "@/lib/auth/session-policy";
+import { PATH_HEADER } from "@/lib/audit/refusal-details";
 import { getConfig, type PortalConfig } from "@/lib/config";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
 
@@ -10,7 +11,9 @@ import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-
 // - Auth.js renews the session cookie, so a request is what keeps a session alive (lib/auth/session-policy.ts);
 // - a page opened after the session ended by idleness or age goes to the sign-in page, which says why;
 // - the Content-Security-Policy gets a fresh nonce, on the request for Next.js to put on its scripts and on the
-//   response for the browser. The other security headers are static: next.config.ts.
+//   response for the browser. The other security headers are static: next.config.ts;
+// - the path goes on the request (PATH_HEADER), overwriting any the client sent, for the audit row of a refused
+//   request (lib/audit/refusals.ts): a page itself cannot read its URL.
 // The proxy decides nothing about access: every page, action and route handler checks the session itself (decision 002).
 
 // Auth.js's session cookie, `__Secure-` over https, split into `.0`, `.1`… when large.
@@ -68,6 +71,7 @@ function nextWithPolicy(request: NextRequest, portal: PortalConfig): NextRespons
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set(PATH_HEADER, request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   return response;

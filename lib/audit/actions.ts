@@ -36,6 +36,9 @@ export const AUDIT_ACTIONS = [
   // Sign-in, and the audit log's own use
   "auth.sign_in",
   "auth.rate_limited",
+  // Refused requests: a role without the permission (403) or an object outside the user's scope (404); capped per user
+  "access.refused",
+  "access.refusals_suppressed",
   "audit.search.cpr",
   "audit.export",
   "audit.subject_report",

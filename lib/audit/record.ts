@@ -16,13 +16,18 @@ export interface AuditEntry {
   details?: Prisma.InputJsonValue;
 }
 
-async function requestOrigin(): Promise<RequestOrigin> {
+/** The request's headers; null outside a request (scripts, jobs, tests of lib/), where there is no origin to record. */
+export async function currentHeaders(): Promise<Pick<Headers, "get"> | null> {
   try {
-    return originFromHeaders(await headers());
+    return await headers();
   } catch {
-    // Outside a request (scripts, jobs, tests of lib/): there is no origin to record.
-    return NO_ORIGIN;
+    return null;
   }
+}
+
+async function requestOrigin(): Promise<RequestOrigin> {
+  const requestHeaders = await currentHeaders();
+  return requestHeaders ? originFromHeaders(requestHeaders) : NO_ORIGIN;
 }
 
 const who = (actor: SessionUser | null) => ({ userId: actor?.id, organisationId: actor?.organisationId, role: actor?.role });

@@ -39,6 +39,14 @@ describe("the authorization matrix", () => {
     }
   });
 
+  it("refuses another organisation's object on a page through foundInScope, so the refusal is audit-logged", () => {
+    for (const endpoint of ENDPOINTS.filter((candidate) => candidate.kind === "page" && candidate.objectId === "url" && candidate.scope !== "public")) {
+      const source = read(endpoint.file);
+      expect(source, endpointKey(endpoint)).toContain("foundInScope(");
+      expect(source, `${endpointKey(endpoint)}: a bare notFound() leaves no trace`).not.toMatch(/\bnotFound\(/);
+    }
+  });
+
   it("is the table in docs/authorization.md", () => {
     const doc = read("docs/authorization.md");
     const table = doc.match(/<!-- authorization-matrix:start -->\n([\s\S]*?)\n<!-- authorization-matrix:end -->/)?.[1];

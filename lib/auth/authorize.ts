@@ -1,5 +1,6 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
+import { recordRefusal } from "@/lib/audit/refusals";
 import { auth } from "./auth";
 import { can, type Permission } from "./permissions";
 import type { SessionUser } from "./session-user";
@@ -11,12 +12,15 @@ export async function getSessionUser(): Promise<SessionUser | null> {
 
 /**
  * The one authorization check, called first in every protected page, server action and route handler: no session →
- * sign-in page; a role without the permission → 403. Which organisation's data may be read is decided in lib/<domain>
- * queries, scoped by the returned user's organisation.
+ * sign-in page; a role without the permission → 403, recorded in the audit log (lib/audit/refusals.ts). Which
+ * organisation's data may be read is decided in lib/<domain> queries, scoped by the returned user's organisation.
  */
 export async function requireUser(permission?: Permission): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/login");
-  if (permission && !can(user.role, permission)) forbidden();
+  if (permission && !can(user.role, permission)) {
+    await recordRefusal(user, { status: 403, permission });
+    forbidden();
+  }
   return user;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
+import { countHit, windowStartOf } from "./rate-limit-window";
 
 // Sign-in attempts are counted in fixed 15-minute windows per account and per address, in the database so that every
 // server process shares the count (RateLimitHit). Every attempt takes a place in both windows before anything is
@@ -11,7 +12,6 @@ import type { Db } from "@/lib/db";
 export const SIGN_IN_WINDOW_MINUTES = 15;
 export const SIGN_IN_LIMITS = { account: 10, address: 50 } as const;
 
-const WINDOW_MS = SIGN_IN_WINDOW_MINUTES * 60 * 1000;
 const KEY_PREFIX = "sign-in:";
 
 export type SignInLimitScope = keyof typeof SIGN_IN_LIMITS;
@@ -41,7 +41,7 @@ export interface SignInAttempt {
 
 /** The start of the fixed window that holds `now`. */
 export function signInWindowStart(now: Date): Date {
-  return new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
+  return windowStartOf(now, SIGN_IN_WINDOW_MINUTES);
 }
 
 /** The counters an attempt counts in: the account (per provider, case-insensitive) and, when known, the address. */
@@ -60,14 +60,9 @@ export function signInLimitKeys({ provider, account, address }: SignInAttemptInp
 export async function takeSignInAttempt(db: Db, input: SignInAttemptInput, now: Date = new Date()): Promise<SignInAttempt> {
   const windowStart = signInWindowStart(now);
   const keys = signInLimitKeys(input);
-  await db.rateLimitHit.deleteMany({ where: { key: { startsWith: KEY_PREFIX }, windowStart: { lt: windowStart } } });
   const limitedBy: SignInLimitScope[] = [];
   for (const { scope, key, limit } of keys) {
-    const [hit] = await db.$queryRaw<{ count: number }[]>`
-      INSERT INTO "RateLimitHit" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
-      ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitHit"."count" + 1
-      RETURNING "count"`;
-    if (!hit || hit.count > limit) limitedBy.push(scope);
+    if ((await countHit(db, KEY_PREFIX, key, windowStart)) > limit) limitedBy.push(scope);
   }
   const allowed = limitedBy.length === 0;
   if (!allowed) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { recordRefusingError } from "@/lib/audit/refusals";
 import { requireUser } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -21,7 +22,8 @@ const FAILED_MESSAGE = "Det lykkedes ikke at gemme. Prøv igen om lidt – det d
 
 /**
  * The one wrapper for server actions: session and permission first (requireUser), then the input parsed with its
- * zod schema, then `run` with who is asking. Expected failures (AppError) become a message; anything else is logged.
+ * zod schema, then `run` with who is asking. Expected failures (AppError) become a message — a refusal (not found in
+ * the user's scope, forbidden) also an audit row (lib/audit/refusals.ts); anything else is logged.
  */
 export function createAction<S extends z.ZodType, T>(options: {
   permission: Permission;
@@ -38,7 +40,10 @@ export function createAction<S extends z.ZodType, T>(options: {
       return { status: "success", ...result };
     } catch (error) {
       unstable_rethrow(error); // redirect(), notFound() and friends are Next's control flow, not failures
-      if (error instanceof AppError) return { status: "error", message: error.message, fieldErrors: {}, values };
+      if (error instanceof AppError) {
+        await recordRefusingError(user, error, options.permission);
+        return { status: "error", message: error.message, fieldErrors: {}, values };
+      }
       console.error(error);
       return { status: "error", message: FAILED_MESSAGE, fieldErrors: {}, values };
     }

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { recordRefusal, recordRefusingError } from "@/lib/audit/refusals";
 import { getSessionUser } from "@/lib/auth/authorize";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -9,7 +10,8 @@ type Handler<P> = (request: Request, context: { params: P; user: SessionUser | n
 
 /**
  * The one wrapper for route handlers: with a permission, no session → 401 and a role without it → 403, before the
- * handler runs. AppError becomes its status with a JSON message; anything else is logged and answered 500 with a generic
+ * handler runs; in a protected route the 403 and a refusing AppError (404, 403) are audit rows (lib/audit/refusals.ts).
+ * AppError becomes its status with a JSON message; anything else is logged and answered 500 with a generic
  * message and a reference, never the error itself.
  */
 export function withRoute<P = Record<string, never>>(options: { permission?: Permission }, handler: Handler<P>) {
@@ -17,12 +19,19 @@ export function withRoute<P = Record<string, never>>(options: { permission?: Per
     const user = await getSessionUser();
     if (options.permission) {
       if (!user) return Response.json({ error: "Log ind først." }, { status: 401 });
-      if (!can(user.role, options.permission)) return Response.json({ error: "Du har ikke adgang." }, { status: 403 });
+      if (!can(user.role, options.permission)) {
+        await recordRefusal(user, { status: 403, permission: options.permission });
+        return Response.json({ error: "Du har ikke adgang." }, { status: 403 });
+      }
     }
     try {
       return await handler(request, { params: await context.params, user });
     } catch (error) {
-      if (error instanceof AppError) return Response.json({ error: error.message }, { status: STATUS_OF[error.code] });
+      if (error instanceof AppError) {
+        // A public route's "not found" (an offer) is no one's probe of someone else's data.
+        if (options.permission && user) await recordRefusingError(user, error, options.permission);
+        return Response.json({ error: error.message }, { status: STATUS_OF[error.code] });
+      }
       // The detail stays in the server log; the caller gets the reference that finds it there, like a page's digest.
       const reference = randomUUID();
       console.error(`Route handler failed, reference ${reference}:`, error);

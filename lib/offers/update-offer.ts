@@ -11,6 +11,7 @@ import { changedOfferFields, type OfferUpdate, type OfferUpdateField } from "./s
 // unit in the WHERE, so an offer of another unit is simply not found.
 
 const NOT_FOUND_MESSAGE = "Tilbuddet findes ikke, eller det hører til en anden enhed.";
+const offerNotFound = (offerId: string) => new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { type: "Offer", id: offerId });
 
 /** What the edit form shows and saves. */
 const editableOfferSelect = {
@@ -35,7 +36,7 @@ export type EditableOffer = Prisma.OfferGetPayload<{ select: typeof editableOffe
 
 /** Only offers of the user's own unit; staff without a unit have none. */
 function unitScope(user: SessionUser, offerId: string): { id: string; unitId: string } {
-  if (!user.unitId) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  if (!user.unitId) throw offerNotFound(offerId);
   return { id: offerId, unitId: user.unitId };
 }
 
@@ -67,7 +68,7 @@ export async function updateOffer(user: SessionUser, offerId: string, input: Off
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const current = await tx.offer.findFirst({ where, select: editableOfferSelect });
-    if (!current) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+    if (!current) throw offerNotFound(offerId);
     const changed = changedOfferFields(current, input);
     const now = new Date();
     const waitingChanged = changed.includes("waitingWeeks") || changed.includes("capacityStatus");
@@ -92,7 +93,7 @@ export async function confirmOfferChecked(user: SessionUser, offerId: string): P
   await db.$transaction(async (tx) => {
     const now = new Date();
     const { count } = await tx.offer.updateMany({ where, data: { lastCheckedAt: now, waitingUpdatedAt: now } });
-    if (count === 0) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+    if (count === 0) throw offerNotFound(offerId);
     await recordAudit({ actor: user, action: "offer.confirm", entityType: "Offer", entityId: offerId }, tx);
   });
 }

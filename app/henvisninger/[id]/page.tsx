@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AnswerInformationForm } from "@/components/answer-information-form";
 import { PageHeader } from "@/components/page-header";
@@ -7,6 +6,7 @@ import { ReferralStateSummary } from "@/components/referral-state-summary";
 import { DeclineAlternative, ReferralTimeline } from "@/components/referral-timeline";
 import { RoutingExplanation } from "@/components/routing-explanation";
 import { requireUser } from "@/lib/auth/authorize";
+import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getOrganisationReferral } from "@/lib/referrals/get-organisation-referral";
 import { markReferralRead } from "@/lib/referrals/mark-referral-read";
@@ -25,8 +25,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { allerede, svar } = await searchParams;
   const openedAt = new Date();
-  const referral = await getOrganisationReferral(user, id);
-  if (!referral) notFound();
+  const referral = await foundInScope(getOrganisationReferral(user, id), user, { type: "Referral", id });
   await markReferralRead(user, referral.id, openedAt);
   const t = await getTranslations();
   const format = await getFormatter();

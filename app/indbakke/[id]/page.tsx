@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
   acceptAction,
@@ -23,6 +22,7 @@ import { ContactAttempts } from "@/components/unit-inbox/contact-attempts";
 import { FirstMeetingForm } from "@/components/unit-inbox/first-meeting-form";
 import { ActionCard } from "@/components/action-card";
 import { requireUser } from "@/lib/auth/authorize";
+import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
 import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
@@ -36,8 +36,7 @@ export const generateMetadata = pageTitle("unitInbox.metaTitle");
 export default async function UnitReferralPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("unit-inbox:work");
   const { id } = await params;
-  const referral = await getUnitReferral(user, id);
-  if (!referral) notFound();
+  const referral = await foundInScope(getUnitReferral(user, id), user, { type: "Referral", id });
   const t = await getTranslations("unitInbox");
   const status = await getTranslations("triage.caseStatus");
   const format = await getFormatter();

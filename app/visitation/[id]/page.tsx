@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { claimAction, releaseAction } from "@/app/visitation/actions";
 import { PageHeader } from "@/components/page-header";
@@ -14,6 +13,7 @@ import { PriorityForm } from "@/components/triage/priority-form";
 import { RequestInformationForm } from "@/components/triage/request-information-form";
 import { ActionCard } from "@/components/action-card";
 import { requireUser } from "@/lib/auth/authorize";
+import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { caseActions, OPEN_TRIAGE_STATUSES } from "@/lib/triage/case-actions";
 import { getTriageCase } from "@/lib/triage/get-triage-case";
@@ -25,8 +25,7 @@ export const generateMetadata = pageTitle("triage.case.metaTitle");
 export default async function TriageCasePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("triage:work");
   const { id } = await params;
-  const referral = await getTriageCase(user, id);
-  if (!referral) notFound();
+  const referral = await foundInScope(getTriageCase(user, id), user, { type: "Referral", id });
   const t = await getTranslations("triage");
   const can = caseActions(referral, user.id);
   const [forwardGroups, alternativeGroups] = can.decide ? await Promise.all([listOfferChoices({ forwarding: true }), listOfferChoices({ forwarding: false })]) : [[], []];

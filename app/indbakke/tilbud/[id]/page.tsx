@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OfferEditForm } from "@/components/offer-edit-form";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/authorize";
+import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { isStale, STALE_AFTER_DAYS } from "@/lib/offers/freshness";
 import { toOfferFormValues } from "@/lib/offers/schemas";
@@ -15,8 +15,7 @@ export const generateMetadata = pageTitle("catalogue.editTitle");
 export default async function EditUnitOfferPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("offer:edit-own-unit");
   const { id } = await params;
-  const offer = await getUnitOffer(user, id);
-  if (!offer) notFound();
+  const offer = await foundInScope(getUnitOffer(user, id), user, { type: "Offer", id });
   const t = await getTranslations("catalogue");
   const format = await getFormatter();
   const publicHref = `/tilbud/${offer.slug}`;
