@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable, type Column } from "@/components/data-table";
 import type { AuditRow } from "@/lib/audit/audit-rows";
+import { readRefusalDetails } from "@/lib/audit/refusal-details";
 import { getAuditLabels } from "./audit-labels";
 
 /**
@@ -38,6 +39,7 @@ export async function AuditLogTable({ rows, caption, variant }: { rows: AuditRow
         <>
           {labels.action(row.action)}
           {row.entity ? <span className="block text-sm text-slate-700">{labels.entity(row.entity)}</span> : null}
+          <Refusal row={row} t={t} />
         </>
       ),
     },
@@ -70,4 +72,12 @@ export async function AuditLogTable({ rows, caption, variant }: { rows: AuditRow
       columns={columns.filter((column): column is Column<AuditRow> => column !== null)}
     />
   );
+}
+
+/** For a refused request: the answer, the path and the id tried (which may belong to nothing, so it is shown as is). */
+function Refusal({ row, t }: { row: AuditRow; t: Awaited<ReturnType<typeof getTranslations>> }) {
+  const refusal = row.action === "access.refused" ? readRefusalDetails(row.details) : null;
+  if (!refusal) return null;
+  const values = { status: refusal.status, path: refusal.path ?? "–", id: row.entityId ?? "" };
+  return <span className="block text-sm break-all text-slate-700">{row.entityId ? t("audit.refusalWithId", values) : t("audit.refusal", values)}</span>;
 }

@@ -42,6 +42,8 @@ export interface AuditRow {
   user: { name: string; email: string } | null;
   organisation: string | null;
   entity: AuditEntity | null;
+  /** The id the row names: for a refusal, the id that was tried, which may belong to nothing. */
+  entityId: string | null;
   /** DDMMYY-XXXX; "pseudonymised" once the retention job removed the number; null when the row names no citizen. */
   citizen: { cpr: string } | "pseudonymised" | null;
   ip: string | null;
@@ -100,6 +102,7 @@ export async function readAuditRows(db: Db, args: { where: Prisma.AuditLogWhereI
     user: record.user,
     organisation: record.organisation?.name ?? null,
     entity: entityOf(record),
+    entityId: record.entityId,
     citizen: record.citizen ? (/^\d{10}$/.test(record.citizen.cpr) ? { cpr: maskCpr(record.citizen.cpr) } : "pseudonymised") : null,
     ip: record.ip,
     userAgent: record.userAgent,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clipId, PATH_HEADER, refusalRequestFromHeaders, withoutCpr } from "./refusal-details";
+import { clipId, PATH_HEADER, readRefusalDetails, refusalRequestFromHeaders, withoutCpr } from "./refusal-details";
 
 const headers = (entries: Record<string, string>) => new Headers(entries);
 
@@ -32,5 +32,14 @@ describe("withoutCpr and clipId", () => {
   it("cuts an id at 64 characters", () => {
     expect(clipId("x".repeat(100))).toHaveLength(64);
     expect(clipId("0707614285")).toBe("070761-XXXX");
+  });
+});
+
+describe("readRefusalDetails", () => {
+  it("reads what a refusal row holds, and nothing from other rows", () => {
+    const details = { status: 404, via: "action", path: "/visitation/cm1", permission: "triage:work" };
+    expect(readRefusalDetails(details)).toEqual(details);
+    expect(readRefusalDetails({ changed: ["title"] })).toBeNull();
+    expect(readRefusalDetails(null)).toBeNull();
   });
 });

@@ -6,6 +6,8 @@
 // like the lists show them. Query strings are left out for the same reason
 // (/revisionslog?cpr=…); the path is cut at PATH_MAX characters.
 
+import { z } from "zod";
+
 /** Set by proxy.ts on every request it handles, overwriting whatever the client sent. */
 export const PATH_HEADER = "x-portal-path";
 
@@ -40,4 +42,20 @@ export function refusalRequestFromHeaders(headers: Pick<Headers, "get">): Refusa
   const path = raw ? withoutCpr(raw.split("?")[0]!.slice(0, PATH_MAX)) : null;
   const via: RefusalVia = headers.get("next-action") !== null ? "action" : path?.startsWith("/api/") ? "route" : "page";
   return { via, path };
+}
+
+/** The `details` of an "access.refused" row, as written and as the audit page reads them back. */
+export const refusalDetailsSchema = z.object({
+  status: z.union([z.literal(403), z.literal(404)]),
+  via: z.enum(["page", "action", "route"]),
+  path: z.string().nullable(),
+  permission: z.string().nullable(),
+});
+
+export type RefusalDetails = z.infer<typeof refusalDetailsSchema>;
+
+/** The details of a refusal row, or null for any other row (or one written in another shape). */
+export function readRefusalDetails(details: unknown): RefusalDetails | null {
+  const parsed = refusalDetailsSchema.safeParse(details);
+  return parsed.success ? parsed.data : null;
 }

@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { AppError, type ErrorSubject } from "@/lib/errors";
 import { currentHeaders, recordAudit } from "./record";
-import { clipId, refusalRequestFromHeaders, type RefusalStatus } from "./refusal-details";
+import { clipId, refusalRequestFromHeaders, type RefusalDetails, type RefusalStatus } from "./refusal-details";
 
 // A refused request by a signed-in user is an audit row ("access.refused"), so that an administrator can see someone
 // probing ids: who (user, role, organisation as they were), when, the path and whether it was a page, a server action
@@ -49,7 +49,7 @@ export async function recordRefusal(actor: SessionUser, refusal: Refusal, now: D
         action: "access.refused",
         entityType: refusal.subject?.type,
         entityId: refusal.subject ? clipId(refusal.subject.id) : undefined,
-        details: { status: refusal.status, via, path, permission: refusal.permission ?? null },
+        details: { status: refusal.status, via, path, permission: refusal.permission ?? null } satisfies RefusalDetails,
       },
       db,
     );

@@ -294,7 +294,8 @@ async function snapshot(db: pg.Client, targets: Targets, organisations: string[]
     sentWithKeys: await query(`select id from "Referral" where "idempotencyKey" = any($1)`, [keys]),
     drafts: await query(`select "idempotencyKey", "userId", data, "updatedAt" from "ReferralDraft" where "idempotencyKey" = any($1) order by 1`, [keys]),
     // Look-ups are left out: lists log one per row they show, and the owners open these objects in the test below.
-    audit: await query(`select count(*) from "AuditLog" where "entityId" = any($1) and action not like 'referral.list.%' and action not in ('referral.read', 'citizen.cpr.read')`, [
+    // So are the refusals themselves (access.refused): they change nothing, and the last test below looks at them.
+    audit: await query(`select count(*) from "AuditLog" where "entityId" = any($1) and action not like 'referral.list.%' and action not like 'access.%' and action not in ('referral.read', 'citizen.cpr.read')`, [
       [...referralIds, ...offerIds, ...organisations, ...keys],
     ]),
   };
@@ -473,6 +474,38 @@ test("a user of another practice or unit, or central triage, cannot act on an ob
     }),
   );
   expect(await snapshot(world.db, targets), "a refused call changes nothing").toEqual(before);
+});
+
+test("a refused attempt on another practice's referral is an audit row the administrator finds under its action", async ({ world }) => {
+  const targets = await readTargets(world.db);
+  const probe = world.as["GP of the other practice"];
+  const { rows: [{ now: since }] } = await world.db.query<{ now: Date }>("select now()");
+  const answerAction = world.actions.find((action) => action.key === "app/henvisninger/[id]/actions.ts#answerInformationRequestAction")!;
+
+  expect((await probe.get(`/henvisninger/${targets.mentalReferral.id}`, { maxRedirects: 0 })).status()).toBe(404);
+  expect((await probe.get("/revisionslog", { maxRedirects: 0 })).status()).toBe(403);
+  const answered = await actionStateOf(await postAction(probe, answerAction, INPUTS[answerAction.key]!(targets)));
+  expect(answered).toMatchObject({ status: "error", message: expect.stringMatching(/findes ikke/) });
+
+  const { rows } = await world.db.query<{ role: string; organisationId: string; entityType: string | null; entityId: string | null; details: Record<string, unknown>; ip: string | null; userAgent: string | null; citizenId: string | null }>(
+    `select role, "organisationId", "entityType", "entityId", details, ip, "userAgent", "citizenId" from "AuditLog"
+      where action = 'access.refused' and "userId" = 'demo-user-gp-amager' and at >= $1 order by at, id`,
+    [since],
+  );
+  const who = { role: "GP", organisationId: "demo-org-practice-amager", citizenId: null, ip: expect.stringMatching(/\S/), userAgent: expect.stringMatching(/\S/) };
+  expect(rows).toEqual(
+    expect.arrayContaining([
+      { ...who, entityType: "Referral", entityId: targets.mentalReferral.id, details: { status: 404, via: "page", path: `/henvisninger/${targets.mentalReferral.id}`, permission: null } },
+      { ...who, entityType: null, entityId: null, details: { status: 403, via: "page", path: "/revisionslog", permission: "audit:read" } },
+      { ...who, entityType: "Referral", entityId: targets.lungReferral.id, details: expect.objectContaining({ status: 404, via: "action", permission: "referral:create" }) },
+    ]),
+  );
+
+  // The administrator's audit page lists it by its action, saying the answer and the path.
+  const html = await (await world.as.ADMIN.get(`/revisionslog?action=access.refused&user=${encodeURIComponent("Karim Haddad")}`)).text();
+  expect(html).toContain("Blev afvist: manglede adgang, eller det hører til en anden organisation eller enhed");
+  expect(html).toContain(`Svar 404 på /henvisninger/${targets.mentalReferral.id}`);
+  expect(html).toContain("Svar 403 på /revisionslog");
 });
 
 test("lists show only the caller's own organisation's referrals and offers", async ({ world }) => {
