@@ -479,7 +479,7 @@ test("a user of another practice or unit, or central triage, cannot act on an ob
 test("a refused attempt on another practice's referral is an audit row the administrator finds under its action", async ({ world }) => {
   const targets = await readTargets(world.db);
   const probe = world.as["GP of the other practice"];
-  const { rows: [{ now: since }] } = await world.db.query<{ now: Date }>("select now()");
+  const since = (await world.db.query<{ now: Date }>("select now()")).rows[0]!.now;
   const answerAction = world.actions.find((action) => action.key === "app/henvisninger/[id]/actions.ts#answerInformationRequestAction")!;
 
   expect((await probe.get(`/henvisninger/${targets.mentalReferral.id}`, { maxRedirects: 0 })).status()).toBe(404);
