@@ -55,7 +55,7 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
       <p className="mb-4">
         <Link href="/indbakke">← {t("back")}</Link>
       </p>
-      <PageHeader title={t("title", { number: referral.number, name: referral.citizen.name })} />
+      <PageHeader title={t("title", { number: referral.number, name: referral.citizenName })} />
 
       <CaseStatusPanel version={referral.version} titleId="referral-status">
         <h2 id="referral-status" className="text-xl font-bold text-slate-900">

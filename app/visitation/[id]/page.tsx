@@ -39,7 +39,7 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
       <p className="mb-4">
         <Link href="/visitation">← {t("case.back")}</Link>
       </p>
-      <PageHeader title={t("case.title", { number: referral.number, name: referral.citizen.name })} />
+      <PageHeader title={t("case.title", { number: referral.number, name: referral.citizenName })} />
 
       <CaseStatusPanel version={referral.version} titleId="case-status">
         <h2 id="case-status" className="text-xl font-bold text-slate-900">
