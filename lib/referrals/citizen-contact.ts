@@ -21,3 +21,12 @@ export const shownCitizenSelect = {
   pseudonymisedAt: true,
   citizen: { select: { id: true, cpr: true } },
 } satisfies Prisma.ReferralSelect;
+
+export type CitizenContact = Prisma.ReferralGetPayload<{ select: typeof citizenContactSelect }>;
+
+const CONTACT_FIELDS = Object.keys(citizenContactSelect) as (keyof CitizenContact)[];
+
+/** Whether two referrals give the citizen the same contact details and preferences (name, phone, language …). */
+export function sameCitizenContact(a: CitizenContact, b: CitizenContact): boolean {
+  return CONTACT_FIELDS.every((field) => a[field] === b[field]);
+}

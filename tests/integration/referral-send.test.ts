@@ -6,6 +6,7 @@ import { createReferral, type CreateReferralResult } from "@/lib/referrals/creat
 import { getOrganisationReferral } from "@/lib/referrals/get-organisation-referral";
 import { listOrganisationReferrals } from "@/lib/referrals/list-organisation-referrals";
 import { listUnitInbox } from "@/lib/referrals/list-unit-inbox";
+import { findNewerContactDetails } from "@/lib/unit-inbox/find-newer-contact-details";
 import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
 import { demoSession, referralForm } from "../support/factories";
 
@@ -65,11 +66,26 @@ describe("sending a referral", () => {
     const inbox = await listUnitInbox(lungStaff);
     expect(inbox.find((row) => row.id === a)).toMatchObject({ citizenName: "Alma Aftensol" });
     expect(inbox.find((row) => row.id === b)).toMatchObject({ citizenName: "Bodil Bagside" });
+    // The unit is told, on the older referral, that a newer one gives other contact details; not the other way round.
+    const bNumber = (await getUnitReferral(lungStaff, b))!.number;
+    expect(await findNewerContactDetails(lungStaff, (await getUnitReferral(lungStaff, a))!)).toMatchObject({ id: b, number: bNumber, organisation: "Lægerne på Amagerbrogade (demo)" });
+    expect(await findNewerContactDetails(lungStaff, (await getUnitReferral(lungStaff, b))!)).toBeNull();
     // One person across organisations: the same citizen row, holding only what identifies them.
     const db = await getDb();
     const rows = await db.referral.findMany({ where: { id: { in: [a, b] } }, select: { citizenId: true } });
     expect(new Set(rows.map((row) => row.citizenId)).size).toBe(1);
     expect(Object.keys(await db.citizen.findUniqueOrThrow({ where: { id: rows[0]!.citizenId } })).sort()).toEqual(["cpr", "createdAt", "id", "isDemo", "pseudonymisedAt", "updatedAt"]);
+  });
+
+  it("tells the unit of a newer referral with other contact details only among its own referrals, and not for the same details", async () => {
+    const kol = { offerSlug: "mere-luft-i-hverdagen-kol", diagnoses: "KOL" };
+    const first = referralForm({ ...kol, citizenName: "Carl Centrum" });
+    const a = sentId(await createReferral(nurse, first));
+    // The same details again (from another practice): nothing to tell.
+    sentId(await createReferral(otherPractice, referralForm({ ...kol, cpr: first.cpr, citizenName: "Carl Centrum" })));
+    // Other details, but sent to another unit: not the lung unit's referral, so not shown to it.
+    sentId(await createReferral(otherPractice, referralForm({ cpr: first.cpr, citizenName: "Carl C.", offerSlug: "faa-styr-paa-stress" })));
+    expect(await findNewerContactDetails(lungStaff, (await getUnitReferral(lungStaff, a))!)).toBeNull();
   });
 
   it("routes straight to the unit when the offer fits, with the receipt written at once", async () => {
