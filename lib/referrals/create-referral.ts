@@ -32,34 +32,29 @@ export async function createReferral(user: SessionUser, input: ReferralInput, no
   const cpr = parseCpr(input.cpr);
   if (!cpr.ok) throw new AppError("INVALID", "CPR-nummeret er ikke gyldigt.");
   const db = await getDb();
-  const already = await findByKey(db, input.idempotencyKey);
-  if (already) return sentBefore(user, already);
+  const attempt = () => db.$transaction((tx) => sendOnce(tx, user, input, cpr, now), SENDING);
   try {
-    return await db.$transaction((tx) => sendOnce(tx, user, input, cpr, now), SENDING);
+    return await attempt();
   } catch (error) {
     // Another organisation created the same new citizen at the same moment (the CPR number is unique), or the same
-    // key came with another citizen: once more, now seeing what the winner committed.
+    // key came with another citizen (another lock): once more, now seeing what the winner committed.
     if (!isUniqueViolation(error)) throw error;
-    const winner = await findByKey(db, input.idempotencyKey);
-    if (winner) return sentBefore(user, winner);
-    return await db.$transaction((tx) => sendOnce(tx, user, input, cpr, now), SENDING);
+    return await attempt();
   }
 }
 
-const findByKey = (db: Prisma.TransactionClient, idempotencyKey: string) =>
-  db.referral.findUnique({ where: { idempotencyKey }, select: { id: true, number: true, referrerOrganisationId: true } });
-
 /**
- * One attempt in one transaction. Sends for the same organisation and citizen wait for each other here
- * (pg_advisory_xact_lock, released at commit; on PGlite, which has one connection, it is granted at once): the
- * duplicate check then sees the referral a parallel send just made, so the second sender is warned instead of
- * making a second open referral, and a parallel identical request finds the first one's key. The lock is on what
- * the check compares — the organisation and the citizen; the offer too, but an open triage case for the citizen
- * counts for every offer, so the offer is left out of the key (same citizen, same organisation, same moment is rare).
+ * One attempt in one transaction, one statement more than without the lock. Sends for the same organisation and
+ * citizen wait for each other here (pg_advisory_xact_lock, released at commit; PGlite has one connection and grants it
+ * at once): the duplicate check then sees the referral a parallel send just made, so the second sender is warned
+ * instead of making a second open referral, and a parallel identical request finds the first one's key. The lock is on
+ * what the check compares — the organisation and the citizen. Not the offer: an open triage case for the citizen
+ * counts against every offer, so a lock per offer would let those two race (same citizen, same organisation, same
+ * moment is rare, so the wider lock costs nothing).
  */
 async function sendOnce(tx: Prisma.TransactionClient, user: SessionUser, input: ReferralInput, cpr: ValidCpr, now: Date): Promise<CreateReferralResult> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`referral-send:${user.organisationId}:${cpr.cpr}`}, 0))`;
-  const already = await findByKey(tx, input.idempotencyKey);
+  const already = await tx.referral.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, number: true, referrerOrganisationId: true } });
   if (already) return sentBefore(user, already);
   if (!input.duplicateReason) {
     const duplicates = await findDuplicates(user, cpr.cpr, input.offerSlug, tx);
