@@ -24,6 +24,7 @@ import { FirstMeetingForm } from "@/components/unit-inbox/first-meeting-form";
 import { ActionCard } from "@/components/action-card";
 import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { shownCitizen } from "@/lib/retention/pseudonym";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
 import { findNewerContactDetails } from "@/lib/unit-inbox/find-newer-contact-details";
 import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
@@ -42,6 +43,7 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
   const t = await getTranslations("unitInbox");
   const status = await getTranslations("triage.caseStatus");
   const format = await getFormatter();
+  const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));
   const can = unitActions(referral.status);
   const [forwardGroups, alternativeGroups, newerContact] = await Promise.all([
     can.forward ? listOfferChoices({ forwarding: true }) : [],
@@ -57,7 +59,7 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
       <p className="mb-4">
         <Link href="/indbakke">← {t("back")}</Link>
       </p>
-      <PageHeader title={t("title", { number: referral.number, name: referral.citizenName })} />
+      <PageHeader title={t("title", { number: referral.number, name: citizen.name })} />
 
       <CaseStatusPanel version={referral.version} titleId="referral-status">
         <h2 id="referral-status" className="text-xl font-bold text-slate-900">

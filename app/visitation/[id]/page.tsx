@@ -15,6 +15,7 @@ import { RequestInformationForm } from "@/components/triage/request-information-
 import { ActionCard } from "@/components/action-card";
 import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { shownCitizen } from "@/lib/retention/pseudonym";
 import { caseActions, OPEN_TRIAGE_STATUSES } from "@/lib/triage/case-actions";
 import { getTriageCase } from "@/lib/triage/get-triage-case";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
@@ -28,6 +29,7 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
   const referral = await getTriageCase(user, id);
   if (!referral) notFound();
   const t = await getTranslations("triage");
+  const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));
   const can = caseActions(referral, user.id);
   const [forwardGroups, alternativeGroups] = can.decide ? await Promise.all([listOfferChoices({ forwarding: true }), listOfferChoices({ forwarding: false })]) : [[], []];
   const open = OPEN_TRIAGE_STATUSES.includes(referral.status) && referral.destinationUnitId === null;
@@ -39,7 +41,7 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
       <p className="mb-4">
         <Link href="/visitation">← {t("case.back")}</Link>
       </p>
-      <PageHeader title={t("case.title", { number: referral.number, name: referral.citizenName })} />
+      <PageHeader title={t("case.title", { number: referral.number, name: citizen.name })} />
 
       <CaseStatusPanel version={referral.version} titleId="case-status">
         <h2 id="case-status" className="text-xl font-bold text-slate-900">
