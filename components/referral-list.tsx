@@ -67,7 +67,7 @@ async function ReferralTable({ caption, emptyTitle, emptyHint, referrals: pendin
         {
           header: t("referrals.citizen"),
           cell: (referral) => {
-            const citizen = shownCitizen(referral.citizen, "masked", t("referrals.pseudonymised"));
+            const citizen = shownCitizen(referral, "masked", t("referrals.pseudonymised"));
             return citizen.pseudonymised ? (
               citizen.name
             ) : (

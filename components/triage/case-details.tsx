@@ -39,9 +39,10 @@ export async function CaseDetails({ referral, audience = "triage" }: { referral:
   const t = await getTranslations();
   const format = await getFormatter();
   const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
-  const { citizen, socialProfile: profile } = referral;
+  const { socialProfile: profile } = referral;
   const notGiven = t("triage.notGiven");
-  const shown = shownCitizen(citizen, "full", t("referrals.pseudonymised"));
+  // What the referrer gave on this referral, never what another organisation typed for the same CPR number.
+  const shown = shownCitizen(referral, "full", t("referrals.pseudonymised"));
   const yesNo = (value: boolean | null | undefined) => (value == null ? notGiven : value ? t("triage.case.yes") : t("triage.case.no"));
   const language = (code: string, interpreter: boolean) => `${languageNames.of(code) ?? code}${interpreter ? ` – ${t("triage.case.needsInterpreter")}` : ""}`;
   const person = (user: { name: string; title: string | null } | null) => (user ? [user.name, user.title].filter(Boolean).join(", ") : notGiven);
@@ -73,23 +74,23 @@ export async function CaseDetails({ referral, audience = "triage" }: { referral:
                     t("triage.case.phone"),
                     <div key="phone" data-testid="citizen-phone">
                       <p>
-                        <span className="font-semibold">{citizen.phone ?? notGiven}</span>
+                        <span className="font-semibold">{referral.citizenPhone ?? notGiven}</span>
                         {" · "}
-                        {t("unitInbox.bestTime", { time: citizen.bestTimeToCall ?? notGiven })}
+                        {t("unitInbox.bestTime", { time: referral.citizenBestTimeToCall ?? notGiven })}
                         {" · "}
-                        {t("unitInbox.speaks", { language: language(citizen.language, citizen.needsInterpreter) })}
+                        {t("unitInbox.speaks", { language: language(referral.citizenLanguage, referral.citizenNeedsInterpreter) })}
                       </p>
                       <p className="mt-1 rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-amber-950">{t("unitInbox.callHint")}</p>
                     </div>,
                   ] satisfies Fact,
                 ]
               : ([
-                  [t("triage.case.phone"), citizen.phone ?? notGiven],
-                  [t("triage.case.bestTimeToCall"), citizen.bestTimeToCall ?? notGiven],
+                  [t("triage.case.phone"), referral.citizenPhone ?? notGiven],
+                  [t("triage.case.bestTimeToCall"), referral.citizenBestTimeToCall ?? notGiven],
                 ] satisfies Fact[])),
-            [t("triage.case.channel"), citizen.preferredChannel ? t(`triage.case.channels.${citizen.preferredChannel}`) : notGiven],
-            ...(audience === "unit" ? [] : [[t("triage.case.language"), language(citizen.language, citizen.needsInterpreter)] satisfies Fact]),
-            [t("triage.case.district"), citizen.district ? t(`labels.district.${citizen.district}`) : notGiven],
+            [t("triage.case.channel"), referral.citizenPreferredChannel ? t(`triage.case.channels.${referral.citizenPreferredChannel}`) : notGiven],
+            ...(audience === "unit" ? [] : [[t("triage.case.language"), language(referral.citizenLanguage, referral.citizenNeedsInterpreter)] satisfies Fact]),
+            [t("triage.case.district"), referral.citizenDistrict ? t(`labels.district.${referral.citizenDistrict}`) : notGiven],
           ]}
         />
       </Card>

@@ -30,7 +30,7 @@ export async function TriageQueueTable({ caption, rows, now }: { caption: string
         {
           header: t("triage.columns.number"),
           cell: (row) => (
-            <Link href={`/visitation/${row.id}`} className="font-mono text-lg font-semibold" aria-label={t("triage.openCase", { number: row.number, name: row.citizen.name })}>
+            <Link href={`/visitation/${row.id}`} className="font-mono text-lg font-semibold" aria-label={t("triage.openCase", { number: row.number, name: row.citizenName })}>
               {row.number}
             </Link>
           ),
@@ -39,7 +39,7 @@ export async function TriageQueueTable({ caption, rows, now }: { caption: string
           header: t("triage.columns.citizen"),
           cell: (row) => (
             <>
-              {row.citizen.name}
+              {row.citizenName}
               <span className="block font-mono text-sm whitespace-nowrap text-slate-700">{maskCpr(row.citizen.cpr)}</span>
               {row.status !== "RECEIVED" ? <span className="block text-sm text-slate-700">{t(`triage.caseStatus.${row.status}`)}</span> : null}
             </>

@@ -56,11 +56,16 @@ export async function recordAudit(entry: AuditEntry, tx?: Prisma.TransactionClie
 /**
  * A list shows citizens' names and masked CPR numbers, and what they were referred for: one row per referral shown,
  * naming its citizen, so that a citizen's own access report (lib/audit/subject-report.ts) finds every list they were
- * on through the (citizenId, at) index.
+ * on through the (citizenId, at) index. Written in the caller's transaction when there is one, like recordAudit.
  */
-export async function recordListLookup(actor: SessionUser, action: AuditAction, rows: { id: string; citizen: { id: string } }[]): Promise<void> {
+export async function recordListLookup(
+  actor: SessionUser,
+  action: AuditAction,
+  rows: { id: string; citizen: { id: string } }[],
+  tx?: Prisma.TransactionClient,
+): Promise<void> {
   if (rows.length === 0) return;
-  const db = await getDb();
+  const db = tx ?? (await getDb());
   const origin = await requestOrigin();
   const at = new Date();
   await db.auditLog.createMany({

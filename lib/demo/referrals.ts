@@ -6,6 +6,7 @@ export interface DemoReferral {
   organisationId: string;
   userId: string;
   responsibleGpId: string;
+  /** The CPR number, and the contact details the referrer gave on this referral. */
   citizen: { cpr: string; name: string; phone: string; bestTimeToCall: string; language: string; needsInterpreter: boolean };
   profile: { educationLevel: EducationLevel; employmentStatus: EmploymentStatus; livesAlone: boolean; chronicConditionCount: number };
   offerSlug: string | null;

@@ -73,7 +73,7 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
       for (const demo of demoReferrals) {
         const parsed = parseCpr(demo.citizen.cpr);
         if (!parsed.ok) throw new Error(`Demo CPR ${demo.citizen.cpr} is not valid`);
-        const citizen = await tx.citizen.upsert({ where: { cpr: parsed.cpr }, update: {}, create: { ...demo.citizen, isDemo: true } });
+        const citizen = await tx.citizen.upsert({ where: { cpr: parsed.cpr }, update: {}, create: { cpr: parsed.cpr, isDemo: true } });
         const offer = demo.offerSlug ? await tx.offer.findUniqueOrThrow({ where: { slug: demo.offerSlug }, select: { id: true, unitId: true } }) : null;
         const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: demo.organisationId }, select: { type: true, district: true } });
         const sentAt = daysFrom(now, -demo.sentDaysAgo);
@@ -88,6 +88,11 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
             referrerUserId: demo.userId,
             responsibleGpId: demo.responsibleGpId,
             citizenId: citizen.id,
+            citizenName: demo.citizen.name,
+            citizenPhone: demo.citizen.phone,
+            citizenBestTimeToCall: demo.citizen.bestTimeToCall,
+            citizenLanguage: demo.citizen.language,
+            citizenNeedsInterpreter: demo.citizen.needsInterpreter,
             offerId: offer?.id,
             route: offer ? "UNIT" : "TRIAGE",
             routingReasons: demo.routingReasons,

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { ageBandOf } from "@/lib/citizens/age-band";
-import { ageOn, parseCpr } from "@/lib/citizens/cpr";
+import { ageOn, parseCpr, type CprResult } from "@/lib/citizens/cpr";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -15,6 +15,8 @@ export type CreateReferralResult =
   | { kind: "sent"; referralId: string; number: number; alreadySent: boolean }
   | { kind: "duplicate"; duplicates: Awaited<ReturnType<typeof findDuplicates>> };
 
+type ValidCpr = Extract<CprResult, { ok: true }>;
+
 /** A busy moment (many practices sending at once) waits for a connection rather than failing after Prisma's 2 s. */
 const SENDING = { maxWait: 10_000, timeout: 20_000 };
 
@@ -22,31 +24,44 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
 
 /**
  * Sends a referral exactly once: the idempotency key comes from the form, so a double click, a network retry or a
- * reload after sending returns the referral already made. Routes it (unit or central triage, with reasons), records the
- * shared social profile, writes SENT and RECEIVED (the receipt the practice sees), audits it, and removes the draft.
+ * reload after sending returns the referral already made. Routes it (unit or central triage, with reasons), keeps the
+ * citizen's contact details as this referrer gave them on the referral (decision 006), records the shared social
+ * profile, writes SENT and RECEIVED (the receipt the practice sees), audits it, and removes the draft.
  */
 export async function createReferral(user: SessionUser, input: ReferralInput, now = new Date()): Promise<CreateReferralResult> {
+  const cpr = parseCpr(input.cpr);
+  if (!cpr.ok) throw new AppError("INVALID", "CPR-nummeret er ikke gyldigt.");
   const db = await getDb();
-  const existing = () =>
-    db.referral.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, number: true, referrerOrganisationId: true } });
-  const already = await existing();
-  if (already) return sentBefore(user, already);
+  const attempt = () => db.$transaction((tx) => sendOnce(tx, user, input, cpr, now), SENDING);
+  try {
+    return await attempt();
+  } catch (error) {
+    // Another organisation created the same new citizen at the same moment (the CPR number is unique), or the same
+    // key came with another citizen (another lock): once more, now seeing what the winner committed.
+    if (!isUniqueViolation(error)) throw error;
+    return await attempt();
+  }
+}
 
+/**
+ * One attempt in one transaction, one statement more than without the lock. Sends for the same organisation and
+ * citizen wait for each other here (pg_advisory_xact_lock, released at commit; PGlite has one connection and grants it
+ * at once): the duplicate check then sees the referral a parallel send just made, so the second sender is warned
+ * instead of making a second open referral, and a parallel identical request finds the first one's key. The lock is on
+ * what the check compares — the organisation and the citizen. Not the offer: an open triage case for the citizen
+ * counts against every offer, so a lock per offer would let those two race (same citizen, same organisation, same
+ * moment is rare, so the wider lock costs nothing).
+ */
+async function sendOnce(tx: Prisma.TransactionClient, user: SessionUser, input: ReferralInput, cpr: ValidCpr, now: Date): Promise<CreateReferralResult> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`referral-send:${user.organisationId}:${cpr.cpr}`}, 0))`;
+  const already = await tx.referral.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, number: true, referrerOrganisationId: true } });
+  if (already) return sentBefore(user, already);
   if (!input.duplicateReason) {
-    const duplicates = await findDuplicates(user, input.cpr, input.offerSlug);
+    const duplicates = await findDuplicates(user, cpr.cpr, input.offerSlug, tx);
     if (duplicates.length > 0) return { kind: "duplicate", duplicates };
   }
-  try {
-    const created = await db.$transaction((tx) => insertReferral(tx, user, input, now), SENDING);
-    return { kind: "sent", referralId: created.id, number: created.number, alreadySent: false };
-  } catch (error) {
-    // A simultaneous identical request won the race on the idempotency key (or on the new citizen's CPR).
-    if (!isUniqueViolation(error)) throw error;
-    const winner = await existing();
-    if (winner) return sentBefore(user, winner);
-    const created = await db.$transaction((tx) => insertReferral(tx, user, input, now), SENDING);
-    return { kind: "sent", referralId: created.id, number: created.number, alreadySent: false };
-  }
+  const created = await insertReferral(tx, user, input, cpr, now);
+  return { kind: "sent", referralId: created.id, number: created.number, alreadySent: false };
 }
 
 function sentBefore(user: SessionUser, referral: { id: string; number: number; referrerOrganisationId: string }): CreateReferralResult {
@@ -54,21 +69,10 @@ function sentBefore(user: SessionUser, referral: { id: string; number: number; r
   return { kind: "sent", referralId: referral.id, number: referral.number, alreadySent: true };
 }
 
-async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, input: ReferralInput, now: Date) {
-  const cpr = parseCpr(input.cpr);
-  if (!cpr.ok) throw new AppError("INVALID", "CPR-nummeret er ikke gyldigt.");
+async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, input: ReferralInput, cpr: ValidCpr, now: Date) {
   const route = await routeForInput(tx, input, now);
   const responsibleGpId = await responsibleGp(tx, user, input.responsibleGpId);
-  const contact = {
-    name: input.citizenName,
-    phone: input.phone ?? null,
-    bestTimeToCall: input.bestTimeToCall ?? null,
-    preferredChannel: input.preferredChannel ?? null,
-    language: input.language,
-    needsInterpreter: input.needsInterpreter,
-    district: input.district ?? null,
-  };
-  const citizen = await tx.citizen.upsert({ where: { cpr: cpr.cpr }, update: contact, create: { cpr: cpr.cpr, ...contact } });
+  const citizen = await findOrCreateCitizen(tx, cpr.cpr);
   const referral = await tx.referral.create({
     data: {
       idempotencyKey: input.idempotencyKey,
@@ -76,6 +80,13 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
       referrerUserId: user.id,
       responsibleGpId,
       citizenId: citizen.id,
+      citizenName: input.citizenName,
+      citizenPhone: input.phone ?? null,
+      citizenBestTimeToCall: input.bestTimeToCall ?? null,
+      citizenPreferredChannel: input.preferredChannel ?? null,
+      citizenLanguage: input.language,
+      citizenNeedsInterpreter: input.needsInterpreter,
+      citizenDistrict: input.district ?? null,
       needs: { connect: input.needSlugs.map((slug) => ({ slug })) },
       needsText: input.needsText,
       diagnoses: input.diagnoses,
@@ -124,6 +135,16 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
   await tx.referralDraft.deleteMany({ where: { idempotencyKey: input.idempotencyKey, userId: user.id } });
   await recordAudit({ actor: user, action: "referral.create", entityType: "Referral", entityId: referral.id, citizenId: citizen.id }, tx);
   return referral;
+}
+
+/**
+ * The shared citizen row holds only the CPR number (decision 006), so it is created when missing and never updated.
+ * FOR KEY SHARE waits while the retention job pseudonymises this citizen (it holds the row FOR UPDATE); afterwards the
+ * CPR number no longer matches, and the referral gets a new citizen row instead of joining the pseudonymised one.
+ */
+async function findOrCreateCitizen(tx: Prisma.TransactionClient, cpr: string): Promise<{ id: string }> {
+  const [found] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Citizen" WHERE cpr = ${cpr} FOR KEY SHARE`;
+  return found ?? (await tx.citizen.create({ data: { cpr }, select: { id: true } }));
 }
 
 /** GPs are responsible themselves; staff name a GP of their own practice (or the practice's only GP is used). */

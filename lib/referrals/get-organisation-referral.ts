@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { shownCitizenSelect } from "./citizen-contact";
 
 const organisationReferralSelect = {
   id: true,
@@ -13,7 +14,7 @@ const organisationReferralSelect = {
   sentAt: true,
   firstMeetingAt: true,
   firstMeetingPlace: true,
-  citizen: { select: { id: true, name: true, cpr: true } },
+  ...shownCitizenSelect,
   offer: { select: { title: true, slug: true, requiredDiagnoses: true } },
   destinationUnit: { select: { name: true } },
   events: {

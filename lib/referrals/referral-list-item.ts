@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { shownCitizenSelect } from "./citizen-contact";
 
 /** The columns every referral list shows; the CPR number leaves the database only masked (lib/citizens/cpr). */
 export const referralListSelect = {
@@ -10,7 +11,7 @@ export const referralListSelect = {
   priority: true,
   sentAt: true,
   updatedAt: true,
-  citizen: { select: { id: true, name: true, cpr: true } },
+  ...shownCitizenSelect,
   destinationUnit: { select: { name: true } },
   offer: { select: { title: true } },
 } satisfies Prisma.ReferralSelect;

@@ -25,17 +25,22 @@ describe("retentionCutoff", () => {
 });
 
 describe("shownCitizen", () => {
-  const citizen = { name: "Bent Jensen", cpr: "0707614285" };
+  const referral = { citizenName: "Bent Jensen", pseudonymisedAt: null, citizen: { cpr: "0707614285" } };
 
-  it("shows the name and the CPR number masked in lists and in full on a case page", () => {
-    expect(shownCitizen(citizen, "masked", "Pseudonymiseret")).toEqual({ pseudonymised: false, name: "Bent Jensen", cpr: "070761-XXXX" });
-    expect(shownCitizen(citizen, "full", "Pseudonymiseret")).toEqual({ pseudonymised: false, name: "Bent Jensen", cpr: "070761-4285" });
+  it("shows the name given on the referral and the CPR number masked in lists and in full on a case page", () => {
+    expect(shownCitizen(referral, "masked", "Pseudonymiseret")).toEqual({ pseudonymised: false, name: "Bent Jensen", cpr: "070761-XXXX" });
+    expect(shownCitizen(referral, "full", "Pseudonymiseret")).toEqual({ pseudonymised: false, name: "Bent Jensen", cpr: "070761-4285" });
   });
 
   it("shows only the page's word for a pseudonymised citizen, never the pseudonym", () => {
-    const pseudonymised = { name: "Pseudonymiseret borger", cpr: newPseudonym() };
+    const pseudonymised = { citizenName: "Pseudonymiseret borger", pseudonymisedAt: new Date(), citizen: { cpr: newPseudonym() } };
     for (const show of ["masked", "full"] as const) {
       expect(shownCitizen(pseudonymised, show, "Pseudonymised")).toEqual({ pseudonymised: true, name: "Pseudonymised", cpr: "Pseudonymised" });
     }
+  });
+
+  it("shows neither name nor CPR number of a pseudonymised referral while another referral keeps the citizen's identity", () => {
+    const pseudonymised = { ...referral, citizenName: "Pseudonymiseret borger", pseudonymisedAt: new Date() };
+    expect(shownCitizen(pseudonymised, "full", "Pseudonymised")).toEqual({ pseudonymised: true, name: "Pseudonymised", cpr: "Pseudonymised" });
   });
 });

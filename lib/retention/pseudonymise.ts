@@ -20,8 +20,16 @@ export interface RetentionRun {
   citizens: number;
 }
 
-/** The referral's free text, emptied. Its structured fields (needs, flags, routing, dates) stay for statistics. */
+/**
+ * The referral's free text and the contact details the referrer gave on it, emptied. Its structured fields (needs,
+ * flags, routing, dates, language and interpreter need) stay for statistics.
+ */
 const CLEARED_REFERRAL = {
+  citizenName: PSEUDONYMISED_NAME,
+  citizenPhone: null,
+  citizenBestTimeToCall: null,
+  citizenPreferredChannel: null,
+  citizenDistrict: null,
   needsText: null,
   socialSituation: null,
   messageToReceiver: null,
@@ -31,17 +39,8 @@ const CLEARED_REFERRAL = {
   diagnoses: [],
 } satisfies Prisma.ReferralUpdateManyMutationInput;
 
-/** The citizen's identity and contact details, emptied; the CPR number becomes a pseudonym (the column is unique). */
-const clearedCitizen = (now: Date) =>
-  ({
-    cpr: newPseudonym(),
-    name: PSEUDONYMISED_NAME,
-    phone: null,
-    bestTimeToCall: null,
-    preferredChannel: null,
-    district: null,
-    pseudonymisedAt: now,
-  }) satisfies Prisma.CitizenUpdateManyMutationInput;
+/** The citizen's identity: the CPR number becomes a pseudonym (the column is unique). The row holds nothing else. */
+const clearedCitizen = (now: Date) => ({ cpr: newPseudonym(), pseudonymisedAt: now }) satisfies Prisma.CitizenUpdateManyMutationInput;
 
 /**
  * Pseudonymises every referral closed before `now - retentionDays` that is not pseudonymised yet, `batchSize` at a
@@ -93,9 +92,9 @@ async function pseudonymiseBatch(tx: Prisma.TransactionClient, now: Date, cutoff
 
 /**
  * The citizen keeps their identity while any of their referrals does (open, or closed within the retention period).
- * The row is locked first: a referral being sent for this citizen right now (createReferral upserts the citizen by
- * CPR number) either committed before the lock — then the check below sees it and the identity stays — or waits for
- * this transaction, finds no citizen with that CPR number any more, and creates a new one.
+ * The row is locked first: a referral being sent for this citizen right now (createReferral finds the citizen by CPR
+ * number FOR KEY SHARE) either committed before the lock — then the check below sees it and the identity stays — or
+ * waits for this transaction, finds no citizen with that CPR number any more, and creates a new one.
  */
 async function pseudonymiseCitizen(tx: Prisma.TransactionClient, citizenId: string, now: Date): Promise<boolean> {
   await tx.$queryRaw`SELECT id FROM "Citizen" WHERE id = ${citizenId} FOR UPDATE`;

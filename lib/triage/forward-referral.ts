@@ -1,5 +1,6 @@
 import "server-only";
 import { socialProfileSelect } from "@/lib/referrals/social-profile";
+import { citizenContactSelect } from "@/lib/referrals/citizen-contact";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
@@ -26,7 +27,7 @@ export interface ForwardResult {
 
 const TO_TRIAGE_NOTE_MIN = 5;
 
-/** What a split referral copies from the original: the same citizen, referrer, needs and social profile. */
+/** What a split referral copies from the original: the same citizen and contact details, referrer, needs and social profile. */
 const sourceSelect = {
   id: true,
   number: true,
@@ -35,6 +36,7 @@ const sourceSelect = {
   referrerUserId: true,
   responsibleGpId: true,
   citizenId: true,
+  ...citizenContactSelect,
   needs: { select: { id: true } },
   needsText: true,
   diagnoses: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { citizenContactSelect, shownCitizenSelect } from "@/lib/referrals/citizen-contact";
 import { socialProfileSelect } from "@/lib/referrals/social-profile";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -35,9 +36,8 @@ export const triageCaseSelect = {
   messageToReceiver: true,
   consentGiven: true,
   consentAt: true,
-  citizen: {
-    select: { id: true, name: true, cpr: true, phone: true, bestTimeToCall: true, preferredChannel: true, language: true, needsInterpreter: true, district: true },
-  },
+  ...shownCitizenSelect,
+  ...citizenContactSelect,
   socialProfile: { select: socialProfileSelect },
   referrerOrganisation: { select: { name: true, phone: true, email: true } },
   referrerUser: person,

@@ -3,6 +3,7 @@ import { recordListLookup } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { shownCitizenSelect } from "@/lib/referrals/citizen-contact";
 import { OPEN_TRIAGE_STATUSES } from "./case-actions";
 import { requireTriageCoordinator, WITH_CENTRAL_TRIAGE } from "./case-scope";
 import { QUEUE_VIEWS, type QueueSearch, type QueueView } from "./schemas";
@@ -18,7 +19,7 @@ const queueRowSelect = {
   needsText: true,
   needs: { select: { slug: true, label: true }, orderBy: { label: "asc" } },
   socialProfile: { select: { district: true } },
-  citizen: { select: { id: true, name: true, cpr: true } },
+  ...shownCitizenSelect,
 } satisfies Prisma.ReferralSelect;
 
 export type QueueRow = Prisma.ReferralGetPayload<{ select: typeof queueRowSelect }>;

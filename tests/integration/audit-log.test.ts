@@ -62,7 +62,7 @@ async function sendToLungUnit(sender: SessionUser, cpr = uniqueCpr()) {
 async function citizenWithRows(rows: (Omit<Prisma.AuditLogCreateManyInput, "citizenId" | "action"> & { action?: string })[]) {
   const db = await getDb();
   const cpr = uniqueCpr().replace("-", "");
-  const citizen = await db.citizen.create({ data: { cpr, name: "Borger til revisionslog" } });
+  const citizen = await db.citizen.create({ data: { cpr } });
   await db.auditLog.createMany({ data: rows.map((row) => ({ action: "citizen.cpr.read", ...row, citizenId: citizen.id })) });
   return { citizenId: citizen.id, cpr };
 }

@@ -1,6 +1,14 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 // @ts-expect-error plain .mjs helpers shared with the set-up scripts
+import { createDatabase, dropDatabase, withDatabase } from "../../scripts/lib/postgres.mjs";
+// @ts-expect-error plain .mjs helpers shared with the set-up scripts
 import { DIFF_ARGS, runMigrate } from "../../scripts/migrate.mjs";
+import { SERVER_URL } from "../support/test-database";
 
 describe("migrations", () => {
   // `migrate deploy` on an empty database is what the global setup of this very run did.
@@ -8,4 +16,72 @@ describe("migrations", () => {
     const output: string = await runMigrate(DIFF_ARGS, { quiet: true, env: { DATABASE_URL: inject("databaseUrl") } });
     expect(output).toContain("No difference detected");
   });
+});
+
+// Decision 006: the contact details move from the shared citizen row onto each referral. Data written the old way must
+// arrive on the referral, on PostgreSQL and on the embedded database (the same SQL files, applied one by one).
+
+const MIGRATIONS_DIR = join(process.cwd(), "prisma", "migrations");
+const CONTACT_DETAILS_PER_REFERRAL = "20261202011208_contact_details_per_referral";
+const migrations = readdirSync(MIGRATIONS_DIR).filter((name) => /^\d+_/.test(name)).sort();
+const sqlOf = (name: string) => readFileSync(join(MIGRATIONS_DIR, name, "migration.sql"), "utf8");
+
+interface Sql {
+  exec(sql: string): Promise<unknown>;
+  rows(sql: string): Promise<Record<string, unknown>[]>;
+}
+
+const OLD_WAY = `
+  INSERT INTO "Organisation" (id, type, name) VALUES ('org-a', 'GP_PRACTICE', 'Praksis A');
+  INSERT INTO "User" (id, email, name, role, "organisationId") VALUES ('user-a', 'a@example.test', 'Læge A', 'GP', 'org-a');
+  INSERT INTO "Citizen" (id, cpr, name, phone, "bestTimeToCall", "preferredChannel", language, "needsInterpreter", district, "updatedAt")
+    VALUES ('citizen-1', '0707614285', 'Bent Jensen', '20112233', 'Formiddag', 'PHONE', 'tr', true, 'VALBY', now());
+  INSERT INTO "Referral" (id, "idempotencyKey", "referrerOrganisationId", "referrerUserId", "citizenId", route, status, "updatedAt")
+    VALUES ('referral-open', 'key-open', 'org-a', 'user-a', 'citizen-1', 'UNIT', 'RECEIVED', now());
+  INSERT INTO "Referral" (id, "idempotencyKey", "referrerOrganisationId", "referrerUserId", "citizenId", route, status, "updatedAt", "closedAt", "pseudonymisedAt")
+    VALUES ('referral-pseudonymised', 'key-old', 'org-a', 'user-a', 'citizen-1', 'UNIT', 'COMPLETED', now(), now(), now());`;
+
+async function movesContactDetailsToReferrals(sql: Sql) {
+  const mine = migrations.indexOf(CONTACT_DETAILS_PER_REFERRAL);
+  expect(mine).toBeGreaterThan(0);
+  for (const name of migrations.slice(0, mine)) await sql.exec(sqlOf(name));
+  await sql.exec(OLD_WAY);
+  await sql.exec(sqlOf(CONTACT_DETAILS_PER_REFERRAL));
+
+  const referrals = await sql.rows(`
+    SELECT id, "citizenName", "citizenPhone", "citizenBestTimeToCall", "citizenPreferredChannel"::text AS channel,
+           "citizenLanguage", "citizenNeedsInterpreter", "citizenDistrict"::text AS district
+    FROM "Referral" ORDER BY id`);
+  expect(referrals).toEqual([
+    { id: "referral-open", citizenName: "Bent Jensen", citizenPhone: "20112233", citizenBestTimeToCall: "Formiddag", channel: "PHONE", citizenLanguage: "tr", citizenNeedsInterpreter: true, district: "VALBY" },
+    // Already pseudonymised by the retention job: it gets the pseudonym text, not the name the citizen row still held.
+    { id: "referral-pseudonymised", citizenName: "Pseudonymiseret borger", citizenPhone: null, citizenBestTimeToCall: null, channel: null, citizenLanguage: "tr", citizenNeedsInterpreter: true, district: null },
+  ]);
+  const columns = await sql.rows(`SELECT column_name FROM information_schema.columns WHERE table_name = 'Citizen' ORDER BY column_name`);
+  expect(columns.map((column) => column.column_name)).toEqual(["cpr", "createdAt", "id", "isDemo", "pseudonymisedAt", "updatedAt"]);
+}
+
+describe("the migration that moves contact details onto each referral", () => {
+  it("copies each referral's citizen's details onto it on PostgreSQL", async () => {
+    const name = `portal_migration_${Math.random().toString(16).slice(2, 10)}`;
+    await createDatabase(SERVER_URL, name);
+    const client = new pg.Client({ connectionString: withDatabase(SERVER_URL, name) });
+    await client.connect();
+    try {
+      await movesContactDetailsToReferrals({ exec: (sql) => client.query(sql), rows: async (sql) => (await client.query(sql)).rows });
+    } finally {
+      await client.end();
+      await dropDatabase(SERVER_URL, name);
+    }
+  });
+
+  it("does the same on the embedded database (PGlite)", async () => {
+    const db = await PGlite.create({ extensions: { pg_trgm } });
+    try {
+      await movesContactDetailsToReferrals({ exec: (sql) => db.exec(sql), rows: async (sql) => (await db.query<Record<string, unknown>>(sql)).rows });
+    } finally {
+      await db.close();
+    }
+    // Starting the WebAssembly database is slow on a busy machine.
+  }, 120_000);
 });

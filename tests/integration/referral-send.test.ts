@@ -2,15 +2,29 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
-import { createReferral } from "@/lib/referrals/create-referral";
+import { createReferral, type CreateReferralResult } from "@/lib/referrals/create-referral";
+import { getOrganisationReferral } from "@/lib/referrals/get-organisation-referral";
+import { listOrganisationReferrals } from "@/lib/referrals/list-organisation-referrals";
+import { listUnitInbox } from "@/lib/referrals/list-unit-inbox";
+import { findNewerContactDetails } from "@/lib/unit-inbox/find-newer-contact-details";
+import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
 import { demoSession, referralForm } from "../support/factories";
+
+const sentId = (result: CreateReferralResult) => {
+  if (result.kind !== "sent") throw new Error("expected the referral to be sent");
+  return result.referralId;
+};
 
 describe("sending a referral", () => {
   let nurse: SessionUser;
+  let otherPractice: SessionUser;
+  let lungStaff: SessionUser;
 
   beforeAll(async () => {
     await seedDemoData(await getDb());
     nurse = await demoSession("demo-user-nurse");
+    otherPractice = await demoSession("demo-user-gp-amager");
+    lungStaff = await demoSession("demo-user-unit-lung");
   });
 
   it("saves exactly one referral when the same form is sent 20 times at once", async () => {
@@ -21,6 +35,57 @@ describe("sending a referral", () => {
     const ids = new Set(results.map((result) => (result.kind === "sent" ? result.referralId : "duplicate")));
     expect(ids.size).toBe(1);
     expect(results.filter((result) => result.kind === "sent" && !result.alreadySent)).toHaveLength(1);
+  });
+
+  it("warns the second of 30 parallel senders for the same citizen and offer: one referral, 29 duplicate warnings", async () => {
+    const { cpr } = referralForm();
+    const forms = Array.from({ length: 30 }, () => referralForm({ cpr, offerSlug: "faa-styr-paa-stress" }));
+    const results = await Promise.all(forms.map((form) => createReferral(nurse, form)));
+    const db = await getDb();
+    expect(await db.referral.count({ where: { citizen: { cpr: cpr.replace("-", "") } } })).toBe(1);
+    expect(results.filter((result) => result.kind === "sent")).toHaveLength(1);
+    expect(results.filter((result) => result.kind === "duplicate" && result.duplicates.length === 1)).toHaveLength(29);
+  });
+
+  it("keeps each referrer's contact details on its own referral: another practice referring the same CPR number changes nothing the first practice or the unit sees", async () => {
+    const kol = { offerSlug: "mere-luft-i-hverdagen-kol", diagnoses: "KOL" };
+    const fromA = referralForm({ ...kol, citizenName: "Alma Aftensol", phone: "11111111", bestTimeToCall: "Formiddag", preferredChannel: "PHONE", language: "da", district: "NOERREBRO" });
+    const a = sentId(await createReferral(nurse, fromA));
+    const b = sentId(
+      await createReferral(otherPractice, referralForm({ ...kol, cpr: fromA.cpr, citizenName: "Bodil Bagside", phone: "99999999", bestTimeToCall: "Aften", preferredChannel: "LETTER", language: "tr", needsInterpreter: "on", district: "AMAGER_OEST" })),
+    );
+    const aDetails = { citizenName: "Alma Aftensol", citizenPhone: "11111111", citizenBestTimeToCall: "Formiddag", citizenPreferredChannel: "PHONE", citizenLanguage: "da", citizenNeedsInterpreter: false, citizenDistrict: "NOERREBRO" };
+    const bDetails = { citizenName: "Bodil Bagside", citizenPhone: "99999999", citizenBestTimeToCall: "Aften", citizenPreferredChannel: "LETTER", citizenLanguage: "tr", citizenNeedsInterpreter: true, citizenDistrict: "AMAGER_OEST" };
+
+    // The practice that sent first: its referral page and its list.
+    expect(await getOrganisationReferral(nurse, a)).toMatchObject({ citizenName: "Alma Aftensol" });
+    expect((await listOrganisationReferrals(nurse)).find((row) => row.id === a)).toMatchObject({ citizenName: "Alma Aftensol" });
+    // The unit: each referral with what its own referrer said.
+    expect(await getUnitReferral(lungStaff, a)).toMatchObject(aDetails);
+    expect(await getUnitReferral(lungStaff, b)).toMatchObject(bDetails);
+    const inbox = await listUnitInbox(lungStaff);
+    expect(inbox.find((row) => row.id === a)).toMatchObject({ citizenName: "Alma Aftensol" });
+    expect(inbox.find((row) => row.id === b)).toMatchObject({ citizenName: "Bodil Bagside" });
+    // The unit is told, on the older referral, that a newer one gives other contact details; not the other way round.
+    const bNumber = (await getUnitReferral(lungStaff, b))!.number;
+    expect(await findNewerContactDetails(lungStaff, (await getUnitReferral(lungStaff, a))!)).toMatchObject({ id: b, number: bNumber, organisation: "Lægerne på Amagerbrogade (demo)" });
+    expect(await findNewerContactDetails(lungStaff, (await getUnitReferral(lungStaff, b))!)).toBeNull();
+    // One person across organisations: the same citizen row, holding only what identifies them.
+    const db = await getDb();
+    const rows = await db.referral.findMany({ where: { id: { in: [a, b] } }, select: { citizenId: true } });
+    expect(new Set(rows.map((row) => row.citizenId)).size).toBe(1);
+    expect(Object.keys(await db.citizen.findUniqueOrThrow({ where: { id: rows[0]!.citizenId } })).sort()).toEqual(["cpr", "createdAt", "id", "isDemo", "pseudonymisedAt", "updatedAt"]);
+  });
+
+  it("tells the unit of a newer referral with other contact details only among its own referrals, and not for the same details", async () => {
+    const kol = { offerSlug: "mere-luft-i-hverdagen-kol", diagnoses: "KOL" };
+    const first = referralForm({ ...kol, citizenName: "Carl Centrum" });
+    const a = sentId(await createReferral(nurse, first));
+    // The same details again (from another practice): nothing to tell.
+    sentId(await createReferral(otherPractice, referralForm({ ...kol, cpr: first.cpr, citizenName: "Carl Centrum" })));
+    // Other details, but sent to another unit: not the lung unit's referral, so not shown to it.
+    sentId(await createReferral(otherPractice, referralForm({ cpr: first.cpr, citizenName: "Carl C.", offerSlug: "faa-styr-paa-stress" })));
+    expect(await findNewerContactDetails(lungStaff, (await getUnitReferral(lungStaff, a))!)).toBeNull();
   });
 
   it("routes straight to the unit when the offer fits, with the receipt written at once", async () => {

@@ -4,7 +4,7 @@ import { parseCpr } from "@/lib/citizens/cpr";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { createReferral } from "@/lib/referrals/create-referral";
-import { PSEUDONYMISED_NAME } from "@/lib/retention/pseudonym";
+import { PSEUDONYMISED_NAME, shownCitizen } from "@/lib/retention/pseudonym";
 import { pseudonymiseClosedReferrals, type RetentionOptions } from "@/lib/retention/pseudonymise";
 import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
 import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
@@ -14,8 +14,8 @@ import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
 import { markCitizenDeclined } from "@/lib/unit-inbox/mark-citizen-declined";
 import { demoSession, referralForm, uniqueCpr } from "../support/factories";
 
-// Retention on real PostgreSQL: referrals closed longer ago than the retention period lose the citizen's identity and
-// their free text; the status events, the social profile and the audit log stay. Time is injected: a referral is made
+// Retention on real PostgreSQL: referrals closed longer ago than the retention period lose the citizen's name and
+// contact details given on them and their free text (the citizen's CPR number once no referral keeps it); the status events, the social profile and the audit log stay. Time is injected: a referral is made
 // old by moving its closedAt back, never by waiting. Other specs share the database, but none closes a referral in
 // the past, so only this spec's referrals are ever due.
 
@@ -76,9 +76,28 @@ async function snapshot(referralId: string) {
 
 type Snapshot = Awaited<ReturnType<typeof snapshot>>;
 
-/** What pseudonymisation must never change: everything but the free text and the identity. */
+/** What pseudonymisation must never change: everything but the free text and the identity (language and interpreter need stay). */
 function kept(before: Snapshot) {
-  const { citizen, events, contactAttempts, updatedAt: _updated, pseudonymisedAt: _at, needsText: _1, socialSituation: _2, messageToReceiver: _3, unitInformation: _4, duplicateReason: _5, firstMeetingPlace: _6, diagnoses: _7, ...rest } = before;
+  const {
+    citizen,
+    events,
+    contactAttempts,
+    updatedAt: _updated,
+    pseudonymisedAt: _at,
+    needsText: _1,
+    socialSituation: _2,
+    messageToReceiver: _3,
+    unitInformation: _4,
+    duplicateReason: _5,
+    firstMeetingPlace: _6,
+    diagnoses: _7,
+    citizenName: _8,
+    citizenPhone: _9,
+    citizenBestTimeToCall: _10,
+    citizenPreferredChannel: _11,
+    citizenDistrict: _12,
+    ...rest
+  } = before;
   return {
     ...rest,
     citizenId: citizen.id,
@@ -137,12 +156,17 @@ describe("pseudonymising closed referrals", () => {
         duplicateReason: null,
         firstMeetingPlace: null,
         diagnoses: [],
+        citizenName: PSEUDONYMISED_NAME,
+        citizenPhone: null,
+        citizenBestTimeToCall: null,
+        citizenPreferredChannel: null,
+        citizenDistrict: null,
       });
       expect(after.events.map((event) => [event.note, event.alternativeText])).toEqual(after.events.map(() => [null, null]));
       expect(after.contactAttempts.map((attempt) => attempt.note)).toEqual(after.contactAttempts.map(() => null));
       // Status events (types, times, actors, reason codes), the social profile, the audit log: exactly as before.
       expect(kept(after)).toEqual(kept(id === old ? before.old : before.declined));
-      expect(after.citizen).toMatchObject({ name: PSEUDONYMISED_NAME, phone: null, bestTimeToCall: null, preferredChannel: null, district: null, pseudonymisedAt: now });
+      expect(after.citizen).toMatchObject({ pseudonymisedAt: now });
       expect(after.citizen.cpr).toMatch(/^PSEUDO-/);
       expect(parseCpr(after.citizen.cpr).ok).toBe(false);
     }
@@ -181,10 +205,20 @@ describe("pseudonymising closed referrals", () => {
 
     expect(await run()).toEqual({ referrals: 1, citizens: 0 });
     const first = await snapshot(old);
-    expect(first).toMatchObject({ needsText: null, diagnoses: [] });
+    // The closed one loses its own name and phone at once; the open one keeps them, and so the citizen their CPR number.
+    expect(first).toMatchObject({ needsText: null, diagnoses: [], citizenName: PSEUDONYMISED_NAME, citizenPhone: null, citizenBestTimeToCall: null, citizenDistrict: null });
     expect(first.pseudonymisedAt).not.toBeNull();
-    expect(first.citizen).toMatchObject({ cpr: digits(cpr), name: "Birthe Retention", phone: "20304050", pseudonymisedAt: null });
-    expect(await snapshot(open)).toMatchObject({ pseudonymisedAt: null, needsText: "Bliver forpustet på trapper og er bange for at gå ud." });
+    expect(first.citizen).toMatchObject({ cpr: digits(cpr), pseudonymisedAt: null });
+    expect(await snapshot(open)).toMatchObject({
+      pseudonymisedAt: null,
+      needsText: "Bliver forpustet på trapper og er bange for at gå ud.",
+      citizenName: "Birthe Retention",
+      citizenPhone: "20304050",
+      citizenBestTimeToCall: "Efter kl. 16",
+      citizenDistrict: "VALBY",
+    });
+    // What the unit's page shows of the closed one: neither the name nor the CPR number.
+    expect(shownCitizen(first, "full", "Pseudonymiseret")).toEqual({ pseudonymised: true, name: "Pseudonymiseret", cpr: "Pseudonymiseret" });
 
     // Closed now: still within the period, so still nothing for the citizen.
     await markCitizenDeclined(lungStaff, { referralId: open, reason: "Flytter til Aarhus." });
@@ -194,7 +228,8 @@ describe("pseudonymising closed referrals", () => {
     await age(open, 731);
     expect(await run()).toEqual({ referrals: 1, citizens: 1 });
     const done = await snapshot(open);
-    expect(done.citizen).toMatchObject({ name: PSEUDONYMISED_NAME, phone: null, pseudonymisedAt: expect.any(Date) });
+    expect(done).toMatchObject({ citizenName: PSEUDONYMISED_NAME, citizenPhone: null });
+    expect(done.citizen).toMatchObject({ pseudonymisedAt: expect.any(Date) });
     expect(done.citizen.cpr).toMatch(/^PSEUDO-/);
     expect(done.audit).toEqual(first.audit.concat(done.audit.slice(first.audit.length)));
 
@@ -202,7 +237,8 @@ describe("pseudonymising closed referrals", () => {
     const again = await send(cpr);
     const fresh = await snapshot(again);
     expect(fresh.citizen.id).not.toBe(done.citizen.id);
-    expect(fresh.citizen).toMatchObject({ cpr: digits(cpr), name: "Birthe Retention", pseudonymisedAt: null });
+    expect(fresh.citizen).toMatchObject({ cpr: digits(cpr), pseudonymisedAt: null });
+    expect(fresh.citizenName).toBe("Birthe Retention");
   });
 
   it("two workers at once pseudonymise each referral once, and each citizen once", async () => {

@@ -35,7 +35,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const holder = referral.destinationUnit?.name ?? null;
   const state = describeReferralState({ ...referral, unitName: holder });
   const decline = referral.status === "DECLINED" ? referral.events.findLast((event) => event.type === "DECLINED") : undefined;
-  const citizen = shownCitizen(referral.citizen, "masked", t("referrals.pseudonymised"));
+  const citizen = shownCitizen(referral, "masked", t("referrals.pseudonymised"));
 
   return (
     <>

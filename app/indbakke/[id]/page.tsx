@@ -24,7 +24,9 @@ import { ActionCard } from "@/components/action-card";
 import { requireUser } from "@/lib/auth/authorize";
 import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { shownCitizen } from "@/lib/retention/pseudonym";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
+import { findNewerContactDetails } from "@/lib/unit-inbox/find-newer-contact-details";
 import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
 import { MIN_CONTACT_ATTEMPTS, TO_CENTRAL_TRIAGE } from "@/lib/unit-inbox/schemas";
 import { unitActions } from "@/lib/unit-inbox/unit-actions";
@@ -40,10 +42,12 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
   const t = await getTranslations("unitInbox");
   const status = await getTranslations("triage.caseStatus");
   const format = await getFormatter();
+  const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));
   const can = unitActions(referral.status);
-  const [forwardGroups, alternativeGroups] = await Promise.all([
+  const [forwardGroups, alternativeGroups, newerContact] = await Promise.all([
     can.forward ? listOfferChoices({ forwarding: true }) : [],
     can.decline ? listOfferChoices({ forwarding: false }) : [],
+    findNewerContactDetails(user, referral),
   ]);
   const ref = { referralId: referral.id, version: referral.version };
   const attempts = referral.contactAttempts.length;
@@ -54,7 +58,7 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
       <p className="mb-4">
         <Link href="/indbakke">← {t("back")}</Link>
       </p>
-      <PageHeader title={t("title", { number: referral.number, name: referral.citizen.name })} />
+      <PageHeader title={t("title", { number: referral.number, name: citizen.name })} />
 
       <CaseStatusPanel version={referral.version} titleId="referral-status">
         <h2 id="referral-status" className="text-xl font-bold text-slate-900">
@@ -84,6 +88,16 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
 
       <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_30rem]">
         <div className="space-y-8">
+          {newerContact ? (
+            <p data-testid="newer-contact" className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">
+              {t.rich("newerContact", {
+                number: newerContact.number,
+                organisation: newerContact.organisation,
+                date: format.dateTime(newerContact.sentAt, { dateStyle: "long" }),
+                link: (chunks) => <Link href={`/indbakke/${newerContact.id}`}>{chunks}</Link>,
+              })}
+            </p>
+          ) : null}
           <CaseDetails referral={referral} audience="unit" />
           <section aria-labelledby="referral-timeline">
             <h2 id="referral-timeline" className="mb-3 text-xl font-bold text-slate-900">

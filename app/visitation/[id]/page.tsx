@@ -15,6 +15,7 @@ import { ActionCard } from "@/components/action-card";
 import { requireUser } from "@/lib/auth/authorize";
 import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { shownCitizen } from "@/lib/retention/pseudonym";
 import { caseActions, OPEN_TRIAGE_STATUSES } from "@/lib/triage/case-actions";
 import { getTriageCase } from "@/lib/triage/get-triage-case";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
@@ -27,6 +28,7 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const referral = await foundInScope(getTriageCase(user, id), user, { type: "Referral", id });
   const t = await getTranslations("triage");
+  const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));
   const can = caseActions(referral, user.id);
   const [forwardGroups, alternativeGroups] = can.decide ? await Promise.all([listOfferChoices({ forwarding: true }), listOfferChoices({ forwarding: false })]) : [[], []];
   const open = OPEN_TRIAGE_STATUSES.includes(referral.status) && referral.destinationUnitId === null;
@@ -38,7 +40,7 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
       <p className="mb-4">
         <Link href="/visitation">← {t("case.back")}</Link>
       </p>
-      <PageHeader title={t("case.title", { number: referral.number, name: referral.citizen.name })} />
+      <PageHeader title={t("case.title", { number: referral.number, name: citizen.name })} />
 
       <CaseStatusPanel version={referral.version} titleId="case-status">
         <h2 id="case-status" className="text-xl font-bold text-slate-900">

@@ -15,14 +15,17 @@ export const DEMO_USERS = {
 
 export type DemoRole = keyof typeof DEMO_USERS;
 
+/** The GP of the second demo practice (Lægerne på Amagerbrogade): one practice never sees the other's data. */
+export const OTHER_PRACTICE_GP = { name: "Karim Haddad", label: "Praktiserende læge" } as const;
+
 /** WCAG 2.1 AA by axe-core: every page test calls this. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-export async function signInAs(page: Page, role: DemoRole) {
-  const user = DEMO_USERS[role];
+export async function signInAs(page: Page, role: DemoRole | typeof OTHER_PRACTICE_GP) {
+  const user = typeof role === "string" ? DEMO_USERS[role] : role;
   await page.goto("/login");
   await page.getByRole("button", { name: `Log ind som ${user.name}, ${user.label}` }).click();
   await expect(page.getByTestId("signed-in-user")).toContainText(user.name);

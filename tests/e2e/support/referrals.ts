@@ -1,18 +1,25 @@
 import type { Page } from "@playwright/test";
 import { uniqueCpr } from "./citizens";
-import { expect, signInAs, signOut } from "./fixtures";
+import { expect, signInAs, signOut, type OTHER_PRACTICE_GP } from "./fixtures";
+
+interface Referrer {
+  /** Who sends it: the practice nurse unless told otherwise. */
+  by?: "PRACTICE_STAFF" | typeof OTHER_PRACTICE_GP;
+  cpr?: string;
+  phone?: string;
+}
 
 /** The practice nurse refers a citizen with COPD, who speaks Turkish and needs an interpreter, to the lung unit. */
-export async function sendToLungUnit(page: Page, citizenName: string): Promise<{ number: string; path: string }> {
-  await signInAs(page, "PRACTICE_STAFF");
+export async function sendToLungUnit(page: Page, citizenName: string, { by = "PRACTICE_STAFF", cpr = uniqueCpr(), phone = "20 30 40 50" }: Referrer = {}): Promise<{ number: string; path: string }> {
+  await signInAs(page, by);
   await page.goto("/tilbud/mere-luft-i-hverdagen-kol");
   await page.getByRole("link", { name: "Henvis", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ny henvisning");
   const startOver = page.getByRole("link", { name: "Start forfra" });
   if (await startOver.isVisible()) await startOver.click();
-  await page.getByLabel("CPR-nummer").fill(uniqueCpr());
+  await page.getByLabel("CPR-nummer").fill(cpr);
   await page.getByLabel("Navn", { exact: true }).fill(citizenName);
-  await page.getByLabel("Telefonnummer (valgfrit)").fill("20 30 40 50");
+  await page.getByLabel("Telefonnummer (valgfrit)").fill(phone);
   await page.getByLabel("Hvornår er det bedst at ringe? (valgfrit)").fill("Efter kl. 16");
   await page.getByLabel("Borgerens sprog").selectOption("tr");
   await page.getByLabel("Borgeren har brug for tolk").check();
