@@ -9,6 +9,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    /** What the form shows instead of what was typed, e.g. the stored values when someone else saved meanwhile. */
+    readonly formValues?: Partial<Record<string, string>>,
   ) {
     super(message);
   }
