@@ -161,6 +161,7 @@ describe("catalogue upkeep by unit staff", () => {
 
     expect(await write(before.version - 1, `${before.summary} ${IMPORT_WORD}`)).toBe(false);
     expect(await db.offer.findUniqueOrThrow({ where: { id: offerId } })).toEqual(before);
+    expect((await rankOffers(offerSearchSchema.parse({ q: IMPORT_WORD }))).ids).not.toContain(offerId);
     expect(await write(before.version, `${before.summary} ${IMPORT_WORD}`)).toBe(true);
     expect(await db.offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ version: before.version + 1 });
     expect((await rankOffers(offerSearchSchema.parse({ q: IMPORT_WORD }))).ids).toContain(offerId);
