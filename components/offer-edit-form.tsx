@@ -9,13 +9,14 @@ import {
   MAX_WAITING_WEEKS,
   OFFER_TEXT_LIMITS,
   OFFER_UPDATE_FIELDS,
-  type OfferFormValues,
+  type OfferEditValues,
   type OfferUpdateField,
 } from "@/lib/offers/schemas";
 import { Checkbox } from "./form/checkbox";
 import { ActionErrorSummary } from "./form/error-summary";
 import { Field } from "./form/field";
 import { Section } from "./form/section";
+import { Select } from "./form/select";
 import { SubmitButton } from "./form/submit-button";
 import { inputClass } from "./form/styles";
 
@@ -23,17 +24,18 @@ const CAPACITY = ["OPEN", "LIMITED", "FULL"] as const;
 const idOf = (field: string) => `offer-${field}`;
 
 /**
- * The edit form of one offer of the user's unit. After a failed save the typed values come back in the state and
- * the summary at the top takes focus; each field says its own error.
+ * The edit form of one offer of the user's unit, with the version it shows in a hidden field. After a failed save the
+ * typed values come back in the state and the summary at the top takes focus; each field says its own error. After a
+ * save — and when someone else saved meanwhile — it shows what is stored, so the next save cannot write old values.
  */
-export function OfferEditForm({ offerId, values, publicHref }: { offerId: string; values: OfferFormValues; publicHref: string }) {
+export function OfferEditForm({ offerId, values, publicHref }: { offerId: string; values: OfferEditValues; publicHref: string }) {
   const t = useTranslations("catalogue");
   const tc = useTranslations("labels.capacity");
   const [state, formAction, pending] = useActionState(updateOfferAction, { status: "idle" });
 
-  // React resets a form after its action: the defaults are what was typed (after an error) or what is saved.
-  const shown = state.status === "error" ? state.values : values;
-  const value = (field: OfferUpdateField) => {
+  // React resets a form after its action: the defaults are what was typed or is stored (after an error) or what was saved.
+  const shown = state.status === "error" ? state.values : state.status === "success" ? state.data.values : values;
+  const value = (field: OfferUpdateField | "version") => {
     const raw = shown[field];
     return Array.isArray(raw) ? raw.join("\n") : (raw ?? "");
   };
@@ -61,6 +63,7 @@ export function OfferEditForm({ offerId, values, publicHref }: { offerId: string
       <ActionErrorSummary state={state} titleId="offer-errors-title" targets={Object.fromEntries(OFFER_UPDATE_FIELDS.map((field) => [field, idOf(field)]))} />
 
       <input type="hidden" name="offerId" value={offerId} />
+      <input type="hidden" name="version" value={value("version")} />
 
       <Section legend={t("aboutSection")}>
         {text("title")}
@@ -87,13 +90,13 @@ export function OfferEditForm({ offerId, values, publicHref }: { offerId: string
         </Field>
         <Field {...at("capacityStatus")} label={t("capacityStatusLabel")}>
           {(control) => (
-            <select {...control} name="capacityStatus" defaultValue={value("capacityStatus")} className={`${inputClass} max-w-md`}>
+            <Select {...control} name="capacityStatus" defaultValue={value("capacityStatus")} className={`${inputClass} max-w-md`}>
               {CAPACITY.map((status) => (
                 <option key={status} value={status}>
                   {tc(status)}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
         <Checkbox id={idOf("isActive")} name="isActive" label={t("isActiveLabel")} hint={t("isActiveHint")} defaultChecked={value("isActive") === "on"} />

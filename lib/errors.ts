@@ -10,13 +10,28 @@ export interface ErrorSubject {
   id: string;
 }
 
+export interface AppErrorDetails {
+  /** The object a refused look-up was about (NOT_FOUND, FORBIDDEN). */
+  subject?: ErrorSubject;
+  /** Messages by field, when the problem is in what was typed (e.g. a slug the catalogue does not have): shown at the field. */
+  fieldErrors?: Record<string, string[]>;
+  /** What the form shows instead of what was typed, e.g. the stored values when someone else saved meanwhile. */
+  formValues?: Partial<Record<string, string>>;
+}
+
 export class AppError extends Error {
   override name = "AppError";
+  readonly subject?: ErrorSubject;
+  readonly fieldErrors: Record<string, string[]>;
+  readonly formValues?: Partial<Record<string, string>>;
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly subject?: ErrorSubject,
+    details: AppErrorDetails = {},
   ) {
     super(message);
+    this.subject = details.subject;
+    this.fieldErrors = details.fieldErrors ?? {};
+    this.formValues = details.formValues;
   }
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Select } from "@/components/form/select";
 import { inputClass } from "@/components/form/styles";
 import type { OfferChoiceGroup } from "@/lib/triage/list-offer-choices";
 
@@ -27,7 +28,7 @@ export function OfferSelect({
   extraChoices?: { value: string; label: string }[];
 }) {
   return (
-    <select id={id} name={name} defaultValue={defaultValue} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass}>
+    <Select id={id} name={name} defaultValue={defaultValue} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass}>
       <option value="">{emptyLabel}</option>
       {extraChoices.map((choice) => (
         <option key={choice.value} value={choice.value}>
@@ -43,6 +44,6 @@ export function OfferSelect({
           ))}
         </optgroup>
       ))}
-    </select>
+    </Select>
   );
 }

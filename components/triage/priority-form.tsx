@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changePriorityAction } from "@/app/visitation/actions";
 import { Field } from "@/components/form/field";
+import { Select } from "@/components/form/select";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import type { Priority } from "@/lib/generated/prisma/enums";
@@ -26,13 +27,13 @@ export function PriorityForm({ referralId, version, current }: { referralId: str
       <p>{t("priorityForm.current", { priority: t(`priority.${current}`) })}</p>
       <Field id={fieldId(FORM, "priority")} label={t("priorityForm.label")} error={errorOf("priority")}>
         {(control) => (
-          <select {...control} name="priority" defaultValue={valueOf("priority") || other} className={`${inputClass} max-w-xs`}>
+          <Select {...control} name="priority" defaultValue={valueOf("priority") || other} className={`${inputClass} max-w-xs`}>
             {PRIORITIES.map((priority) => (
               <option key={priority} value={priority}>
                 {t(`priority.${priority}`)}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </Field>
       <Field id={fieldId(FORM, "reason")} label={t("priorityForm.reasonLabel")} hint={t("priorityForm.reasonHint", PRIORITY_REASON_LIMITS)} error={errorOf("reason")}>

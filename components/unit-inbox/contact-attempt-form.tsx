@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { contactAttemptAction } from "@/app/indbakke/actions";
 import { Field } from "@/components/form/field";
+import { Select } from "@/components/form/select";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "@/components/triage/form-parts";
@@ -23,25 +24,25 @@ export function ContactAttemptForm({ referralId, version }: { referralId: string
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id={fieldId(FORM, "channel")} label={t("channelLabel")} error={errorOf("channel")}>
           {(control) => (
-            <select {...control} name="channel" defaultValue={valueOf("channel") || "PHONE"} className={inputClass}>
+            <Select {...control} name="channel" defaultValue={valueOf("channel") || "PHONE"} className={inputClass}>
               {CONTACT_CHANNELS.map((channel) => (
                 <option key={channel} value={channel}>
                   {t(`channels.${channel}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
         <Field id={fieldId(FORM, "outcome")} label={t("outcomeLabel")} error={errorOf("outcome")}>
           {(control) => (
-            <select {...control} name="outcome" defaultValue={valueOf("outcome")} className={inputClass}>
+            <Select {...control} name="outcome" defaultValue={valueOf("outcome")} className={inputClass}>
               <option value="">{t("chooseOutcome")}</option>
               {CONTACT_OUTCOMES.map((outcome) => (
                 <option key={outcome} value={outcome}>
                   {t(`outcomes.${outcome}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
       </div>

@@ -9,11 +9,14 @@ import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "./field-errors";
 import { formDataToObject } from "./form-data";
 
-/** What a form shows after submitting: the result, or a message and each field's errors, with what was typed kept. */
+/**
+ * What a form shows after submitting: the result, or a message and each field's errors, with what was typed kept (or,
+ * when the AppError says so, what is stored now).
+ */
 export type ActionState<T = undefined> =
   | { status: "idle" }
   | { status: "success"; message?: string; data: T }
-  | { status: "error"; message: string; fieldErrors: Record<string, string[] | undefined>; values: Record<string, string | string[]> };
+  | { status: "error"; message: string; fieldErrors: Record<string, string[] | undefined>; values: Partial<Record<string, string | string[]>> };
 
 export const IDLE: ActionState<never> = { status: "idle" };
 
@@ -42,7 +45,7 @@ export function createAction<S extends z.ZodType, T>(options: {
       unstable_rethrow(error); // redirect(), notFound() and friends are Next's control flow, not failures
       if (error instanceof AppError) {
         await recordRefusingError(user, error, options.permission);
-        return { status: "error", message: error.message, fieldErrors: {}, values };
+        return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: error.formValues ?? values };
       }
       console.error(error);
       return { status: "error", message: FAILED_MESSAGE, fieldErrors: {}, values };

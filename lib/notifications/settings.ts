@@ -16,7 +16,7 @@ const settingsSelect = { email: true, notificationMode: true } as const;
 export async function getNotificationSettings(user: SessionUser) {
   const db = await getDb();
   const settings = await db.organisation.findUnique({ where: { id: user.organisationId }, select: settingsSelect });
-  if (!settings) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { type: "Organisation", id: user.organisationId });
+  if (!settings) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { subject: { type: "Organisation", id: user.organisationId } });
   return settings;
 }
 
@@ -28,7 +28,7 @@ export async function updateNotificationSettings(user: SessionUser, input: Notif
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const before = await tx.organisation.findUnique({ where: { id: user.organisationId }, select: settingsSelect });
-    if (!before) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { type: "Organisation", id: user.organisationId });
+    if (!before) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { subject: { type: "Organisation", id: user.organisationId } });
     const changed = NOTIFICATION_SETTINGS_FIELDS.filter((field) => before[field] !== input[field]);
     await tx.organisation.update({ where: { id: user.organisationId }, data: input });
     await recordAudit(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedOfferFields, offerRefSchema, offerUpdateSchema, toDateInput, toOfferFormValues, type OfferUpdate } from "./schemas";
+import { changedOfferFields, offerEditSchema, offerRefSchema, offerUpdateSchema, toDateInput, toOfferEditValues, toOfferFormValues, type OfferUpdate } from "./schemas";
 
 /** The form as a browser posts it: every value a string, unticked checkboxes missing. */
 const form = {
@@ -112,6 +112,17 @@ describe("the form's values of an offer", () => {
     expect(values.referralRequirements).toBe("Diagnose og medicin\nSeneste lungefunktion");
     const paused = { ...offer, isActive: false, hasEveningTimes: false, waitingWeeks: null, newUntil: null };
     expect(offerUpdateSchema.parse(toOfferFormValues(paused))).toEqual(paused);
+  });
+
+  it("carry the version they are of, and the edit form reads it back", () => {
+    const values = toOfferEditValues({ ...offer, version: 7 });
+    expect(values.version).toBe("7");
+    expect(offerEditSchema.parse({ ...values, offerId: "offer-1" })).toEqual({ ...offer, offerId: "offer-1", version: 7 });
+  });
+
+  it.each(["", " ", "-1", "1.5", "x", "1".repeat(10)])("refuse the version %j: the page is reloaded, not the field corrected", (version) => {
+    const issues = offerEditSchema.safeParse({ ...toOfferFormValues(offer), offerId: "offer-1", version }).error?.issues ?? [];
+    expect(issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["version", "Siden er for gammel. Genindlæs siden, og ret igen"]]);
   });
 
   it("show a date as its day in Copenhagen", () => {

@@ -81,6 +81,22 @@ export const OFFER_UPDATE_FIELDS = Object.keys(offerUpdateSchema.shape) as Offer
 /** Which offer a form is about; the unit scope is checked where the offer is read (lib/offers/update-offer.ts). */
 export const offerRefSchema = z.object({ offerId: z.string({ error: "Tilbuddet mangler" }).trim().min(1, "Tilbuddet mangler").max(64, "Tilbuddet findes ikke. Genindlæs siden") });
 
+const RELOAD_MESSAGE = "Siden er for gammel. Genindlæs siden, og ret igen";
+
+/**
+ * The edit form as posted: which offer, the version of it the form was filled from (Offer.version, a hidden field)
+ * and the fields. A save from an older version than the stored one is refused (lib/offers/update-offer.ts).
+ */
+export const offerEditSchema = offerUpdateSchema.extend({
+  ...offerRefSchema.shape,
+  version: z
+    .string({ error: RELOAD_MESSAGE })
+    .regex(/^\d{1,9}$/, RELOAD_MESSAGE)
+    .transform(Number),
+});
+
+export type OfferEdit = z.output<typeof offerEditSchema>;
+
 const copenhagenDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** A date as a date field shows it (yyyy-mm-dd, the day in Copenhagen), empty when there is none. */
@@ -90,6 +106,8 @@ export function toDateInput(date: Date | null): string {
 
 /** The edit form's fields as a browser posts them: strings, with unticked checkboxes left out. */
 export type OfferFormValues = Partial<Record<OfferUpdateField, string>>;
+/** The fields and the version they are of: what the edit form shows. */
+export type OfferEditValues = OfferFormValues & { version: string };
 
 const ticked = (checked: boolean) => (checked ? "on" : undefined);
 
@@ -108,6 +126,11 @@ export function toOfferFormValues(offer: OfferUpdate): OfferFormValues {
     newUntil: toDateInput(offer.newUntil),
     referralRequirements: offer.referralRequirements.join("\n"),
   };
+}
+
+/** The stored offer as the edit form shows it, with the version a save from it must still find. */
+export function toOfferEditValues(offer: OfferUpdate & { version: number }): OfferEditValues {
+  return { ...toOfferFormValues(offer), version: String(offer.version) };
 }
 
 /**

@@ -4,14 +4,15 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { refreshOfferSearch } from "@/lib/search/refresh-offer-search";
-import { changedOfferFields, type OfferUpdate, type OfferUpdateField } from "./schemas";
+import { changedOfferFields, toOfferEditValues, type OfferEditValues, type OfferUpdate, type OfferUpdateField } from "./schemas";
+import { updateOfferAtVersion } from "./update-offer-at-version";
 
 // Catalogue upkeep: unit staff keep their own unit's offers current. Every read and write is scoped by the user's
 // unit in the WHERE, so an offer of another unit is simply not found.
 
 const NOT_FOUND_MESSAGE = "Tilbuddet findes ikke, eller det hører til en anden enhed.";
-const offerNotFound = (offerId: string) => new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { type: "Offer", id: offerId });
+const offerNotFound = (offerId: string) => new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { subject: { type: "Offer", id: offerId } });
+export const CHANGED_MEANWHILE_MESSAGE = "Tilbuddet er ændret af en anden, mens du redigerede. Siden viser nu det gemte — ret igen og gem.";
 
 /** What the edit form shows and saves. */
 const editableOfferSelect = {
@@ -30,6 +31,7 @@ const editableOfferSelect = {
   referralRequirements: true,
   waitingUpdatedAt: true,
   lastCheckedAt: true,
+  version: true,
 } satisfies Prisma.OfferSelect;
 
 export type EditableOffer = Prisma.OfferGetPayload<{ select: typeof editableOfferSelect }>;
@@ -58,35 +60,53 @@ export async function getUnitOffer(user: SessionUser, offerId: string): Promise<
   return db.offer.findFirst({ where: { id: offerId, unitId: user.unitId }, select: editableOfferSelect });
 }
 
+/** Someone saved the offer after the form was filled: refused, and the form shows what is stored now. */
+const changedMeanwhile = (stored: EditableOffer) => new AppError("CONFLICT", CHANGED_MEANWHILE_MESSAGE, { formValues: toOfferEditValues(stored) });
+
 /**
- * Saves the edit form. Saving counts as checking the offer (lastCheckedAt); the waiting time's date moves only when
- * the waiting time or capacity changed, because that date tells GPs how fresh the waiting time is. The search fields
- * are recomputed and the change is audited in the same transaction.
+ * Saves the edit form, if the offer is still at the version the form was filled from; otherwise nothing is written
+ * and the CONFLICT carries the stored values for the form to show. Saving counts as checking the offer
+ * (lastCheckedAt); the waiting time's date moves only when the waiting time or capacity changed, because that date
+ * tells GPs how fresh the waiting time is. The search fields are recomputed and the change is audited in the same
+ * transaction. Returns the stored values, which the form shows from then on.
  */
-export async function updateOffer(user: SessionUser, offerId: string, input: OfferUpdate): Promise<{ changed: OfferUpdateField[] }> {
+export async function updateOffer(
+  user: SessionUser,
+  offerId: string,
+  { version, ...input }: OfferUpdate & { version: number },
+): Promise<{ changed: OfferUpdateField[]; values: OfferEditValues }> {
   const where = unitScope(user, offerId);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const current = await tx.offer.findFirst({ where, select: editableOfferSelect });
+    const stored = () => tx.offer.findFirst({ where, select: editableOfferSelect });
+    const current = await stored();
     if (!current) throw offerNotFound(offerId);
+    if (current.version !== version) throw changedMeanwhile(current);
     const changed = changedOfferFields(current, input);
     const now = new Date();
     const waitingChanged = changed.includes("waitingWeeks") || changed.includes("capacityStatus");
-    await tx.offer.update({
+    const written = await updateOfferAtVersion(tx, {
       where,
+      version,
       data: {
         ...Object.fromEntries(changed.map((field) => [field, input[field]])),
         lastCheckedAt: now,
         ...(waitingChanged ? { waitingUpdatedAt: now } : {}),
       },
     });
-    await refreshOfferSearch(tx, [offerId]);
+    const saved = await stored();
+    if (!saved) throw offerNotFound(offerId);
+    // Another save came between the read and the write: what it stored is what the form shows now.
+    if (!written) throw changedMeanwhile(saved);
     await recordAudit({ actor: user, action: "offer.update", entityType: "Offer", entityId: offerId, details: { changed } }, tx);
-    return { changed };
+    return { changed, values: toOfferEditValues(saved) };
   });
 }
 
-/** "Oplysningerne passer stadig": the unit vouches for the text, the waiting time and the capacity as they stand. */
+/**
+ * "Oplysningerne passer stadig": the unit vouches for the text, the waiting time and the capacity as they stand. No
+ * field of the edit form changes, so the version stays and a form open elsewhere can still be saved.
+ */
 export async function confirmOfferChecked(user: SessionUser, offerId: string): Promise<void> {
   const where = unitScope(user, offerId);
   const db = await getDb();

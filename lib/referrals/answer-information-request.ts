@@ -29,7 +29,7 @@ export async function answerInformationRequest(user: SessionUser, input: Informa
       where: { id: input.referralId, referrerOrganisationId: user.organisationId },
       select: { id: true, citizenId: true },
     });
-    if (!referral) throw new AppError("NOT_FOUND", "Henvisningen findes ikke.", { type: "Referral", id: input.referralId });
+    if (!referral) throw new AppError("NOT_FOUND", "Henvisningen findes ikke.", { subject: { type: "Referral", id: input.referralId } });
     const event = await transitionReferral(tx, {
       referralId: referral.id,
       event: "INFORMATION_PROVIDED",

@@ -35,7 +35,7 @@ export const CHANGED_BY_SOMEONE_ELSE = "Henvisningen er lige blevet ændret af e
  */
 export async function transitionReferral(tx: Prisma.TransactionClient, input: TransitionInput) {
   const current = await tx.referral.findFirst({ where: { id: input.referralId, ...input.scope }, select: { status: true, version: true, referrerOrganisationId: true } });
-  if (!current) throw new AppError("NOT_FOUND", "Henvisningen findes ikke.", { type: "Referral", id: input.referralId });
+  if (!current) throw new AppError("NOT_FOUND", "Henvisningen findes ikke.", { subject: { type: "Referral", id: input.referralId } });
   if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
   let toStatus;
   try {

@@ -79,7 +79,7 @@ export async function forwardReferral(user: SessionUser, input: ForwardInput, no
     return await sayingWhoHasIt(user, input.referralId, () =>
       db.$transaction(async (tx) => {
         const referral = await tx.referral.findFirst({ where: { id: input.referralId, ...scope.visible }, select: sourceSelect });
-        if (!referral) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { type: "Referral", id: input.referralId });
+        if (!referral) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { subject: { type: "Referral", id: input.referralId } });
         if (input.to === "CENTRAL_TRIAGE") return backToCentralTriage(tx, user, input, scope.decide, note);
 
         const targets = await forwardTargets(tx, user, input.to.offerIds);

@@ -21,7 +21,7 @@ export async function atUnit<T>(user: SessionUser, referralId: string, decide: (
   const scope = unitScope(user);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    if (!(await tx.referral.findFirst({ where: { id: referralId, ...scope }, select: { id: true } }))) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { type: "Referral", id: referralId });
+    if (!(await tx.referral.findFirst({ where: { id: referralId, ...scope }, select: { id: true } }))) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { subject: { type: "Referral", id: referralId } });
     return decide(tx, scope);
   });
 }

@@ -338,6 +338,7 @@ const INPUTS: Record<string, (targets: Targets) => Record<string, string>> = {
   "app/indbakke/actions.ts#unitForwardAction": (t) => ({ ...caseRef(t.lungReferral), offerId: t.mentalOffer }),
   "app/indbakke/tilbud/actions.ts#updateOfferAction": (t) => ({
     offerId: t.lungOffer,
+    version: "0",
     title: "Overtaget titel",
     summary: "En beskrivelse, der ikke må blive gemt.",
     firstMeeting: "Et første møde, der ikke må blive gemt.",

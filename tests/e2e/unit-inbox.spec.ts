@@ -31,7 +31,14 @@ test("Sara opens a new referral from the inbox, tries to call, accepts it and bo
   await expect(page.getByRole("button", { name: "Borgeren kunne ikke kontaktes" })).toBeDisabled();
   await expectAccessible(page);
 
-  await page.getByLabel("Hvordan", { exact: true }).selectOption({ label: "Telefon" });
+  // She forgets to say how it went: the form says so at the field and keeps the way she chose.
+  const channel = page.getByLabel("Hvordan", { exact: true });
+  await channel.selectOption({ label: "Brev" });
+  await page.getByRole("button", { name: "Registrér forsøget" }).click();
+  await expect(page.getByLabel("Hvordan gik det?")).toHaveAttribute("aria-invalid", "true");
+  await expect(channel).toHaveValue("LETTER");
+
+  await channel.selectOption({ label: "Telefon" });
   await page.getByLabel("Hvordan gik det?").selectOption({ label: "Intet svar" });
   await page.getByLabel("Note (valgfrit)").fill("Prøver igen efter kl. 16.");
   await page.getByRole("button", { name: "Registrér forsøget" }).click();

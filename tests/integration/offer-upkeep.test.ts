@@ -4,8 +4,9 @@ import { getDb } from "@/lib/db";
 import { demoOrganisations, demoUsers, unitOrganisationId } from "@/lib/demo/organisations";
 import { seedDemoData } from "@/lib/demo/seed";
 import { AppError } from "@/lib/errors";
-import { offerUpdateSchema, toOfferFormValues } from "@/lib/offers/schemas";
-import { confirmOfferChecked, getUnitOffer, listUnitOffers, updateOffer } from "@/lib/offers/update-offer";
+import { offerEditSchema, toOfferEditValues } from "@/lib/offers/schemas";
+import { CHANGED_MEANWHILE_MESSAGE, confirmOfferChecked, getUnitOffer, listUnitOffers, updateOffer } from "@/lib/offers/update-offer";
+import { updateOfferAtVersion } from "@/lib/offers/update-offer-at-version";
 import { offerSearchSchema } from "@/lib/search/schemas";
 import { rankOffers } from "@/lib/search/search-offers";
 
@@ -14,6 +15,8 @@ import { rankOffers } from "@/lib/search/search-offers";
 const OFFER_SLUG = "lungetraening-hjemme-paa-skaerm";
 // A word no demo offer uses: found only once the unit has written it into the summary.
 const NEW_WORD = "vandrestave";
+// Another such word, written by the import's write.
+const IMPORT_WORD = "pusteøvelser";
 
 async function unitStaff(userId: string, unitSlug: string): Promise<SessionUser> {
   const db = await getDb();
@@ -31,11 +34,12 @@ async function unitStaff(userId: string, unitSlug: string): Promise<SessionUser>
   };
 }
 
-/** What the edit form posts for the offer as it stands, with the given fields changed. */
+/** What the edit form posts for the offer as it stands (with its version), with the given fields changed. */
 async function editForm(user: SessionUser, offerId: string, changes: Record<string, string>) {
   const offer = await getUnitOffer(user, offerId);
   if (!offer) throw new Error("the unit's own offer must be found");
-  return { offer, input: offerUpdateSchema.parse({ ...toOfferFormValues(offer), ...changes }) };
+  const { offerId: _offerId, ...input } = offerEditSchema.parse({ ...toOfferEditValues(offer), offerId, ...changes });
+  return { offer, input };
 }
 
 const auditRows = async (offerId: string, action: string) => {
@@ -73,7 +77,8 @@ describe("catalogue upkeep by unit staff", () => {
       summary: `${stored.summary} Vi låner dig ${NEW_WORD}, hvis du vil gå med på turen bagefter.`,
     });
     const startedAt = new Date();
-    expect(await updateOffer(lungStaff, offerId, input)).toEqual({ changed: ["summary", "waitingWeeks"] });
+    const result = await updateOffer(lungStaff, offerId, input);
+    expect(result.changed).toEqual(["summary", "waitingWeeks"]);
 
     const after = await db.offer.findUniqueOrThrow({ where: { id: offerId } });
     expect(after.waitingWeeks).toBe((before.waitingWeeks ?? 0) + 3);
@@ -81,6 +86,9 @@ describe("catalogue upkeep by unit staff", () => {
     expect(after.title).toBe(before.title);
     expect(after.lastCheckedAt.getTime()).toBeGreaterThanOrEqual(startedAt.getTime());
     expect(after.waitingUpdatedAt.getTime()).toBeGreaterThanOrEqual(startedAt.getTime());
+    expect(after.version).toBe(before.version + 1);
+    // What the form shows from now on: the stored offer, at its new version.
+    expect(result.values).toEqual(toOfferEditValues(after));
 
     const audits = await auditRows(offerId, "offer.update");
     expect(audits).toContainEqual(
@@ -96,11 +104,67 @@ describe("catalogue upkeep by unit staff", () => {
     const { offer: before, input } = await editForm(lungStaff, offerId, { schedule: "Mandag og onsdag kl. 10-11 og kl. 17-18" });
     const startedAt = new Date();
 
-    expect(await updateOffer(lungStaff, offerId, input)).toEqual({ changed: ["schedule"] });
+    expect((await updateOffer(lungStaff, offerId, input)).changed).toEqual(["schedule"]);
     const after = await db.offer.findUniqueOrThrow({ where: { id: offerId } });
     expect(after.schedule).toBe("Mandag og onsdag kl. 10-11 og kl. 17-18");
     expect(after.waitingUpdatedAt).toEqual(before.waitingUpdatedAt);
     expect(after.lastCheckedAt.getTime()).toBeGreaterThanOrEqual(startedAt.getTime());
+  });
+
+  it("refuses a second save from the same version: the first one's capacity stays, and the form is given what is stored", async () => {
+    const db = await getDb();
+    // Two forms filled from the same version: one sets the capacity to full, the other changes only the waiting time.
+    const { offer: before, input: full } = await editForm(lungStaff, offerId, { capacityStatus: "FULL" });
+    const { input: waitingOnly } = await editForm(lungStaff, offerId, { waitingWeeks: String((before.waitingWeeks ?? 0) + 1) });
+    const auditsBefore = (await auditRows(offerId, "offer.update")).length;
+
+    expect((await updateOffer(lungStaff, offerId, full)).changed).toEqual(["capacityStatus"]);
+    const attempt = updateOffer(lungStaff, offerId, waitingOnly);
+    await expect(attempt).rejects.toBeInstanceOf(AppError);
+    await expect(attempt).rejects.toMatchObject({ code: "CONFLICT", message: CHANGED_MEANWHILE_MESSAGE });
+
+    const stored = await db.offer.findUniqueOrThrow({ where: { id: offerId } });
+    expect(stored).toMatchObject({ capacityStatus: full.capacityStatus, waitingWeeks: before.waitingWeeks, version: before.version + 1 });
+    await expect(attempt).rejects.toMatchObject({ formValues: toOfferEditValues(stored) });
+    expect(await auditRows(offerId, "offer.update")).toHaveLength(auditsBefore + 1);
+
+    // Corrected again from what is stored, the save goes through.
+    const { input: again } = await editForm(lungStaff, offerId, { waitingWeeks: String((before.waitingWeeks ?? 0) + 1) });
+    expect((await updateOffer(lungStaff, offerId, again)).changed).toEqual(["waitingWeeks"]);
+    expect(await db.offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({
+      capacityStatus: full.capacityStatus,
+      waitingWeeks: (before.waitingWeeks ?? 0) + 1,
+      version: before.version + 2,
+    });
+  });
+
+  it("lets exactly one of two saves at the same moment from the same version through", async () => {
+    const db = await getDb();
+    const { offer: before, input: first } = await editForm(lungStaff, offerId, { schedule: "Tirsdag kl. 9-10" });
+    const { input: second } = await editForm(lungStaff, offerId, { schedule: "Torsdag kl. 13-14" });
+
+    const results = await Promise.allSettled([updateOffer(lungStaff, offerId, first), updateOffer(lungStaff, offerId, second)]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((result) => result.status === "rejected");
+    expect(refused?.reason).toMatchObject({ code: "CONFLICT", message: CHANGED_MEANWHILE_MESSAGE });
+
+    const stored = await db.offer.findUniqueOrThrow({ where: { id: offerId } });
+    expect(stored.version).toBe(before.version + 1);
+    const winner = results[0]?.status === "fulfilled" ? first : second;
+    expect(stored.schedule).toBe(winner.schedule);
+  });
+
+  it("writes through updateOfferAtVersion only at the version read, and keeps search right (as the catalogue import will)", async () => {
+    const db = await getDb();
+    const before = await db.offer.findUniqueOrThrow({ where: { id: offerId } });
+    const write = (version: number, summary: string) => db.$transaction((tx) => updateOfferAtVersion(tx, { where: { id: offerId }, version, data: { summary } }));
+
+    expect(await write(before.version - 1, `${before.summary} ${IMPORT_WORD}`)).toBe(false);
+    expect(await db.offer.findUniqueOrThrow({ where: { id: offerId } })).toEqual(before);
+    expect((await rankOffers(offerSearchSchema.parse({ q: IMPORT_WORD }))).ids).not.toContain(offerId);
+    expect(await write(before.version, `${before.summary} ${IMPORT_WORD}`)).toBe(true);
+    expect(await db.offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ version: before.version + 1 });
+    expect((await rankOffers(offerSearchSchema.parse({ q: IMPORT_WORD }))).ids).toContain(offerId);
   });
 
   it("refuses staff of another unit as if the offer did not exist, and changes nothing", async () => {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/http/action";
-import { offerRefSchema, offerUpdateSchema, type OfferUpdateField } from "@/lib/offers/schemas";
+import { offerEditSchema, offerRefSchema, type OfferEditValues, type OfferUpdateField } from "@/lib/offers/schemas";
 import { confirmOfferChecked, updateOffer } from "@/lib/offers/update-offer";
 
 // Catalogue upkeep by unit staff. createAction checks the session and "offer:edit-own-unit" before anything else;
@@ -16,11 +16,14 @@ function revalidateOfferPages() {
 
 export const updateOfferAction = createAction({
   permission: "offer:edit-own-unit",
-  schema: offerUpdateSchema.extend(offerRefSchema.shape),
-  run: async ({ offerId, ...input }, user): Promise<{ data: { changed: OfferUpdateField[] } }> => {
-    const data = await updateOffer(user, offerId, input);
-    revalidateOfferPages();
-    return { data };
+  schema: offerEditSchema,
+  run: async ({ offerId, ...input }, user): Promise<{ data: { changed: OfferUpdateField[]; values: OfferEditValues } }> => {
+    try {
+      return { data: await updateOffer(user, offerId, input) };
+    } finally {
+      // Also when someone else saved meanwhile: the page around the form then shows their save, like the form does.
+      revalidateOfferPages();
+    }
   },
 });
 

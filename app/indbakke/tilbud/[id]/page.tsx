@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/authorize";
 import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { isStale, STALE_AFTER_DAYS } from "@/lib/offers/freshness";
-import { toOfferFormValues } from "@/lib/offers/schemas";
+import { toOfferEditValues } from "@/lib/offers/schemas";
 import { getUnitOffer } from "@/lib/offers/update-offer";
 
 export const generateMetadata = pageTitle("catalogue.editTitle");
@@ -38,7 +38,7 @@ export default async function EditUnitOfferPage({ params }: { params: Promise<{ 
         {stale ? <p className="mt-1">{t("staleNotice", { days: STALE_AFTER_DAYS })}</p> : null}
         <p className="mt-2">{t("editIntro")}</p>
       </div>
-      <OfferEditForm offerId={offer.id} values={toOfferFormValues(offer)} publicHref={publicHref} />
+      <OfferEditForm offerId={offer.id} values={toOfferEditValues(offer)} publicHref={publicHref} />
     </>
   );
 }
