@@ -9,6 +9,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    /** Messages by field, when the problem is in what was typed (e.g. a slug the catalogue does not have): shown at the field. */
+    readonly fieldErrors: Record<string, string[]> = {},
   ) {
     super(message);
   }

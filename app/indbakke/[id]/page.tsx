@@ -23,6 +23,7 @@ import { ContactAttempts } from "@/components/unit-inbox/contact-attempts";
 import { FirstMeetingForm } from "@/components/unit-inbox/first-meeting-form";
 import { ActionCard } from "@/components/action-card";
 import { requireUser } from "@/lib/auth/authorize";
+import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
 import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
@@ -35,7 +36,7 @@ export const generateMetadata = pageTitle("unitInbox.metaTitle");
 // opening marks it seen) and what the unit may do in the referral's current status.
 export default async function UnitReferralPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("unit-inbox:work");
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const referral = await getUnitReferral(user, id);
   if (!referral) notFound();
   const t = await getTranslations("unitInbox");

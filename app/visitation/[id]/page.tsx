@@ -14,6 +14,7 @@ import { PriorityForm } from "@/components/triage/priority-form";
 import { RequestInformationForm } from "@/components/triage/request-information-form";
 import { ActionCard } from "@/components/action-card";
 import { requireUser } from "@/lib/auth/authorize";
+import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { caseActions, OPEN_TRIAGE_STATUSES } from "@/lib/triage/case-actions";
 import { getTriageCase } from "@/lib/triage/get-triage-case";
@@ -24,7 +25,7 @@ export const generateMetadata = pageTitle("triage.case.metaTitle");
 // One triage case: the whole referral with the citizen's full CPR number (the view is audit-logged) and the decisions.
 export default async function TriageCasePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("triage:work");
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const referral = await getTriageCase(user, id);
   if (!referral) notFound();
   const t = await getTranslations("triage");
