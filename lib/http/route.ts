@@ -23,7 +23,8 @@ export function withRoute<P extends Params = Record<string, never>>(options: { p
       if (!user) return Response.json({ error: "Log ind først." }, { status: 401 });
       if (!can(user.role, options.permission)) return Response.json({ error: "Du har ikke adgang." }, { status: 403 });
     }
-    const params = await context.params;
+    // A route without dynamic segments gets no params at all.
+    const params = ((await context.params) ?? {}) as P;
     const refused = paramErrors(params);
     if (Object.keys(refused).length > 0) return Response.json({ error: "Ret de markerede felter.", fieldErrors: refused }, { status: 400 });
     try {
