@@ -6,10 +6,11 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
+import { text } from "@/lib/validation/text";
 
 // Public by nature: signing in, signing out and choosing a language need no session. Inputs are still parsed.
 
-const demoSignIn = z.object({ userId: z.string().min(1).max(64) });
+const demoSignIn = z.object({ userId: text().min(1).max(64) });
 
 export async function signInAsDemoUser(formData: FormData) {
   const parsed = demoSignIn.safeParse({ userId: formData.get("userId") });
@@ -30,7 +31,7 @@ export async function signOutUser() {
   await signOut({ redirectTo: "/" });
 }
 
-const localeInput = z.object({ locale: z.enum(LOCALES), returnTo: z.string().startsWith("/").max(500).catch("/") });
+const localeInput = z.object({ locale: z.enum(LOCALES), returnTo: text().startsWith("/").max(500).catch("/") });
 
 export async function setLocale(formData: FormData) {
   const parsed = localeInput.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
 import { FilterGroup, type FilterOption } from "@/components/filter-group";
+import { describedBy, errorId, FieldError } from "@/components/form/field";
 import { LiveSearchForm } from "@/components/live-search-form";
 import { OfferResultCard } from "@/components/offer-result-card";
 import { PageHeader } from "@/components/page-header";
@@ -9,13 +10,17 @@ import { District, NeedCategory, OfferFormat } from "@/lib/generated/prisma/enum
 import { pageTitle } from "@/lib/i18n/page-title";
 import { listProviders } from "@/lib/offers/list-providers";
 import { findOffers } from "@/lib/search/find-offers";
-import { MAX_WAIT_OPTIONS, parseOfferSearch } from "@/lib/search/schemas";
+import { MAX_QUERY_LENGTH, MAX_WAIT_OPTIONS, parseOfferSearch } from "@/lib/search/schemas";
 
 export const generateMetadata = pageTitle("offers.title");
 
 // Open without sign-in, like the city's public catalogue. The whole search lives in the URL (a GET form).
 export default async function FindOffersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const search = parseOfferSearch(await searchParams);
+  const params = await searchParams;
+  const { search, fieldErrors } = parseOfferSearch(params);
+  // A query refused (control characters) stays in the field as typed, with its message; the filters still search.
+  const queryError = fieldErrors.q?.[0];
+  const typedQuery = queryError ? String([params.q].flat()[0] ?? "").slice(0, MAX_QUERY_LENGTH) : search.q;
   const t = await getTranslations();
   const [found, providers] = await Promise.all([findOffers(search), listProviders()]);
   const { facets } = found;
@@ -48,9 +53,10 @@ export default async function FindOffersPage({ searchParams }: { searchParams: P
               id="q"
               name="q"
               type="search"
-              defaultValue={search.q}
+              defaultValue={typedQuery}
               maxLength={200}
-              aria-describedby="q-hint"
+              aria-describedby={describedBy("q-hint", queryError && errorId("q"))}
+              aria-invalid={queryError ? true : undefined}
               autoComplete="off"
               className="w-full rounded-md border-2 border-slate-500 px-3 py-2 text-lg focus:border-brand-700"
             />
@@ -58,6 +64,7 @@ export default async function FindOffersPage({ searchParams }: { searchParams: P
               {t("offers.searchButton")}
             </button>
           </div>
+          <FieldError id="q" error={queryError} />
         </div>
 
         <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">

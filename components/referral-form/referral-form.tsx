@@ -120,7 +120,8 @@ export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offe
       // What the form would send now: a field it does not show (the unit's questions after "Ved ikke") is not part of it.
       const state = await previewRoutingAction(IDLE, new FormData(form)).catch(() => null);
       if (request !== previewRequest.current) return;
-      setPreview(state?.status === "success" ? { status: "ready", answer: state.data } : { status: "failed" });
+      const refused = state?.status === "error" ? [...new Set(Object.values(state.fieldErrors).flat())].filter((message): message is string => message !== undefined) : [];
+      setPreview(state?.status === "success" ? { status: "ready", answer: state.data } : refused.length > 0 ? { status: "refused", messages: refused } : { status: "failed" });
     }, PREVIEW_MS);
     return () => clearTimeout(timer);
   }, [isLast, routingKey]);

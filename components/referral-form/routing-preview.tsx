@@ -8,7 +8,9 @@ export type RoutingPreviewState =
   | { status: "idle" }
   | { status: "loading"; answer: RoutingAnswer | null }
   | { status: "ready"; answer: RoutingAnswer }
-  | { status: "failed" };
+  | { status: "failed" }
+  /** The server refused what the form holds (e.g. an offer no longer in the catalogue): what to fix, as at the fields. */
+  | { status: "refused"; messages: string[] };
 
 /** Where the referral will go and why, updated as the offer, needs, diagnoses and doubts change. */
 export function RoutingPreview({ state, requiredDiagnoses }: { state: RoutingPreviewState; requiredDiagnoses: string[] }) {
@@ -28,6 +30,15 @@ export function RoutingPreview({ state, requiredDiagnoses }: { state: RoutingPre
             reasons={answer.reasons}
             requiredDiagnoses={requiredDiagnoses}
           />
+        ) : state.status === "refused" ? (
+          <>
+            <p>{t("previewRefused")}</p>
+            <ul className="mt-1 list-disc pl-6">
+              {state.messages.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          </>
         ) : state.status === "failed" ? (
           <p>{t("previewFailed")}</p>
         ) : (

@@ -7,6 +7,7 @@
 // (/revisionslog?cpr=…); the path is cut at PATH_MAX characters.
 
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 /** Set by proxy.ts on every request it handles, overwriting whatever the client sent. */
 export const PATH_HEADER = "x-portal-path";
@@ -48,8 +49,8 @@ export function refusalRequestFromHeaders(headers: Pick<Headers, "get">): Refusa
 export const refusalDetailsSchema = z.object({
   status: z.union([z.literal(403), z.literal(404)]),
   via: z.enum(["page", "action", "route"]),
-  path: z.string().nullable(),
-  permission: z.string().nullable(),
+  path: text().nullable(),
+  permission: text().nullable(),
 });
 
 export type RefusalDetails = z.infer<typeof refusalDetailsSchema>;

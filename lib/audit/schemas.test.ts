@@ -11,6 +11,8 @@ import {
   parseDay,
   parseSubjectReport,
 } from "./schemas";
+import { UNSAFE_TEXT_MESSAGE } from "@/lib/validation/text";
+import { badTextCases } from "@/tests/support/bad-text";
 
 describe("the audit log's search", () => {
   it("is empty when the URL has no search", () => {
@@ -131,5 +133,27 @@ describe("the citizen's access report", () => {
   it("says what is wrong, in Danish", () => {
     expect(parseSubjectReport({ cpr: "" })).toMatchObject({ ok: false, asked: true, error: "Skriv borgerens CPR-nummer" });
     expect(parseSubjectReport({ cpr: "0707" })).toMatchObject({ ok: false, asked: true, error: CPR_MESSAGES.format });
+  });
+});
+
+describe("characters no filter takes (lib/validation/text.ts)", () => {
+  const search = { from: "01-03-2026", to: "31-03-2026", user: "Hansen", organisation: "Lægehuset", action: "referral.read", cpr: "070761-4285" };
+
+  it.each(badTextCases(search))("refuses %s with %s, with the Danish message at the field, and keeps what was typed", (field, _name, value) => {
+    const parsed = parseAuditSearch({ ...search, [field]: value });
+    expect(parsed).toMatchObject({ ok: false, fieldErrors: { [field]: UNSAFE_TEXT_MESSAGE } });
+    expect(parsed.values[field]).toBe(value);
+  });
+
+  it("refuses them in the citizen's report too", () => {
+    expect(parseSubjectReport({ cpr: "0707\u0000614285" })).toMatchObject({ ok: false, asked: true, error: UNSAFE_TEXT_MESSAGE });
+  });
+
+  it("refuses a CPR number born in the future", () => {
+    expect(parseAuditSearch({ cpr: "311235-4285" })).toMatchObject({ ok: false, fieldErrors: { cpr: CPR_MESSAGES.future } });
+  });
+
+  it("ignores a page cursor with control characters, like any tampered cursor", () => {
+    expect(parseAuditSearch({ after: "2026-03-01T10:00:00.000Z_ab\u0000" }).page.after).toBeUndefined();
   });
 });

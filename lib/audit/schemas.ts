@@ -4,6 +4,7 @@ import { z } from "zod";
 import { maskCpr, parseCpr } from "@/lib/citizens/cpr";
 import { firstSearchParams } from "@/lib/http/search-params";
 import { copenhagenTime } from "@/lib/unit-inbox/meeting-time";
+import { text } from "@/lib/validation/text";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -15,6 +16,7 @@ const TEXT_MAX = 100;
 export const CPR_MESSAGES = {
   format: "Skriv CPR-nummeret med 10 cifre, fx 010203-1234",
   date: "CPR-nummeret begynder ikke med en gyldig dato (ddmmåå)",
+  future: "Fødselsdatoen ligger i fremtiden – tjek de første 7 cifre",
 } as const;
 
 /** "2026-03-01", "01-03-2026", "01.03.2026" or "1/3/2026" as "2026-03-01"; null when it is not a real date. */
@@ -29,8 +31,7 @@ export function parseDay(input: string): string | null {
 }
 
 const day = (message: string) =>
-  z
-    .string()
+  text()
     .trim()
     .optional()
     .transform((value, ctx) => {
@@ -40,16 +41,14 @@ const day = (message: string) =>
       return parsed ?? z.NEVER;
     });
 
-const text = z
-  .string()
+const filterText = text()
   .trim()
   .max(TEXT_MAX, `Skriv højst ${TEXT_MAX} tegn`)
   .optional()
   .transform((value) => value || undefined);
 
 /** A CPR number with or without its dash, kept as its ten digits; a real date, but modulus 11 is not asked (DOMAIN.md). */
-export const cprSearch = z
-  .string()
+export const cprSearch = text()
   .trim()
   .optional()
   .transform((value, ctx) => {
@@ -67,11 +66,10 @@ export const auditFilterSchema = z
     from: day("Skriv fra-datoen som dd-mm-åååå, fx 01-03-2026"),
     to: day("Skriv til-datoen som dd-mm-åååå, fx 31-03-2026"),
     /** Part of the user's name or e-mail address. */
-    user: text,
+    user: filterText,
     /** Part of the organisation's name. */
-    organisation: text,
-    action: z
-      .string()
+    organisation: filterText,
+    action: text()
       .optional()
       .transform((value, ctx) => {
         if (!value) return undefined;
@@ -101,8 +99,7 @@ export interface AuditCursor {
   id: string;
 }
 
-const cursor = z
-  .string()
+const cursor = text()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[a-z0-9]{1,64}$/)
   .transform((value) => {
     const [at = "", id = ""] = value.split("_");

@@ -7,12 +7,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { originFromHeaders } from "@/lib/audit/request-origin";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db";
+import { text } from "@/lib/validation/text";
 import { giveBackSignInAttempt, takeSignInAttempt } from "./rate-limit";
 import { SESSION_MAX_AGE_SECONDS, sessionEnd } from "./session-policy";
 import type { SessionUser } from "./session-user";
 import { findDemoSessionUser, findSessionUserByEmail } from "./users";
 
-const demoCredentials = z.object({ userId: z.string().min(1).max(64) });
+const demoCredentials = z.object({ userId: text().min(1).max(64) });
 
 /** What a provider hands to the callbacks: the portal user, or why the attempt was refused before anyone was looked up. */
 interface SignInUser {

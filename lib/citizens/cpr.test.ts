@@ -50,6 +50,21 @@ describe("parseCpr", () => {
     expect(parseCpr("070761-4286")).toMatchObject({ ok: true, mod11Warning: true });
   });
 
+  it("refuses a birth date after today, as the century rule reads it", () => {
+    const now = new Date("2026-12-02T12:00:00Z");
+    expect(parseCpr("311235-4000", now)).toEqual({ ok: false, error: "future" }); // 7th digit 4, yy ≤ 36: 2035
+    expect(parseCpr("010157-5000", now)).toEqual({ ok: false, error: "future" }); // 7th digit 5, yy ≤ 57: 2057
+    expect(parseCpr("311235-1000", now)).toMatchObject({ ok: true }); // 7th digit 1: 1935
+    expect(parseCpr("021226-4000", now)).toMatchObject({ ok: true }); // born today
+    expect(parseCpr("031226-4000", now)).toEqual({ ok: false, error: "future" }); // tomorrow
+  });
+
+  it("counts today as Copenhagen's day: a child born just after midnight there is not in the future", () => {
+    // 00:30 in Copenhagen on 3 December is still 2 December in UTC.
+    expect(parseCpr("031226-4000", new Date("2026-12-02T23:30:00Z"))).toMatchObject({ ok: true });
+    expect(parseCpr("031226-4000", new Date("2026-12-02T22:30:00Z"))).toEqual({ ok: false, error: "future" });
+  });
+
   it("rejects bad format", () => {
     expect(parseCpr("07-07-61-4285")).toEqual({ ok: false, error: "format" });
   });

@@ -3,7 +3,7 @@
 
 export type CprResult =
   | { ok: true; cpr: string; birthDate: Date; sex: "FEMALE" | "MALE"; mod11Warning: boolean }
-  | { ok: false; error: "format" | "date" };
+  | { ok: false; error: "format" | "date" | "future" };
 
 const MOD11_WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
 
@@ -24,7 +24,11 @@ export function passesMod11(cpr: string): boolean {
   return sum % 11 === 0;
 }
 
-export function parseCpr(input: string): CprResult {
+// The day it is in Copenhagen: a child born just after midnight there has a CPR number before it is that day in UTC.
+const copenhagenDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** A CPR number's digits, birth date and sex; a date that does not exist, or a birth after `now`, is refused. */
+export function parseCpr(input: string, now = new Date()): CprResult {
   const cpr = normaliseCpr(input);
   if (!cpr) return { ok: false, error: "format" };
   const day = Number(cpr.slice(0, 2));
@@ -35,6 +39,8 @@ export function parseCpr(input: string): CprResult {
   if (birthDate.getUTCFullYear() !== year || birthDate.getUTCMonth() !== month - 1 || birthDate.getUTCDate() !== day) {
     return { ok: false, error: "date" };
   }
+  // The century rule puts 2000–2036 on 7th digits 4 and 9 (and 2000–2057 on 5–8): 311235-4xxx would be born in 2035.
+  if (birthDate.toISOString().slice(0, 10) > copenhagenDay.format(now)) return { ok: false, error: "future" };
   return { ok: true, cpr, birthDate, sex: Number(cpr[9]) % 2 === 1 ? "MALE" : "FEMALE", mod11Warning: !passesMod11(cpr) };
 }
 

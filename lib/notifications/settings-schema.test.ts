@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
 import { MAX_EMAIL_LENGTH, notificationSettingsSchema, toNotificationSettingsValues } from "./settings-schema";
 
 const errorsOf = (input: unknown) => {
@@ -41,5 +42,11 @@ describe("notificationSettingsSchema", () => {
     const stored = { email: "praksis@laegehuset.dk", notificationMode: "DAILY_DIGEST" as const };
     expect(notificationSettingsSchema.parse(toNotificationSettingsValues(stored))).toEqual(stored);
     expect(toNotificationSettingsValues({ email: null, notificationMode: "IMMEDIATE" })).toEqual({ email: "", notificationMode: "IMMEDIATE" });
+  });
+});
+
+describe("characters no field takes (lib/validation/text.ts)", () => {
+  it.each(badTextCases({ email: "praksis@laegehuset.dk" }))("refuses %s with %s, with the Danish message at the field", (field, _name, value) => {
+    expectRefusedAt(notificationSettingsSchema, { notificationMode: "DAILY_DIGEST", [field]: value }, field);
   });
 });

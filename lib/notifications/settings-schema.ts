@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NotificationMode } from "@/lib/generated/prisma/enums";
+import { text } from "@/lib/validation/text";
 
 /** The longest address SMTP carries (RFC 5321). */
 export const MAX_EMAIL_LENGTH = 254;
@@ -12,8 +13,7 @@ const EMAIL_INVALID = "Skriv en gyldig e-mailadresse, fx praksis@laegehuset.dk";
  * (every value a string) and stored by lib/notifications/settings.ts; the messages are said at the field.
  */
 export const notificationSettingsSchema = z.object({
-  email: z
-    .string({ error: EMAIL_MISSING })
+  email: text({ error: EMAIL_MISSING })
     .trim()
     .min(1, EMAIL_MISSING)
     .max(MAX_EMAIL_LENGTH, `E-mailadressen må højst være ${MAX_EMAIL_LENGTH} tegn`)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
 import { changedOfferFields, offerEditSchema, offerRefSchema, offerUpdateSchema, toDateInput, toOfferEditValues, toOfferFormValues, type OfferUpdate } from "./schemas";
 
 /** The form as a browser posts it: every value a string, unticked checkboxes missing. */
@@ -137,5 +138,23 @@ describe("the form's values of an offer", () => {
       "waitingWeeks",
       "isActive",
     ]);
+  });
+});
+
+describe("characters no field takes (lib/validation/text.ts)", () => {
+  // capacityStatus and the two checkboxes take only their listed values ("on"), with their own messages.
+  const { capacityStatus: _enum, hasEveningTimes: _evening, isActive: _active, ...textFields } = form;
+
+  it.each(badTextCases(textFields))("refuses %s with %s, with the Danish message at the field", (field, _name, value) => {
+    expectRefusedAt(offerUpdateSchema, { ...form, [field]: value }, field);
+  });
+
+  it.each(badTextCases({ offerId: "offer-1" }))("refuses %s with %s", (field, _name, value) => {
+    expectRefusedAt(offerRefSchema, { [field]: value }, field);
+  });
+
+  it("keeps line breaks in the texts written in text areas, not in the title", () => {
+    expect(offerUpdateSchema.safeParse({ ...form, summary: "To samtaler.\r\nDerefter træning." }).success).toBe(true);
+    expectRefusedAt(offerUpdateSchema, { ...form, title: "Samtaler\nom astma" }, "title");
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CapacityStatus } from "@/lib/generated/prisma/enums";
+import { text } from "@/lib/validation/text";
 
 /** Lengths the edit form hints with maxLength and the schema enforces: one source for both. */
 export const OFFER_TEXT_LIMITS = {
@@ -13,8 +14,8 @@ export const MAX_WAITING_WEEKS = 104;
 export const MAX_REQUIREMENTS = 10;
 export const MAX_REQUIREMENT_LENGTH = 200;
 
-const text = (limits: { min: number; max: number }, tooShort: string, tooLong: string) =>
-  z.string({ error: tooShort }).trim().min(limits.min, tooShort).max(limits.max, tooLong);
+const offerText = (limits: { min: number; max: number }, tooShort: string, tooLong: string, multiline = false) =>
+  text({ error: tooShort, multiline }).trim().min(limits.min, tooShort).max(limits.max, tooLong);
 
 /** A checkbox arrives as "on" when ticked and not at all when not. */
 const checkbox = z
@@ -37,14 +38,13 @@ const requirementLines = (value: string) =>
  * lib/offers/update-offer.ts stores it. The messages are said at the field, in plain Danish.
  */
 export const offerUpdateSchema = z.object({
-  title: text(OFFER_TEXT_LIMITS.title, "Skriv en titel på mindst 3 tegn", "Titlen må højst være 120 tegn"),
-  summary: text(OFFER_TEXT_LIMITS.summary, "Skriv en beskrivelse på mindst 10 tegn", "Beskrivelsen må højst være 600 tegn"),
-  firstMeeting: text(OFFER_TEXT_LIMITS.firstMeeting, "Skriv med mindst 10 tegn, hvad der sker første gang", "Teksten om første gang må højst være 600 tegn"),
-  forWhom: text(OFFER_TEXT_LIMITS.forWhom, "Skriv med mindst 10 tegn, hvem tilbuddet er for", "Teksten om, hvem tilbuddet er for, må højst være 400 tegn"),
-  schedule: text(OFFER_TEXT_LIMITS.schedule, "Skriv, hvornår tilbuddet foregår, med mindst 3 tegn", "Tidspunkterne må højst fylde 200 tegn"),
+  title: offerText(OFFER_TEXT_LIMITS.title, "Skriv en titel på mindst 3 tegn", "Titlen må højst være 120 tegn"),
+  summary: offerText(OFFER_TEXT_LIMITS.summary, "Skriv en beskrivelse på mindst 10 tegn", "Beskrivelsen må højst være 600 tegn", true),
+  firstMeeting: offerText(OFFER_TEXT_LIMITS.firstMeeting, "Skriv med mindst 10 tegn, hvad der sker første gang", "Teksten om første gang må højst være 600 tegn", true),
+  forWhom: offerText(OFFER_TEXT_LIMITS.forWhom, "Skriv med mindst 10 tegn, hvem tilbuddet er for", "Teksten om, hvem tilbuddet er for, må højst være 400 tegn", true),
+  schedule: offerText(OFFER_TEXT_LIMITS.schedule, "Skriv, hvornår tilbuddet foregår, med mindst 3 tegn", "Tidspunkterne må højst fylde 200 tegn"),
   hasEveningTimes: checkbox,
-  waitingWeeks: z
-    .string({ error: WAITING_MESSAGE })
+  waitingWeeks: text({ error: WAITING_MESSAGE })
     .trim()
     .max(3, { message: WAITING_MESSAGE, abort: true })
     .refine((value) => value === "" || (/^\d{1,3}$/.test(value) && Number(value) <= MAX_WAITING_WEEKS), WAITING_MESSAGE)
@@ -52,14 +52,12 @@ export const offerUpdateSchema = z.object({
     .transform((value) => (value === "" ? null : Number(value))),
   capacityStatus: z.enum(CapacityStatus, { error: "Vælg, hvordan det ser ud med pladser" }),
   isActive: checkbox,
-  newUntil: z
-    .string({ error: DATE_MESSAGE })
+  newUntil: text({ error: DATE_MESSAGE })
     .trim()
     .max(10, { message: DATE_MESSAGE, abort: true })
     .refine((value) => value === "" || z.iso.date().safeParse(value).success, DATE_MESSAGE)
     .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00Z`))),
-  referralRequirements: z
-    .string({ error: "Skriv kravene til henvisningen, ét pr. linje" })
+  referralRequirements: text({ error: "Skriv kravene til henvisningen, ét pr. linje", multiline: true })
     // Room for the longest allowed list with a blank line between the requirements.
     .max(MAX_REQUIREMENTS * (MAX_REQUIREMENT_LENGTH + 4), REQUIREMENTS_MESSAGE)
     .transform(requirementLines)
@@ -79,7 +77,7 @@ export type OfferUpdateField = keyof OfferUpdate;
 export const OFFER_UPDATE_FIELDS = Object.keys(offerUpdateSchema.shape) as OfferUpdateField[];
 
 /** Which offer a form is about; the unit scope is checked where the offer is read (lib/offers/update-offer.ts). */
-export const offerRefSchema = z.object({ offerId: z.string({ error: "Tilbuddet mangler" }).trim().min(1, "Tilbuddet mangler").max(64, "Tilbuddet findes ikke. Genindlæs siden") });
+export const offerRefSchema = z.object({ offerId: text({ error: "Tilbuddet mangler" }).trim().min(1, "Tilbuddet mangler").max(64, "Tilbuddet findes ikke. Genindlæs siden") });
 
 const RELOAD_MESSAGE = "Siden er for gammel. Genindlæs siden, og ret igen";
 
@@ -89,8 +87,7 @@ const RELOAD_MESSAGE = "Siden er for gammel. Genindlæs siden, og ret igen";
  */
 export const offerEditSchema = offerUpdateSchema.extend({
   ...offerRefSchema.shape,
-  version: z
-    .string({ error: RELOAD_MESSAGE })
+  version: text({ error: RELOAD_MESSAGE })
     .regex(/^\d{1,9}$/, RELOAD_MESSAGE)
     .transform(Number),
 });

@@ -4,12 +4,12 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { text } from "@/lib/validation/text";
 import { transitionReferral } from "./transition-referral";
 
 export const informationAnswerSchema = z.object({
-  referralId: z.string({ message: "Henvisningen mangler. Genindlæs siden." }).min(1, "Henvisningen mangler. Genindlæs siden.").max(64, "Henvisningen mangler. Genindlæs siden."),
-  answer: z
-    .string({ message: "Skriv jeres svar." })
+  referralId: text({ error: "Henvisningen mangler. Genindlæs siden." }).min(1, "Henvisningen mangler. Genindlæs siden.").max(64, "Henvisningen mangler. Genindlæs siden."),
+  answer: text({ error: "Skriv jeres svar.", multiline: true })
     .trim()
     .min(2, "Skriv jeres svar.")
     .max(3000, "Svaret må højst være 3000 tegn."),

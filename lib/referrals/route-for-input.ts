@@ -2,6 +2,7 @@ import "server-only";
 import { ageOn, parseCpr } from "@/lib/citizens/cpr";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { routeReferral, type RoutingDecision } from "@/lib/routing/route-referral";
+import { checkCatalogueSlugs } from "./check-catalogue-slugs";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -18,7 +19,10 @@ export interface RoutingQuestion {
 
 export type RoutingAnswer = RoutingDecision & { unitName: string | null; offerTitle: string | null };
 
-/** Loads what the routing rule needs (the offer, which units serve each need, the citizen's age) and applies it. */
+/**
+ * Loads what the routing rule needs (the offer, which units serve each need, the citizen's age) and applies it. A need
+ * or offer the catalogue does not have is refused at its field (AppError INVALID), for the preview and the send alike.
+ */
 export async function routeForInput(db: Db, input: RoutingQuestion, now = new Date()): Promise<RoutingAnswer> {
   const offer = input.offerSlug
     ? await db.offer.findUnique({
@@ -33,7 +37,8 @@ export async function routeForInput(db: Db, input: RoutingQuestion, now = new Da
     where: { slug: { in: input.needSlugs } },
     select: { slug: true, offers: { where: { isActive: true, takesReferrals: true }, select: { unitId: true } } },
   });
-  const cpr = parseCpr(input.cpr);
+  checkCatalogueSlugs(input, { needSlugs: needs.map((need) => need.slug), offer: offer !== null });
+  const cpr = parseCpr(input.cpr, now);
   const decision = routeReferral({
     offer,
     citizenAge: cpr.ok ? ageOn(cpr.birthDate, now) : null,

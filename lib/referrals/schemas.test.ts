@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BAD_CHARACTERS, badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
 import { CPR_MESSAGES, citizenStep, MAX_NEEDS, needsStep, referralSchema } from "./schemas";
 
 const valid = {
@@ -88,5 +89,73 @@ describe("size limits", () => {
       duplicateReason: long(500),
     };
     expect(referralSchema.safeParse(atLimit).success).toBe(true);
+  });
+});
+
+describe("characters no field takes (lib/validation/text.ts)", () => {
+  const filled = {
+    ...valid,
+    citizenName: "Bent Jensen",
+    bestTimeToCall: "Formiddag",
+    language: "ar",
+    chronicConditionCount: "2",
+    needsText: "Sover dårligt",
+    diagnoses: "KOL",
+    socialSituation: "Bor alene",
+    offerSlug: "kol-rehabilitering",
+    unitInformation: "Bruger rollator",
+    messageToReceiver: "Ring gerne",
+    responsibleGpId: "gp-1",
+    duplicateReason: "Ny episode",
+    needsInterpreter: "on",
+    multiMorbidity: "on",
+    socialNeeds: "on",
+    possibleExclusion: "on",
+    eligibilityUnclear: "on",
+  };
+  const { idempotencyKey: _key, needSlugs: _needs, ...textFields } = filled;
+
+  it.each(badTextCases(textFields))("refuses %s with %s, with the Danish message at the field", (field, _name, value) => {
+    expectRefusedAt(referralSchema, { ...filled, [field]: value }, field);
+  });
+
+  it.each(BAD_CHARACTERS)("refuses a need slug with %s at needSlugs", (_name, character) => {
+    expectRefusedAt(referralSchema, { ...filled, needSlugs: ["aandenoed", `kol${character}`] }, "needSlugs");
+  });
+
+  it("keeps line breaks and tabs in the texts written in text areas, not in one-line fields", () => {
+    const multiLine = { needsText: "Sover\r\ndårligt\tom natten", socialSituation: "a\nb", unitInformation: "a\nb", messageToReceiver: "a\nb", duplicateReason: "a\nb", diagnoses: "KOL\r\nastma" };
+    expect(referralSchema.safeParse({ ...filled, ...multiLine }).success).toBe(true);
+    for (const field of ["citizenName", "bestTimeToCall", "offerSlug", "responsibleGpId"]) expectRefusedAt(referralSchema, { ...filled, [field]: "a\nb" }, field);
+  });
+});
+
+describe("loose values refused", () => {
+  it("refuses a CPR number born in the future, at the field", () => {
+    // 7th digit 4 and yy ≤ 36 is the 2000s: 311235-4xxx would be born on 31 December 2035.
+    expect(messages(citizenStep.safeParse({ cpr: "311235-4285", citizenName: "A B" }))).toEqual({ cpr: CPR_MESSAGES.future });
+    expect(CPR_MESSAGES.future).toMatch(/^Fødselsdatoen ligger i fremtiden/);
+    expect(citizenStep.safeParse({ cpr: "311235-1285", citizenName: "A B" }).success).toBe(true); // 1935
+  });
+
+  it.each([
+    ["zero-width spaces", "\u200b\u200b\u200b"],
+    ["zero-width joiners and BOMs", "\u200d\ufeff\u2060"],
+    ["punctuation", "-- .."],
+    ["digits", "123"],
+  ])("refuses a name of only %s", (_case, citizenName) => {
+    expect(messages(citizenStep.safeParse({ cpr: "070761-4285", citizenName }))).toEqual({ citizenName: "Navnet skal indeholde bogstaver." });
+  });
+
+  it("accepts names in any script", () => {
+    for (const citizenName of ["Åse Ø", "محمد علي", "Nguyễn Văn Anh", "O'Brien-Ærø"]) expect(citizenStep.safeParse({ cpr: "070761-4285", citizenName }).success).toBe(true);
+  });
+
+  it.each(["zz", "xx", "iw", "DA", "dansk", ""])("refuses the language code %j", (language) => {
+    expect(messages(citizenStep.safeParse({ cpr: "070761-4285", citizenName: "A B", language }))).toEqual({ language: "Vælg et sprog på listen." });
+  });
+
+  it("accepts any ISO 639-1 language, not only those the form offers first", () => {
+    expect(citizenStep.parse({ cpr: "070761-4285", citizenName: "A B", language: "sw" }).language).toBe("sw");
   });
 });

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { parseCpr } from "@/lib/citizens/cpr";
 import { ContactChannel, District, EducationLevel, EmploymentStatus } from "@/lib/generated/prisma/enums";
+import { isLanguageCode, LANGUAGE_MESSAGE } from "@/lib/validation/language";
+import { hasVisibleLetter, text } from "@/lib/validation/text";
 
 // The one referral form, for every unit and for central triage. The same schema checks the form in the browser and on
 // the server; the messages are what the user reads at the field.
@@ -9,21 +11,18 @@ import { ContactChannel, District, EducationLevel, EmploymentStatus } from "@/li
 const NOT_FROM_FORM = "Feltet har en ugyldig værdi. Genindlæs siden.";
 export const MAX_NEEDS = 40;
 
-const checkbox = z
-  .string()
+const checkbox = text()
   .max(10, NOT_FROM_FORM)
   .optional()
   .transform((value) => value === "on" || value === "true");
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
+const optionalText = (max: number, message: string, multiline = false) =>
+  text({ multiline })
     .trim()
     .max(max, message)
     .optional()
     .transform((value) => value || undefined);
 const lines = (maxItems: number, maxLength: number, message: string) =>
-  z
-    .string()
+  text({ multiline: true })
     .max(maxItems * (maxLength + 2), message)
     .optional()
     .transform((value) => (value ?? "").split(/\r?\n|,/).map((line) => line.trim()).filter(Boolean))
@@ -31,26 +30,30 @@ const lines = (maxItems: number, maxLength: number, message: string) =>
 /** A repeated field as a list: FormData gives one value as a string, several as an array, none as nothing. */
 export const asList = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const manyNeeds = z
-  .preprocess(asList, z.array(z.string().max(100, NOT_FROM_FORM)).max(MAX_NEEDS, `Vælg højst ${MAX_NEEDS} behov.`))
+  .preprocess(asList, z.array(text().max(100, NOT_FROM_FORM)).max(MAX_NEEDS, `Vælg højst ${MAX_NEEDS} behov.`))
   .transform((items) => items.filter(Boolean));
 
 export const CPR_MESSAGES = {
   format: "Skriv CPR-nummeret som 10 cifre, fx 070761-4285.",
   date: "CPR-nummeret begynder ikke med en rigtig dato (DDMMÅÅ). Tjek de første 6 cifre.",
+  future: "Fødselsdatoen ligger i fremtiden. Tjek de første 6 cifre og det 7. ciffer (det afgør århundredet).",
 } as const;
 
 export const citizenStep = z.object({
-  cpr: z
-    .string({ message: CPR_MESSAGES.format })
+  cpr: text({ error: CPR_MESSAGES.format })
     .trim()
     .max(11, { message: CPR_MESSAGES.format, abort: true })
     .superRefine((value, ctx) => {
       const result = parseCpr(value);
       if (!result.ok) ctx.addIssue({ code: "custom", message: CPR_MESSAGES[result.error] });
     }),
-  citizenName: z.string({ message: "Skriv borgerens navn." }).trim().min(2, "Skriv borgerens navn.").max(120, "Navnet må højst være 120 tegn."),
-  phone: z
-    .string()
+  citizenName: text({ error: "Skriv borgerens navn." })
+    .trim()
+    .min(2, { message: "Skriv borgerens navn.", abort: true })
+    .max(120, "Navnet må højst være 120 tegn.")
+    // Zero-width characters alone would make a name nobody can see in any list.
+    .refine(hasVisibleLetter, "Navnet skal indeholde bogstaver."),
+  phone: text()
     .trim()
     .max(20, "Skriv et dansk telefonnummer med 8 cifre.")
     .optional()
@@ -58,7 +61,7 @@ export const citizenStep = z.object({
     .refine((value) => value === undefined || /^\d{8}$/.test(value), "Skriv et dansk telefonnummer med 8 cifre."),
   bestTimeToCall: optionalText(100, "Skriv højst 100 tegn om, hvornår borgeren bedst kan ringes op."),
   preferredChannel: z.enum(ContactChannel).optional().or(z.literal("").transform(() => undefined)),
-  language: z.string().regex(/^[a-z]{2}$/, "Vælg et sprog.").default("da"),
+  language: text({ error: LANGUAGE_MESSAGE }).refine(isLanguageCode, LANGUAGE_MESSAGE).default("da"),
   needsInterpreter: checkbox,
   district: z.enum(District).optional().or(z.literal("").transform(() => undefined)),
 });
@@ -66,11 +69,10 @@ export const citizenStep = z.object({
 export const needsStep = z
   .object({
     needSlugs: manyNeeds,
-    needsText: optionalText(2000, "Beskriv behovet med højst 2000 tegn."),
+    needsText: optionalText(2000, "Beskriv behovet med højst 2000 tegn.", true),
     diagnoses: lines(10, 100, "Skriv højst 10 diagnoser, én pr. linje, hver på højst 100 tegn."),
     multiMorbidity: checkbox,
-    chronicConditionCount: z
-      .string()
+    chronicConditionCount: text()
       .trim()
       .max(2, "Skriv et helt tal mellem 0 og 20.")
       .optional()
@@ -84,7 +86,7 @@ export const needsStep = z
 
 export const socialStep = z.object({
   socialNeeds: checkbox,
-  socialSituation: optionalText(1000, "Skriv højst 1000 tegn om borgerens situation."),
+  socialSituation: optionalText(1000, "Skriv højst 1000 tegn om borgerens situation.", true),
   educationLevel: z.enum(EducationLevel).default("UNKNOWN"),
   employmentStatus: z.enum(EmploymentStatus).default("UNKNOWN"),
   livesAlone: z
@@ -98,11 +100,11 @@ export const destinationStep = z.object({
   offerSlug: optionalText(120, "Vælg et tilbud."),
   possibleExclusion: checkbox,
   eligibilityUnclear: checkbox,
-  unitInformation: optionalText(3000, "Skriv højst 3000 tegn til enheden."),
-  messageToReceiver: optionalText(2000, "Skriv højst 2000 tegn i beskeden."),
+  unitInformation: optionalText(3000, "Skriv højst 3000 tegn til enheden.", true),
+  messageToReceiver: optionalText(2000, "Skriv højst 2000 tegn i beskeden.", true),
   responsibleGpId: optionalText(64, "Vælg den ansvarlige læge."),
   consent: checkbox.refine((value) => value, "Borgeren skal have sagt ja til at blive henvist, før du kan sende."),
-  duplicateReason: optionalText(500, "Skriv højst 500 tegn."),
+  duplicateReason: optionalText(500, "Skriv højst 500 tegn.", true),
 });
 
 export const FORM_STEPS = ["citizen", "needs", "social", "destination"] as const;

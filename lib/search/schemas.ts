@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { District, NeedCategory, OfferFormat } from "@/lib/generated/prisma/enums";
+import { fieldErrorsOf } from "@/lib/http/field-errors";
+import { isLanguageCode } from "@/lib/validation/language";
+import { text } from "@/lib/validation/text";
 
 /** Waiting-time choices in the filter, in weeks. */
 export const MAX_WAIT_OPTIONS = [2, 4, 8] as const;
@@ -15,7 +18,7 @@ const toArray = (value: string | string[] | undefined) => (value === undefined ?
  */
 const many = <T extends string>(keep: (value: string) => value is T) =>
   z
-    .union([z.string().max(100), z.array(z.string().max(100)).max(MAX_VALUES)])
+    .union([text().max(100), z.array(text().max(100)).max(MAX_VALUES)])
     .optional()
     .transform((value) => [...new Set(toArray(value))].filter(keep))
     .catch([]);
@@ -31,19 +34,21 @@ const flag = z
 
 /**
  * One search, as it stands in the URL of "Find tilbud" and of GET /api/offers: the page and the API parse the same
- * query string with this schema, so a link can be bookmarked or shared. Unknown values are dropped, not errors.
+ * query string with this schema, so a link can be bookmarked or shared. Unknown filter values are dropped, not errors;
+ * only a query with control characters is an error (parseOfferSearch).
  */
 export const offerSearchSchema = z.object({
-  q: z
-    .string()
-    .optional()
-    .transform((value) => value?.trim().slice(0, MAX_QUERY_LENGTH).trim() ?? "")
-    .catch(""),
+  q: z.preprocess(
+    (value) => (Array.isArray(value) ? value[0] : value),
+    text()
+      .optional()
+      .transform((value) => value?.trim().slice(0, MAX_QUERY_LENGTH).trim() ?? ""),
+  ),
   need: many(oneOf(NeedCategory)),
   unit: many((value): value is string => /^[a-z0-9-]+$/.test(value)),
   district: many(oneOf(District)),
   format: many(oneOf(OfferFormat)),
-  language: many((value): value is string => /^[a-z]{2}$/.test(value)),
+  language: many((value): value is string => isLanguageCode(value)),
   noDiagnosis: flag,
   evening: flag,
   interpreter: flag,
@@ -54,14 +59,23 @@ export const offerSearchSchema = z.object({
 
 export type OfferSearch = z.output<typeof offerSearchSchema>;
 
+export interface ParsedOfferSearch {
+  search: OfferSearch;
+  /** The query's message ("q"), when it holds characters no search can use; the search then runs without it. */
+  fieldErrors: Record<string, string[]>;
+}
+
 /** Reads a query string (URLSearchParams or Next's searchParams object) into a search. */
-export function parseOfferSearch(params: URLSearchParams | Record<string, string | string[] | undefined>): OfferSearch {
+export function parseOfferSearch(params: URLSearchParams | Record<string, string | string[] | undefined>): ParsedOfferSearch {
   const record: Record<string, string[]> = {};
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
   for (const [key, value] of entries) (record[key] ??= []).push(...toArray(value));
   const single = Object.fromEntries(Object.entries(record).map(([key, values]) => [key, values.length === 1 ? values[0] : values]));
   const parsed = offerSearchSchema.safeParse(single);
-  return parsed.success ? parsed.data : offerSearchSchema.parse({});
+  if (parsed.success) return { search: parsed.data, fieldErrors: {} };
+  // Every filter drops what it does not know, so only the query can fail: the filters stand, the query is said at its field.
+  const { q: _refused, ...filters } = single;
+  return { search: offerSearchSchema.parse(filters), fieldErrors: fieldErrorsOf(parsed.error) };
 }
 
 /** The query string of a search, omitting defaults: the inverse of parseOfferSearch. */

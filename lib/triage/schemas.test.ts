@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
 import { ALTERNATIVE_REQUIRED, caseRefSchema, declineSchema, forwardSchema, parseQueueSearch, priorityChangeSchema, queueQueryString, requestInformationSchema } from "./schemas";
 
 /** The case page's hidden fields, as posted. */
@@ -140,4 +141,28 @@ describe("size limits", () => {
       expect(errorsOf(schema, { ...valid, [field]: value })).toEqual({ [field]: message });
     },
   );
+});
+
+describe("characters no field takes (lib/validation/text.ts)", () => {
+  const decline = { ...ref, reasonCode: "OTHER", reasonText: "Ikke i målgruppen", alternativeOfferId: "offer-2", alternativeText: "Ring til Ældre Sagen" };
+  const cases = [
+    { name: "case", schema: caseRefSchema, valid: ref, fields: ["referralId"] },
+    { name: "forward", schema: forwardSchema, valid: { ...ref, offerId: "offer-1", alsoOfferIds: "offer-2", note: "Se venligst" }, fields: ["referralId", "offerId", "alsoOfferIds", "note"] },
+    { name: "question", schema: requestInformationSchema, valid: { ...ref, question: "Hvilken medicin får borgeren?" }, fields: ["question"] },
+    { name: "priority", schema: priorityChangeSchema, valid: { ...ref, priority: "HIGH", reason: "Borgeren er blevet dårligere" }, fields: ["reason"] },
+    { name: "decline", schema: declineSchema, valid: decline, fields: ["reasonText", "alternativeOfferId", "alternativeText"] },
+  ];
+
+  it.each(cases.flatMap(({ name, schema, valid, fields }) => badTextCases(valid, fields).map(([field, character, value]) => ({ name, schema, valid, field, character, value }))))(
+    "$name: refuses $field with $character, with the Danish message at the field",
+    ({ schema, valid, field, value }) => {
+      expect(errorsOf(schema, valid)).toEqual({});
+      expectRefusedAt(schema, { ...valid, [field]: value }, field);
+    },
+  );
+
+  it("keeps line breaks in notes and questions, not in ids", () => {
+    expect(errorsOf(requestInformationSchema, { ...ref, question: "Hvilken medicin?\r\nOg hvor meget?" })).toEqual({});
+    expectRefusedAt(caseRefSchema, { ...ref, referralId: "ref\n1" }, "referralId");
+  });
 });

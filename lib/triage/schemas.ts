@@ -2,6 +2,7 @@ import { z } from "zod";
 import { District, NeedCategory, Priority } from "@/lib/generated/prisma/enums";
 import { firstSearchParams } from "@/lib/http/search-params";
 import { asList } from "@/lib/referrals/schemas";
+import { text } from "@/lib/validation/text";
 
 // The decisions of central triage, as the case page's forms post them (every value a string) and as lib/triage
 // receives them. One schema per decision, used by the form and the server; the messages are what the coordinator
@@ -21,21 +22,19 @@ const RELOAD = "Genindlæs siden";
 const OFFER_MISSING = "Vælg det tilbud, henvisningen skal sendes til";
 
 const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
+  text({ multiline: true })
     .trim()
     .max(max, tooLong)
     .optional()
     .transform((value) => value || undefined);
-const optionalId = z
-  .string()
+const optionalId = text()
   .trim()
   .max(ID_MAX, RELOAD)
   .optional()
   .transform((value) => value || undefined);
 /** Several ids in one repeated field; blank choices are left out. */
 const manyIds = z
-  .preprocess(asList, z.array(z.string().max(ID_MAX, RELOAD)).max(20, `Vælg højst ${MAX_EXTRA_OFFERS} tilbud mere`))
+  .preprocess(asList, z.array(text().max(ID_MAX, RELOAD)).max(20, `Vælg højst ${MAX_EXTRA_OFFERS} tilbud mere`))
   .transform((ids) => ids.map((id) => id.trim()).filter(Boolean));
 
 /** Run an object's cross-field rules even when a field failed, so the form says every problem at once. */
@@ -43,13 +42,13 @@ const alongsideFieldErrors = { when: (payload: { value: unknown }) => typeof pay
 
 /** Which referral, and the version the page showed: a referral changed since is refused (optimistic locking). */
 export const caseRefSchema = z.object({
-  referralId: z.string({ error: "Henvisningen mangler" }).trim().min(1, "Henvisningen mangler").max(ID_MAX, RELOAD),
+  referralId: text({ error: "Henvisningen mangler" }).trim().min(1, "Henvisningen mangler").max(ID_MAX, RELOAD),
   expectedVersion: z.coerce.number({ error: RELOAD }).int(RELOAD).min(0, RELOAD).max(VERSION_MAX, RELOAD),
 });
 
 export const forwardSchema = caseRefSchema
   .extend({
-    offerId: z.string({ error: OFFER_MISSING }).trim().min(1, OFFER_MISSING).max(ID_MAX, RELOAD),
+    offerId: text({ error: OFFER_MISSING }).trim().min(1, OFFER_MISSING).max(ID_MAX, RELOAD),
     alsoOfferIds: manyIds,
     note: optionalText(NOTE_MAX, `Beskeden til enheden må højst være ${NOTE_MAX} tegn`),
   })
@@ -61,8 +60,7 @@ export const forwardSchema = caseRefSchema
   .transform(({ offerId, alsoOfferIds, ...rest }) => ({ ...rest, offerIds: [offerId, ...alsoOfferIds] }));
 
 export const requestInformationSchema = caseRefSchema.extend({
-  question: z
-    .string({ error: `Skriv dit spørgsmål til lægen med mindst ${QUESTION_LIMITS.min} tegn` })
+  question: text({ error: `Skriv dit spørgsmål til lægen med mindst ${QUESTION_LIMITS.min} tegn`, multiline: true })
     .trim()
     .min(QUESTION_LIMITS.min, `Skriv dit spørgsmål til lægen med mindst ${QUESTION_LIMITS.min} tegn`)
     .max(QUESTION_LIMITS.max, `Spørgsmålet må højst være ${QUESTION_LIMITS.max} tegn`),
@@ -70,8 +68,7 @@ export const requestInformationSchema = caseRefSchema.extend({
 
 export const priorityChangeSchema = caseRefSchema.extend({
   priority: z.enum(Priority, { error: "Vælg en prioritet" }),
-  reason: z
-    .string({ error: `Skriv med mindst ${PRIORITY_REASON_LIMITS.min} tegn, hvorfor prioriteten ændres` })
+  reason: text({ error: `Skriv med mindst ${PRIORITY_REASON_LIMITS.min} tegn, hvorfor prioriteten ændres`, multiline: true })
     .trim()
     .min(PRIORITY_REASON_LIMITS.min, `Skriv med mindst ${PRIORITY_REASON_LIMITS.min} tegn, hvorfor prioriteten ændres`)
     .max(PRIORITY_REASON_LIMITS.max, `Begrundelsen må højst være ${PRIORITY_REASON_LIMITS.max} tegn`),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
 import { firstSearchParams } from "@/lib/http/search-params";
 import { CLOSED_STATUSES } from "@/lib/referrals/transitions";
+import { text } from "@/lib/validation/text";
 
 /** "newest": latest sent first. "oldest": the referrals that have waited longest first — who to answer next. */
 export const INBOX_VIEWS = ["newest", "oldest"] as const;
@@ -13,7 +14,7 @@ export const inboxFiltersSchema = z.object({
   view: z.enum(INBOX_VIEWS).catch("newest"),
   status: z.enum(INBOX_STATUS_GROUPS).catch("open"),
   /** An offer of the unit, by slug; empty for all. */
-  offer: z.string().trim().max(200).regex(/^[a-z0-9-]*$/).catch(""),
+  offer: text().trim().max(200).regex(/^[a-z0-9-]*$/).catch(""),
 });
 
 export type InboxFilters = z.output<typeof inboxFiltersSchema>;

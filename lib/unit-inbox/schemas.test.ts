@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
 import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema } from "./schemas";
 
 // The unit's forms: what is typed has a size limit, said in Danish at the field.
@@ -28,4 +29,20 @@ describe("size limits", () => {
   it("refuses a version no page can have shown", () => {
     expect(errorsOf(contactAttemptSchema, { ...ref, expectedVersion: "99999999", channel: "PHONE", outcome: "SENT" })).toEqual({ expectedVersion: "Genindlæs siden" });
   });
+});
+
+describe("characters no field takes (lib/validation/text.ts)", () => {
+  const cases = [
+    { name: "first meeting", schema: firstMeetingSchema, valid: { ...ref, date: `${nextYear}-03-02`, time: "10:30", place: "Mødelokale 2" }, fields: ["referralId", "date", "time", "place"] },
+    { name: "contact attempt", schema: contactAttemptSchema, valid: { ...ref, channel: "PHONE", outcome: "NO_ANSWER", note: "Ringede kl. 10" }, fields: ["note"] },
+    { name: "citizen declined", schema: citizenDeclinedSchema, valid: { ...ref, reason: "Vil hellere træne selv" }, fields: ["reason"] },
+  ];
+
+  it.each(cases.flatMap(({ name, schema, valid, fields }) => badTextCases(valid, fields).map(([field, character, value]) => ({ name, schema, valid, field, character, value }))))(
+    "$name: refuses $field with $character, with the Danish message at the field",
+    ({ schema, valid, field, value }) => {
+      expect(errorsOf(schema, valid)).toEqual({});
+      expectRefusedAt(schema, { ...valid, [field]: value }, field);
+    },
+  );
 });

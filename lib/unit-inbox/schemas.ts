@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ContactChannel, ContactOutcome } from "@/lib/generated/prisma/enums";
 import { caseRefSchema } from "@/lib/triage/schemas";
+import { text } from "@/lib/validation/text";
 import { copenhagenTime } from "./meeting-time";
 
 // The unit's decisions on a referral in its inbox, as the referral page's forms post them (every value a string) and
@@ -22,10 +23,9 @@ export const unitMoveSchema = caseRefSchema;
 
 export const firstMeetingSchema = caseRefSchema
   .extend({
-    date: z.string({ error: "Skriv datoen for første møde" }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen for første møde"),
-    time: z.string({ error: "Skriv klokkeslættet for første møde" }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv klokkeslættet for første møde, fx 10:30"),
-    place: z
-      .string({ error: "Skriv, hvor første møde er" })
+    date: text({ error: "Skriv datoen for første møde" }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen for første møde"),
+    time: text({ error: "Skriv klokkeslættet for første møde" }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv klokkeslættet for første møde, fx 10:30"),
+    place: text({ error: "Skriv, hvor første møde er" })
       .trim()
       .min(PLACE_LIMITS.min, "Skriv, hvor første møde er")
       .max(PLACE_LIMITS.max, `Stedet må højst være ${PLACE_LIMITS.max} tegn`),
@@ -48,8 +48,7 @@ export type FirstMeetingInput = z.output<typeof firstMeetingSchema>;
 export const contactAttemptSchema = caseRefSchema.extend({
   channel: z.enum(CONTACT_CHANNELS, { error: "Vælg, hvordan I forsøgte at kontakte borgeren" }),
   outcome: z.enum(CONTACT_OUTCOMES, { error: "Vælg, hvordan det gik" }),
-  note: z
-    .string()
+  note: text({ multiline: true })
     .trim()
     .max(CONTACT_NOTE_MAX, `Noten må højst være ${CONTACT_NOTE_MAX} tegn`)
     .optional()
@@ -59,8 +58,7 @@ export const contactAttemptSchema = caseRefSchema.extend({
 export type ContactAttemptInput = z.output<typeof contactAttemptSchema>;
 
 export const citizenDeclinedSchema = caseRefSchema.extend({
-  reason: z
-    .string({ error: `Skriv med mindst ${CITIZEN_DECLINED_LIMITS.min} tegn, hvorfor borgeren sagde nej tak` })
+  reason: text({ error: `Skriv med mindst ${CITIZEN_DECLINED_LIMITS.min} tegn, hvorfor borgeren sagde nej tak`, multiline: true })
     .trim()
     .min(CITIZEN_DECLINED_LIMITS.min, `Skriv med mindst ${CITIZEN_DECLINED_LIMITS.min} tegn, hvorfor borgeren sagde nej tak`)
     .max(CITIZEN_DECLINED_LIMITS.max, `Begrundelsen må højst være ${CITIZEN_DECLINED_LIMITS.max} tegn`),

@@ -6,6 +6,7 @@ import { parseOfferSearch } from "@/lib/search/schemas";
 export const dynamic = "force-dynamic";
 
 export const GET = withRoute({}, async (request) => {
-  const search = parseOfferSearch(new URL(request.url).searchParams);
+  const { search, fieldErrors } = parseOfferSearch(new URL(request.url).searchParams);
+  if (Object.keys(fieldErrors).length > 0) return Response.json({ error: "Ret de markerede felter.", fieldErrors }, { status: 400 });
   return Response.json({ search, ...(await findOffers(search)) });
 });

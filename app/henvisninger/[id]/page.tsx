@@ -7,6 +7,7 @@ import { DeclineAlternative, ReferralTimeline } from "@/components/referral-time
 import { RoutingExplanation } from "@/components/routing-explanation";
 import { requireUser } from "@/lib/auth/authorize";
 import { foundInScope } from "@/lib/http/found-in-scope";
+import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getOrganisationReferral } from "@/lib/referrals/get-organisation-referral";
 import { markReferralRead } from "@/lib/referrals/mark-referral-read";
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ allerede
 // read for this user. Another organisation's referral is not found (404).
 export default async function ReferralPage({ params, searchParams }: Props) {
   const user = await requireUser("referral:read-own-organisation");
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const { allerede, svar } = await searchParams;
   const openedAt = new Date();
   const referral = await foundInScope(getOrganisationReferral(user, id), user, { type: "Referral", id });

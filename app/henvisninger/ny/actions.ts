@@ -9,6 +9,7 @@ import { createReferral, type CreateReferralResult } from "@/lib/referrals/creat
 import { saveDraft } from "@/lib/referrals/drafts";
 import { routeForInput } from "@/lib/referrals/route-for-input";
 import { citizenStep, destinationStep, needsStep, referralSchema, socialStep } from "@/lib/referrals/schemas";
+import { text } from "@/lib/validation/text";
 
 // The referral form's actions. createAction checks the session and "referral:create" before anything else.
 
@@ -36,7 +37,7 @@ export async function sendReferralAction(previous: ActionState<CreateReferralRes
 /** Autosave: the user's unfinished form, under the form's key (lib/referrals/drafts.ts keeps only the form's fields). */
 export const saveDraftAction = createAction({
   permission: "referral:create",
-  schema: z.object({ idempotencyKey: z.uuid() }).catchall(z.union([z.string(), z.array(z.string())])),
+  schema: z.object({ idempotencyKey: z.uuid() }).catchall(z.union([text({ multiline: true }), z.array(text())])),
   run: async ({ idempotencyKey, ...values }, user) => ({ data: await saveDraft(user, idempotencyKey, values) }),
 });
 

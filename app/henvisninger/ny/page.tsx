@@ -11,6 +11,7 @@ import { getOffer } from "@/lib/offers/get-offer";
 import { DRAFT_DAYS, findReferralSentWithKey, getDraft, getLatestDraft } from "@/lib/referrals/drafts";
 import { getReferralFormOptions } from "@/lib/referrals/get-referral-form-options";
 import { CITIZEN_LANGUAGES, emptyFormValues, type FormValues } from "@/lib/referrals/referral-form-values";
+import { isSafeText } from "@/lib/validation/text";
 
 export const generateMetadata = pageTitle("referrals.newTitle");
 
@@ -24,8 +25,9 @@ export default async function NewReferralPage({ searchParams }: { searchParams: 
   const user = await requireUser("referral:create");
   const params = await searchParams;
   const t = await getTranslations();
-  // undefined: nothing asked, keep the draft's choice; "": "Ved ikke".
-  const requestedOffer = first(params.triage) ? "" : first(params.offer);
+  // undefined: nothing asked, keep the draft's choice; "": "Ved ikke". A slug with control characters names no offer.
+  const offerParam = first(params.offer);
+  const requestedOffer = first(params.triage) ? "" : offerParam !== undefined && !isSafeText(offerParam) ? "" : offerParam;
   const key = z.uuid().safeParse(first(params.kladde)).data;
   const header = <PageHeader title={t("referrals.newTitle")} intro={t("referrals.newIntro")} />;
 

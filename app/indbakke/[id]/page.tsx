@@ -23,6 +23,7 @@ import { FirstMeetingForm } from "@/components/unit-inbox/first-meeting-form";
 import { ActionCard } from "@/components/action-card";
 import { requireUser } from "@/lib/auth/authorize";
 import { foundInScope } from "@/lib/http/found-in-scope";
+import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { shownCitizen } from "@/lib/retention/pseudonym";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
@@ -37,7 +38,7 @@ export const generateMetadata = pageTitle("unitInbox.metaTitle");
 // opening marks it seen) and what the unit may do in the referral's current status.
 export default async function UnitReferralPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("unit-inbox:work");
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const referral = await foundInScope(getUnitReferral(user, id), user, { type: "Referral", id });
   const t = await getTranslations("unitInbox");
   const status = await getTranslations("triage.caseStatus");

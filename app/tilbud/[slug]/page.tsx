@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Fragment, cache } from "react";
 import { OfferFacts } from "@/components/offer-facts";
 import { PageHeader } from "@/components/page-header";
+import { pageParams } from "@/lib/http/route-params";
 import { getOffer, type OfferDetail } from "@/lib/offers/get-offer";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -14,14 +15,14 @@ type Fact = [term: string, description: React.ReactNode];
 const loadOffer = cache(getOffer);
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const offer = await loadOffer((await params).slug);
+  const offer = await loadOffer((await pageParams(params)).slug);
   if (!offer) notFound();
   return { title: offer.title };
 };
 
 // Open without sign-in, like the list of offers: everything shown is public offer data.
 export default async function OfferPage({ params }: Props) {
-  const offer = await loadOffer((await params).slug);
+  const offer = await loadOffer((await pageParams(params)).slug);
   if (!offer) notFound();
   const t = await getTranslations();
   const format = await getFormatter();

@@ -14,6 +14,7 @@ import { RequestInformationForm } from "@/components/triage/request-information-
 import { ActionCard } from "@/components/action-card";
 import { requireUser } from "@/lib/auth/authorize";
 import { foundInScope } from "@/lib/http/found-in-scope";
+import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { shownCitizen } from "@/lib/retention/pseudonym";
 import { caseActions, OPEN_TRIAGE_STATUSES } from "@/lib/triage/case-actions";
@@ -25,7 +26,7 @@ export const generateMetadata = pageTitle("triage.case.metaTitle");
 // One triage case: the whole referral with the citizen's full CPR number (the view is audit-logged) and the decisions.
 export default async function TriageCasePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("triage:work");
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const referral = await foundInScope(getTriageCase(user, id), user, { type: "Referral", id });
   const t = await getTranslations("triage");
   const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));

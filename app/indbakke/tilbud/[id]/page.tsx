@@ -4,6 +4,7 @@ import { OfferEditForm } from "@/components/offer-edit-form";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/authorize";
 import { foundInScope } from "@/lib/http/found-in-scope";
+import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { isStale, STALE_AFTER_DAYS } from "@/lib/offers/freshness";
 import { toOfferEditValues } from "@/lib/offers/schemas";
@@ -14,7 +15,7 @@ export const generateMetadata = pageTitle("catalogue.editTitle");
 // Edit one offer of the user's own unit; another unit's offer is not found.
 export default async function EditUnitOfferPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("offer:edit-own-unit");
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const offer = await foundInScope(getUnitOffer(user, id), user, { type: "Offer", id });
   const t = await getTranslations("catalogue");
   const format = await getFormatter();

@@ -7,6 +7,7 @@ import { cache } from "react";
 import { PrintButton } from "@/components/print-button";
 import { getConfig } from "@/lib/config";
 import { isStale } from "@/lib/offers/freshness";
+import { pageParams } from "@/lib/http/route-params";
 import { getOffer, type OfferDetail } from "@/lib/offers/get-offer";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ slug: string }> };
 const loadOffer = cache(getOffer);
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const offer = await loadOffer((await params).slug);
+  const offer = await loadOffer((await pageParams(params)).slug);
   if (!offer) notFound();
   const t = await getTranslations("leaflet");
   return { title: t("metaTitle", { title: offer.title }) };
@@ -24,7 +25,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 // A leaflet the GP prints and hands to the citizen before referring: written to the citizen, in plain words, on one
 // A4 page. Public offer data only — never anything about the citizen.
 export default async function LeafletPage({ params }: Props) {
-  const offer = await loadOffer((await params).slug);
+  const offer = await loadOffer((await pageParams(params)).slug);
   if (!offer) notFound();
   const t = await getTranslations();
   const format = await getFormatter();
