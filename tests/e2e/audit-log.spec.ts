@@ -23,8 +23,9 @@ test("Ole finds who opened a citizen's referral by her CPR number, downloads it 
   const citizen = uniqueName("Inger");
   const { number } = await sendToLungUnit(page, citizen);
 
-  // Sara opens the referral at the unit, through the city's proxy, which forwards her address.
-  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.7, 10.0.0.1" });
+  // Sara opens the referral at the unit, through the city's proxy, which appends her address to what her browser
+  // claimed (192.0.2.50): the log keeps the address the proxy saw.
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "192.0.2.50, 203.0.113.7" });
   await signInAs(page, "UNIT_STAFF");
   await page.goto("/indbakke");
   await page.getByRole("row", { name: new RegExp(citizen) }).getByRole("link", { name: `Åbn henvisning nr. ${number}` }).click();
