@@ -16,10 +16,9 @@ export const GET = withRoute({ permission: "audit:read" }, async (request, { use
   const url = new URL(request.url);
   // `user` is always set here (withRoute answered 401 without a session); the check is for the type.
   if (!user) return backTo(url.search);
-  const cpr = cprSearchOf(user, url.searchParams);
-  const search = parseAuditSearch(url.searchParams, cpr);
+  const search = parseAuditSearch(url.searchParams, cprSearchOf(user, url.searchParams));
   if (!search.ok) return backTo(url.search);
   const result = await exportAuditLog(user, search.filter, await getAuditLabels());
-  if (!result.ok) return backTo(auditQueryString(search.filter, { export: result.refusal, cprSearch: cpr?.ok ? sealCprSearchFor(user, cpr.typed) : undefined }));
+  if (!result.ok) return backTo(auditQueryString(search.filter, { export: result.refusal, cprSearch: search.filter.cpr ? sealCprSearchFor(user, search.filter.cpr) : undefined }));
   return csvResponse(result.csv, csvFilename("revisionslog", new Date()));
 });
