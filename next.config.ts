@@ -16,6 +16,13 @@ const SECURITY_HEADERS = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+// Pages that show full CPR numbers send no Referer at all, not even to the portal's own scripts and styles, so no
+// address of theirs reaches a server or proxy log that way (the audit pages' URLs hold only a sealed search id anyway,
+// decision 009). Later entries win over the same header above. A consequence: a form posted without JavaScript from
+// these pages carries `Origin: null`, which Next's server-action check refuses (decision 009).
+const NO_REFERRER_PAGES = ["/henvisninger/:id", "/indbakke/:id", "/visitation/:id", "/revisionslog/:path*"];
+const NO_REFERRER = [{ key: "Referrer-Policy", value: "no-referrer" }];
+
 const nextConfig: NextConfig = {
   // PGlite ships wasm and reads files relative to its module: keep it (and its adapter) out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
@@ -24,7 +31,7 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
   },
   poweredByHeader: false,
-  headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }],
+  headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }, ...NO_REFERRER_PAGES.map((source) => ({ source, headers: NO_REFERRER }))],
   // Lets two builds live side by side (e.g. a second checkout's tests); default .next.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };

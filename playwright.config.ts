@@ -33,10 +33,13 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${port}`,
+    // The production server entry. The test runner plays the city's reverse proxy: its X-Forwarded-For (a client's
+    // address per story) is trusted from 127.0.0.1 only; tests/e2e/client-address.spec.ts connects from other
+    // loopback addresses, which are not trusted, as a client would (docs/decisions/007-client-address.md).
+    command: `node scripts/serve.mjs -p ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", PORTAL_DEMO: "true", SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`, PORTAL_URL: `http://127.0.0.1:${port}` },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORTAL_DEMO: "true", SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`, PORTAL_URL: `http://127.0.0.1:${port}`, TRUSTED_PROXIES: "127.0.0.1" },
   },
 });

@@ -80,4 +80,9 @@ describe("parseConfig", () => {
       );
     }
   });
+
+  it("refuses a TRUSTED_PROXIES entry that is not an address or a range, naming it", () => {
+    expect(() => parseConfig({ TRUSTED_PROXIES: "10.0.0.1, 10.20.0.0/16, ::1" }, "/data")).not.toThrow();
+    expect(() => parseConfig({ TRUSTED_PROXIES: "10.0.0.1, proxy.internal" }, "/data")).toThrow(/TRUSTED_PROXIES: "proxy\.internal" is not an IP address/);
+  });
 });

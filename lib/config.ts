@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/http/forwarded-for.mjs";
 
 /** A configuration problem, said in one line a person can act on. */
 export class ConfigError extends Error {
@@ -52,6 +53,14 @@ const envSchema = z.object({
   }),
   RETENTION_DAYS: optional.refine((days) => !days || (/^\d{1,5}$/.test(days) && Number(days) >= MIN_RETENTION_DAYS && Number(days) <= MAX_RETENTION_DAYS), {
     message: `RETENTION_DAYS must be a whole number of days from ${MIN_RETENTION_DAYS} (six months: the audit log's period) to ${MAX_RETENTION_DAYS}`,
+  }),
+  // Read where it is used (lib/http/forwarded-for.mjs, also by the server entry before the portal loads); checked here too.
+  TRUSTED_PROXIES: optional.superRefine((text, ctx) => {
+    try {
+      parseTrustedProxies(text);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: `${(error as Error).message} (addresses and ranges separated by commas, or unset)` });
+    }
   }),
   SESSION_IDLE_MINUTES: optional.refine(
     (minutes) => !minutes || (/^\d{1,3}$/.test(minutes) && Number(minutes) >= MIN_IDLE_MINUTES && Number(minutes) <= MAX_IDLE_MINUTES),

@@ -56,7 +56,7 @@ try {
   const practices = await createPractices(databaseUrl);
 
   step(`Serving the production build on ${BASE} (loopback only)`);
-  server = spawn(join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", options.port, "-H", "127.0.0.1"], {
+  server = spawn(process.execPath, [join(ROOT, "scripts", "serve.mjs"), "-p", options.port, "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...env, PORTAL_DEMO: "true", AUTH_SECRET: randomUUID(), PORT: options.port },
     stdio: ["ignore", "ignore", "inherit"],

@@ -32,6 +32,7 @@ if (seed.status !== 0) process.exit(1); // the seed has said what is wrong, in o
 ensureBuild();
 
 step(`Serving on http://localhost:${port} — stop with Ctrl+C`);
-const server = spawn(join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", port], { cwd: ROOT, stdio: "inherit" });
+// The server entry, not `next start`: it decides who connected (X-Forwarded-For), docs/decisions/007-client-address.md.
+const server = spawn(process.execPath, [join(ROOT, "scripts", "serve.mjs"), "-p", port], { cwd: ROOT, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

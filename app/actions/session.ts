@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
 import { text } from "@/lib/validation/text";
 
@@ -31,11 +32,11 @@ export async function signOutUser() {
   await signOut({ redirectTo: "/" });
 }
 
-const localeInput = z.object({ locale: z.enum(LOCALES), returnTo: text().startsWith("/").max(500).catch("/") });
+const localeInput = z.object({ locale: z.enum(LOCALES), returnTo: z.unknown().transform(safeReturnPath) });
 
 export async function setLocale(formData: FormData) {
   const parsed = localeInput.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") });
   if (!parsed.success) redirect("/");
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
-  redirect(parsed.data.returnTo.startsWith("//") ? "/" : parsed.data.returnTo);
+  redirect(parsed.data.returnTo);
 }

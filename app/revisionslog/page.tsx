@@ -6,6 +6,7 @@ import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { AuditPager } from "@/components/audit/audit-pager";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
+import { cprSearchOf, sealCprSearchFor } from "@/lib/audit/cpr-search";
 import { searchAuditLog } from "@/lib/audit/search-audit-log";
 import { hasAuditFilter, parseAuditSearch, type AuditFilter, type AuditPage } from "@/lib/audit/schemas";
 import { requireUser } from "@/lib/auth/authorize";
@@ -15,11 +16,13 @@ import { pageTitle } from "@/lib/i18n/page-title";
 export const generateMetadata = pageTitle("audit.title");
 
 // The audit log for administrators: search by period, user, organisation, action and citizen (CPR number), 50 rows a
-// page, the search in the URL (a GET form), and the search as a CSV file. CPR numbers are masked in the rows. No
-// <Suspense> around the results: a streamed boundary is filled in by a script, and the page must work without one.
+// page, the search in the URL — the CPR number only as a sealed search id, which each page renews for its links
+// (decision 009) — and the search as a CSV file. CPR numbers are masked in the rows. No <Suspense> around the
+// results: a streamed boundary is filled in by a script, and the page must work without one.
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("audit:read");
-  const search = parseAuditSearch(await searchParams);
+  const params = await searchParams;
+  const search = parseAuditSearch(params, cprSearchOf(user, params));
   const t = await getTranslations("audit");
   return (
     <>
@@ -38,9 +41,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
 async function AuditResults({ user, filter, page }: { user: SessionUser; filter: AuditFilter; page: AuditPage }) {
   const t = await getTranslations("audit");
   const { rows, newer, older } = await searchAuditLog(user, filter, page);
+  const cprSearch = filter.cpr ? sealCprSearchFor(user, filter.cpr) : undefined;
   return (
     <>
-      <AuditExport filter={filter} refusal={page.export} />
+      <AuditExport filter={filter} cprSearch={cprSearch} refusal={page.export} />
       {rows.length === 0 ? (
         <EmptyState title={hasAuditFilter(filter) ? t("empty") : t("emptyLog")} />
       ) : (
@@ -49,7 +53,7 @@ async function AuditResults({ user, filter, page }: { user: SessionUser; filter:
             {t("resultsTitle")}
           </h2>
           <AuditLogTable rows={rows} caption={t("resultsTitle")} variant="log" />
-          <AuditPager filter={filter} newer={newer} older={older} />
+          <AuditPager filter={filter} cprSearch={cprSearch} newer={newer} older={older} />
         </section>
       )}
     </>

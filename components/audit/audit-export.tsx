@@ -3,10 +3,10 @@ import { copenhagenDay } from "@/lib/audit/csv";
 import { auditQueryString, EXPORT_MAX_MONTHS, EXPORT_MAX_ROWS, exportPeriodAllowed, type AuditFilter, type ExportRefusal } from "@/lib/audit/schemas";
 
 /**
- * The search as a CSV file: a link to the export route with the same filter, offered once the period is short enough
+ * The search as a CSV file: a link to the export route with the same filter (a CPR number as its search id), offered once the period is short enough
  * (the route checks again, and the row count). A refused export comes back here with the reason.
  */
-export async function AuditExport({ filter, refusal }: { filter: AuditFilter; refusal?: ExportRefusal }) {
+export async function AuditExport({ filter, cprSearch, refusal }: { filter: AuditFilter; cprSearch?: string; refusal?: ExportRefusal }) {
   const t = await getTranslations("audit.export");
   const format = await getFormatter();
   const limits = { months: EXPORT_MAX_MONTHS, rows: format.number(EXPORT_MAX_ROWS) };
@@ -23,7 +23,7 @@ export async function AuditExport({ filter, refusal }: { filter: AuditFilter; re
       {exportPeriodAllowed(filter, copenhagenDay(new Date())) ? (
         <>
           <p className="mt-2">
-            <a href={`/revisionslog/eksport${auditQueryString(filter)}`} className="font-semibold">
+            <a href={`/revisionslog/eksport${auditQueryString(filter, { cprSearch })}`} className="font-semibold">
               {t("link")}
             </a>
           </p>

@@ -10,7 +10,8 @@ const FIELDS: AuditFilterField[] = ["from", "to", "user", "organisation", "actio
 const fieldId = (field: AuditFilterField) => `audit-${field}`;
 
 /**
- * The audit log's search as a GET form: works without JavaScript, and the URL holds the search. After a bad search
+ * The audit log's search, posted so that a CPR number never lands in a URL: the route answers with the search page,
+ * whose URL holds the other fields and a sealed search id (decision 009). Works without JavaScript. After a bad search
  * the fields keep what was typed, each with its own message, and a summary on top links to them.
  */
 export async function AuditFilterForm({ values, errors }: { values: Record<string, string | undefined>; errors: Partial<Record<AuditFilterField, string>> }) {
@@ -29,7 +30,7 @@ export async function AuditFilterForm({ values, errors }: { values: Record<strin
     </Field>
   );
   return (
-    <form method="get" action="/revisionslog" aria-labelledby="audit-filters-title" className="no-print mb-8 space-y-5 rounded-lg border border-slate-300 bg-slate-50 p-5">
+    <form method="post" action="/revisionslog/soeg" aria-labelledby="audit-filters-title" className="no-print mb-8 space-y-5 rounded-lg border border-slate-300 bg-slate-50 p-5">
       <h2 id="audit-filters-title" className="text-xl font-bold text-slate-900">
         {t("filtersTitle")}
       </h2>

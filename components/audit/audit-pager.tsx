@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { auditQueryString, type AuditCursor, type AuditFilter } from "@/lib/audit/schemas";
 
-/** Newer and older pages of the same search; links, so paging works without JavaScript and each page has its URL. */
-export async function AuditPager({ filter, newer, older }: { filter: AuditFilter; newer?: AuditCursor; older?: AuditCursor }) {
+/** Newer and older pages of the same search (a CPR number as its search id); links, so paging works without JavaScript. */
+export async function AuditPager({ filter, cprSearch, newer, older }: { filter: AuditFilter; cprSearch?: string; newer?: AuditCursor; older?: AuditCursor }) {
   if (!newer && !older) return null;
   const t = await getTranslations("audit.pager");
   const link = "rounded-md border-2 border-brand-700 px-4 py-2 font-semibold no-underline hover:bg-brand-50";
@@ -13,12 +13,12 @@ export async function AuditPager({ filter, newer, older }: { filter: AuditFilter
         {newer ? (
           <>
             <li>
-              <Link href={`/revisionslog${auditQueryString(filter)}`} className={link}>
+              <Link href={`/revisionslog${auditQueryString(filter, { cprSearch })}`} className={link}>
                 {t("newest")}
               </Link>
             </li>
             <li>
-              <Link href={`/revisionslog${auditQueryString(filter, { before: newer })}`} className={link}>
+              <Link href={`/revisionslog${auditQueryString(filter, { before: newer, cprSearch })}`} className={link}>
                 ← {t("newer")}
               </Link>
             </li>
@@ -26,7 +26,7 @@ export async function AuditPager({ filter, newer, older }: { filter: AuditFilter
         ) : null}
         {older ? (
           <li>
-            <Link href={`/revisionslog${auditQueryString(filter, { after: older })}`} className={link}>
+            <Link href={`/revisionslog${auditQueryString(filter, { after: older, cprSearch })}`} className={link}>
               {t("older")} →
             </Link>
           </li>

@@ -5,11 +5,14 @@ import { inputClass } from "@/components/form/styles";
 
 const CPR_FIELD = "subject-cpr";
 
-/** "Hvem har set dette CPR-nummer?": one field, as a GET form, so the report works without JavaScript and can be reloaded. */
+/**
+ * "Hvem har set dette CPR-nummer?": one field, posted so that the number never lands in a URL; the report's URL holds
+ * a sealed search id (decision 009), so it works without JavaScript and can be reloaded for a while.
+ */
 export async function SubjectReportForm({ value, error }: { value: string; error?: string }) {
   const t = await getTranslations("auditReport");
   return (
-    <form method="get" action="/revisionslog/borger" aria-labelledby="subject-form-title" className="no-print mb-8 max-w-xl space-y-5 rounded-lg border border-slate-300 bg-slate-50 p-5">
+    <form method="post" action="/revisionslog/borger/soeg" aria-labelledby="subject-form-title" className="no-print mb-8 max-w-xl space-y-5 rounded-lg border border-slate-300 bg-slate-50 p-5">
       <h2 id="subject-form-title" className="text-xl font-bold text-slate-900">
         {t("formTitle")}
       </h2>

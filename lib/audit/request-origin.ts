@@ -1,16 +1,17 @@
-// "From where" in an audit row: the client's address and browser, read from the request's headers. Pure.
+// "From where" in an audit row and the sign-in limit: the client's address and browser, read from the request's
+// headers. Pure, given the trusted proxies.
 //
-// Behind the city's reverse proxy the client is the first address of X-Forwarded-For (the proxy must set that header
-// itself, overwriting what the client sent; docs/security.md). `next start` on its own fills X-Forwarded-For with the
-// socket's address when no proxy did. X-Real-IP is the fallback some proxies use instead.
+// The server entry (scripts/serve.mjs) sets X-Forwarded-For on every request: the socket's address, or — when the
+// socket is a proxy in TRUSTED_PROXIES — the chain that proxy forwarded with its own address appended. The client is
+// the right-most hop that is not a trusted proxy; whatever a client wrote further left is never believed
+// (docs/decisions/007-client-address.md). X-Real-IP is not read: nothing checks who wrote it.
+import { clientAddress, trustedProxiesFromEnv, type TrustedProxies } from "@/lib/http/forwarded-for.mjs";
 
 export interface RequestOrigin {
   ip: string | null;
   userAgent: string | null;
 }
 
-/** An IPv6 address with a zone is at most ~50 characters; anything longer is not an address. */
-const IP_MAX = 64;
 /** Enough to tell browsers apart; a client cannot make every audit row as long as it likes. */
 const USER_AGENT_MAX = 512;
 
@@ -19,13 +20,9 @@ const clip = (value: string | null | undefined, max: number) => {
   return trimmed ? trimmed.slice(0, max) : null;
 };
 
-/** "::ffff:10.1.2.3" (an IPv4 client on an IPv6 socket) is written as the IPv4 address a person recognises. */
-const unmapped = (ip: string | null) => ip?.replace(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i, "$1") ?? null;
-
-export function originFromHeaders(headers: Pick<Headers, "get">): RequestOrigin {
-  const firstHop = headers.get("x-forwarded-for")?.split(",")[0];
+export function originFromHeaders(headers: Pick<Headers, "get">, trusted: TrustedProxies = trustedProxiesFromEnv()): RequestOrigin {
   return {
-    ip: unmapped(clip(firstHop, IP_MAX) ?? clip(headers.get("x-real-ip"), IP_MAX)),
+    ip: clientAddress(headers.get("x-forwarded-for"), trusted),
     userAgent: clip(headers.get("user-agent"), USER_AGENT_MAX),
   };
 }

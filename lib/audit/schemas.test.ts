@@ -14,6 +14,9 @@ import {
 import { UNSAFE_TEXT_MESSAGE } from "@/lib/validation/text";
 import { badTextCases } from "@/tests/support/bad-text";
 
+/** The CPR field as the search id gives it to the page (lib/audit/cpr-search.ts opens the id). */
+const typed = (cpr: string) => ({ ok: true, typed: cpr }) as const;
+
 describe("the audit log's search", () => {
   it("is empty when the URL has no search", () => {
     const search = parseAuditSearch({});
@@ -26,7 +29,7 @@ describe("the audit log's search", () => {
 
   it("reads every filter, trimmed, with the CPR number as its ten digits whether typed with a dash or not", () => {
     for (const cpr of ["070761-4285", "0707614285", " 070761 4285 "]) {
-      const search = parseAuditSearch({ from: "2026-03-01", to: "31-03-2026", user: " sara ", organisation: "Lunge", action: "citizen.cpr.read", cpr });
+      const search = parseAuditSearch({ from: "2026-03-01", to: "31-03-2026", user: " sara ", organisation: "Lunge", action: "citizen.cpr.read" }, typed(cpr));
       expect(search).toMatchObject({
         ok: true,
         filter: { from: "2026-03-01", to: "2026-03-31", user: "sara", organisation: "Lunge", action: "citizen.cpr.read", cpr: "0707614285" },
@@ -35,11 +38,11 @@ describe("the audit log's search", () => {
   });
 
   it("accepts a CPR number that fails modulus 11 (valid numbers since 2007 may)", () => {
-    expect(parseAuditSearch({ cpr: "070761-4286" })).toMatchObject({ ok: true, filter: { cpr: "0707614286" } });
+    expect(parseAuditSearch({}, typed("070761-4286"))).toMatchObject({ ok: true, filter: { cpr: "0707614286" } });
   });
 
   it("says in Danish what is wrong with each field, and keeps what was typed", () => {
-    const search = parseAuditSearch({ from: "32-01-2026", to: "2026-02-30", cpr: "12345", action: "referral.delete", user: "x".repeat(101) });
+    const search = parseAuditSearch({ from: "32-01-2026", to: "2026-02-30", action: "referral.delete", user: "x".repeat(101) }, typed("12345"));
     expect(search).toMatchObject({
       ok: false,
       fieldErrors: {
@@ -54,13 +57,13 @@ describe("the audit log's search", () => {
   });
 
   it("refuses a CPR number whose date does not exist", () => {
-    expect(parseAuditSearch({ cpr: "310261-1234" })).toMatchObject({ ok: false, fieldErrors: { cpr: CPR_MESSAGES.date } });
+    expect(parseAuditSearch({}, typed("310261-1234"))).toMatchObject({ ok: false, fieldErrors: { cpr: CPR_MESSAGES.date } });
   });
 
   it("refuses a period that ends before it starts, at the to-date, also when another field is wrong too", () => {
     const backwards = { to: "Til-datoen skal være samme dag som fra-datoen eller senere" };
     expect(parseAuditSearch({ from: "2026-03-02", to: "2026-03-01" })).toMatchObject({ ok: false, fieldErrors: backwards });
-    expect(parseAuditSearch({ from: "2026-03-02", to: "2026-03-01", cpr: "1" })).toMatchObject({ ok: false, fieldErrors: { ...backwards, cpr: CPR_MESSAGES.format } });
+    expect(parseAuditSearch({ from: "2026-03-02", to: "2026-03-01" }, typed("1"))).toMatchObject({ ok: false, fieldErrors: { ...backwards, cpr: CPR_MESSAGES.format } });
   });
 
   it("reads where a page starts, and ignores a cursor that has been tampered with", () => {
@@ -72,11 +75,28 @@ describe("the audit log's search", () => {
   });
 
   it("round-trips a search through its query string, and the first of a repeated parameter counts", () => {
-    const search = parseAuditSearch({ from: ["2026-01-01", "2026-02-01"], cpr: "070761-4285", export: "rows" });
+    const search = parseAuditSearch({ from: ["2026-01-01", "2026-02-01"], export: "rows" });
     expect(search).toMatchObject({ ok: true, page: { export: "rows" } });
     if (!search.ok) return;
-    expect(auditQueryString(search.filter)).toBe("?from=2026-01-01&cpr=0707614285");
+    expect(auditQueryString(search.filter)).toBe("?from=2026-01-01");
     expect(parseAuditSearch(new URLSearchParams(auditQueryString(search.filter)))).toMatchObject({ ok: true, filter: search.filter });
+  });
+
+  it("never puts the CPR number in the query string, only the search id it is given", () => {
+    const search = parseAuditSearch({ from: "2026-01-01" }, typed("070761-4285"));
+    if (!search.ok) throw new Error("expected a search");
+    expect(search.filter.cpr).toBe("0707614285");
+    expect(auditQueryString(search.filter)).toBe("?from=2026-01-01");
+    expect(auditQueryString(search.filter, { cprSearch: "sealed-id", export: "rows" })).toBe("?from=2026-01-01&cprSearch=sealed-id&export=rows");
+  });
+
+  it("ignores a CPR number in the URL, and says so at the field when the search id has expired", () => {
+    expect(parseAuditSearch({ cpr: "0707614285" })).toMatchObject({ ok: true, filter: { cpr: undefined } });
+    expect(parseAuditSearch({ cprSearch: "x", from: "2026-01-01" }, { ok: false, reason: "expired" })).toMatchObject({
+      ok: false,
+      fieldErrors: { cpr: CPR_MESSAGES.expired },
+      values: { from: "2026-01-01", cpr: undefined },
+    });
   });
 });
 
@@ -123,34 +143,38 @@ describe("exports", () => {
 });
 
 describe("the citizen's access report", () => {
-  it("has asked nothing until a CPR number is sent", () => {
-    expect(parseSubjectReport({})).toEqual({ ok: false, asked: false, values: {} });
+  it("has asked nothing until a search id is sent, whatever CPR number the URL holds", () => {
+    expect(parseSubjectReport({})).toEqual({ ok: false, asked: false, values: { cpr: undefined, export: undefined } });
+    expect(parseSubjectReport({ cpr: "0707614285" })).toMatchObject({ ok: false, asked: false });
   });
   it("takes the number with or without a dash", () => {
-    expect(parseSubjectReport({ cpr: "070761-4285" })).toMatchObject({ ok: true, cpr: "0707614285" });
-    expect(parseSubjectReport(new URLSearchParams({ cpr: "0707614285" }))).toMatchObject({ ok: true, cpr: "0707614285" });
+    expect(parseSubjectReport({}, typed("070761-4285"))).toMatchObject({ ok: true, cpr: "0707614285" });
+    expect(parseSubjectReport(new URLSearchParams({ export: "rows" }), typed("0707614285"))).toMatchObject({ ok: true, cpr: "0707614285", values: { export: "rows" } });
   });
-  it("says what is wrong, in Danish", () => {
-    expect(parseSubjectReport({ cpr: "" })).toMatchObject({ ok: false, asked: true, error: "Skriv borgerens CPR-nummer" });
-    expect(parseSubjectReport({ cpr: "0707" })).toMatchObject({ ok: false, asked: true, error: CPR_MESSAGES.format });
+  it("says what is wrong, in Danish, also when the search id has expired", () => {
+    expect(parseSubjectReport({}, typed(""))).toMatchObject({ ok: false, asked: true, error: "Skriv borgerens CPR-nummer" });
+    expect(parseSubjectReport({}, typed("0707"))).toMatchObject({ ok: false, asked: true, error: CPR_MESSAGES.format });
+    expect(parseSubjectReport({}, { ok: false, reason: "invalid" })).toMatchObject({ ok: false, asked: true, error: CPR_MESSAGES.expired });
   });
 });
 
 describe("characters no filter takes (lib/validation/text.ts)", () => {
   const search = { from: "01-03-2026", to: "31-03-2026", user: "Hansen", organisation: "Lægehuset", action: "referral.read", cpr: "070761-4285" };
+  // The CPR number never comes from the URL: the page opens it from the search id (decision 009).
+  const parseTyped = ({ cpr, ...fields }: typeof search) => parseAuditSearch(fields, typed(cpr));
 
   it.each(badTextCases(search))("refuses %s with %s, with the Danish message at the field, and keeps what was typed", (field, _name, value) => {
-    const parsed = parseAuditSearch({ ...search, [field]: value });
+    const parsed = parseTyped({ ...search, [field]: value });
     expect(parsed).toMatchObject({ ok: false, fieldErrors: { [field]: UNSAFE_TEXT_MESSAGE } });
     expect(parsed.values[field]).toBe(value);
   });
 
   it("refuses them in the citizen's report too", () => {
-    expect(parseSubjectReport({ cpr: "0707\u0000614285" })).toMatchObject({ ok: false, asked: true, error: UNSAFE_TEXT_MESSAGE });
+    expect(parseSubjectReport({}, typed("0707\u0000614285"))).toMatchObject({ ok: false, asked: true, error: UNSAFE_TEXT_MESSAGE });
   });
 
   it("refuses a CPR number born in the future", () => {
-    expect(parseAuditSearch({ cpr: "311235-4285" })).toMatchObject({ ok: false, fieldErrors: { cpr: CPR_MESSAGES.future } });
+    expect(parseAuditSearch({}, typed("311235-4285"))).toMatchObject({ ok: false, fieldErrors: { cpr: CPR_MESSAGES.future } });
   });
 
   it("ignores a page cursor with control characters, like any tampered cursor", () => {

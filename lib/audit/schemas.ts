@@ -1,11 +1,13 @@
-// The audit log's search, as the GET form on /revisionslog puts it in the URL: one schema for the page, the CSV export
-// and the citizen's access report, with the messages the administrator reads at the field. Pure.
+// The audit log's search, as the URL of /revisionslog holds it — the CPR field only as a sealed search id, opened by
+// the caller (lib/audit/cpr-search.ts, decision 009): one schema for the page, the CSV export and the citizen's access
+// report, with the messages the administrator reads at the field. Pure.
 import { z } from "zod";
 import { maskCpr, parseCpr } from "@/lib/citizens/cpr";
 import { firstSearchParams } from "@/lib/http/search-params";
 import { copenhagenTime } from "@/lib/unit-inbox/meeting-time";
 import { text } from "@/lib/validation/text";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
+import { CPR_SEARCH_MINUTES, CPR_SEARCH_PARAM, type OpenedCprSearch } from "./cpr-search-id";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** An export is refused beyond this many rows, or a period longer than EXPORT_MAX_MONTHS: narrow the search first. */
@@ -17,6 +19,8 @@ export const CPR_MESSAGES = {
   format: "Skriv CPR-nummeret med 10 cifre, fx 010203-1234",
   date: "CPR-nummeret begynder ikke med en gyldig dato (ddmmåå)",
   future: "Fødselsdatoen ligger i fremtiden – tjek de første 7 cifre",
+  /** The search id has expired (or is not this user's): the number is never in the URL, so it must be typed again. */
+  expired: `Søgningen er mere end ${CPR_SEARCH_MINUTES} minutter gammel. Skriv CPR-nummeret igen`,
 } as const;
 
 /** "2026-03-01", "01-03-2026", "01.03.2026" or "1/3/2026" as "2026-03-01"; null when it is not a real date. */
@@ -120,14 +124,24 @@ export type ParsedAuditSearch =
   | { ok: true; filter: AuditFilter; page: AuditPage; values: Record<string, string | undefined> }
   | { ok: false; fieldErrors: Partial<Record<AuditFilterField, string>>; page: AuditPage; values: Record<string, string | undefined> };
 
-/** The search in the URL (Next's searchParams or a URL's): the filter, or each field's first error, with what was typed kept. */
-export function parseAuditSearch(params: Record<string, string | string[] | undefined> | URLSearchParams): ParsedAuditSearch {
-  const values = params instanceof URLSearchParams ? Object.fromEntries([...params.keys()].map((key) => [key, params.get(key) ?? undefined])) : firstSearchParams(params);
+const urlValues = (params: Record<string, string | string[] | undefined> | URLSearchParams) =>
+  params instanceof URLSearchParams ? Object.fromEntries([...params.keys()].map((key) => [key, params.get(key) ?? undefined])) : firstSearchParams(params);
+
+/** The CPR field as the search id gave it: what was typed, or nothing when there is no id or it is gone. */
+const typedCpr = (cpr: OpenedCprSearch | undefined) => (cpr?.ok ? cpr.typed : undefined);
+
+/**
+ * The search in the URL (Next's searchParams or a URL's) and its CPR field from the search id (`cpr`; a `cpr`
+ * parameter in the URL is ignored): the filter, or each field's first error, with what was typed kept.
+ */
+export function parseAuditSearch(params: Record<string, string | string[] | undefined> | URLSearchParams, cpr?: OpenedCprSearch): ParsedAuditSearch {
+  const { cpr: _ignored, [CPR_SEARCH_PARAM]: _id, ...fromUrl } = urlValues(params);
+  const values = { ...fromUrl, cpr: typedCpr(cpr) };
   const page = pageSchema.parse(values);
   const parsed = auditFilterSchema.safeParse(values);
-  if (parsed.success) return { ok: true, filter: parsed.data, page, values };
-  const fieldErrors: Partial<Record<AuditFilterField, string>> = {};
-  for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as AuditFilterField] ??= issue.message;
+  const fieldErrors: Partial<Record<AuditFilterField, string>> = cpr?.ok === false ? { cpr: CPR_MESSAGES.expired } : {};
+  if (parsed.success && !fieldErrors.cpr) return { ok: true, filter: parsed.data, page, values };
+  for (const issue of parsed.error?.issues ?? []) fieldErrors[issue.path[0] as AuditFilterField] ??= issue.message;
   return { ok: false, fieldErrors, page, values };
 }
 
@@ -137,13 +151,20 @@ export function hasAuditFilter(filter: AuditFilter): boolean {
 
 const cursorParam = (at: Date, id: string) => `${at.toISOString()}_${id}`;
 
-/** The query string of a search (normalised: ISO dates, the CPR number's ten digits), where a page starts, and why an export was refused. */
-export function auditQueryString(filter: AuditFilter, page: { after?: AuditCursor; before?: AuditCursor; export?: ExportRefusal } = {}): string {
+/**
+ * The query string of a search (normalised: ISO dates), where a page starts, and why an export was refused. Never the
+ * CPR number: a search by one passes its search id (`cprSearch`, sealed by the caller).
+ */
+export function auditQueryString(
+  filter: AuditFilter,
+  page: { after?: AuditCursor; before?: AuditCursor; export?: ExportRefusal; cprSearch?: string } = {},
+): string {
   const params = new URLSearchParams();
-  for (const key of ["from", "to", "user", "organisation", "action", "cpr"] as const) {
+  for (const key of ["from", "to", "user", "organisation", "action"] as const) {
     const value = filter[key];
     if (value) params.set(key, value);
   }
+  if (filter.cpr && page.cprSearch) params.set(CPR_SEARCH_PARAM, page.cprSearch);
   if (page.after) params.set("after", cursorParam(page.after.at, page.after.id));
   if (page.before) params.set("before", cursorParam(page.before.at, page.before.id));
   if (page.export) params.set("export", page.export);
@@ -183,10 +204,11 @@ export type ParsedSubjectReport =
   | { ok: true; cpr: string; values: Record<string, string | undefined> }
   | { ok: false; asked: boolean; error?: string; values: Record<string, string | undefined> };
 
-/** The report's URL: nothing asked yet, a CPR number, or what was wrong with the one typed. */
-export function parseSubjectReport(params: Record<string, string | string[] | undefined> | URLSearchParams): ParsedSubjectReport {
-  const values = params instanceof URLSearchParams ? { cpr: params.get("cpr") ?? undefined } : firstSearchParams(params);
-  if (values.cpr === undefined) return { ok: false, asked: false, values };
+/** The report's URL, its CPR number from the search id (`cpr`): nothing asked yet, a CPR number, or what was wrong with the one typed. */
+export function parseSubjectReport(params: Record<string, string | string[] | undefined> | URLSearchParams, cpr?: OpenedCprSearch): ParsedSubjectReport {
+  const values = { export: urlValues(params).export, cpr: typedCpr(cpr) };
+  if (cpr === undefined) return { ok: false, asked: false, values };
+  if (!cpr.ok) return { ok: false, asked: true, error: CPR_MESSAGES.expired, values };
   const parsed = subjectReportSchema.safeParse(values);
   if (parsed.success && parsed.data.cpr) return { ok: true, cpr: parsed.data.cpr, values };
   return { ok: false, asked: true, error: parsed.error?.issues[0]?.message, values };

@@ -110,6 +110,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   route("app/api/referrals/route.ts", "POST", REFERRAL_CREATE, "own-organisation", { note: "sends as the user's organisation" }),
   route("app/revisionslog/eksport/route.ts", "GET", AUDIT, "municipality", { note: "the audit search as CSV" }),
   route("app/revisionslog/borger/eksport/route.ts", "GET", AUDIT, "municipality", { note: "one citizen's look-ups as CSV" }),
+  route("app/revisionslog/soeg/route.ts", "POST", AUDIT, "municipality", { note: "the audit search form; a CPR number goes on as a sealed search id" }),
+  route("app/revisionslog/borger/soeg/route.ts", "POST", AUDIT, "municipality", { note: "the report's form; the CPR number goes on as a sealed search id" }),
 
   action(SESSION_ACTIONS, "signInAsDemoUser", OPEN, "public", { note: "demo mode only" }),
   action(SESSION_ACTIONS, "signInWithOidc", OPEN, "public"),

@@ -5,13 +5,23 @@ import { expect, expectAccessible, signInAs, signOut, test } from "./support/fix
 import { sendToLungUnit } from "./support/referrals";
 
 // Ole, the administrator, answers a citizen who asks who has looked at her data (Sundhedsloven §42a): he finds the
-// unit's look-up in the audit log by her CPR number, downloads it for Excel, and makes her the report. Each story sends
-// its own referral, so specs running in parallel never share a citizen.
+// unit's look-up in the audit log by her CPR number, downloads it for Excel, and makes her the report — and her number
+// is in no address his browser asks for (decision 009). Each story sends its own referral, so specs running in
+// parallel never share a citizen.
 
 test.describe.configure({ timeout: 180_000 });
 
 /** Today in Copenhagen, as a date field takes it. */
 const today = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
+
+/** Every address the page asks for (pages, CSV files, scripts, styles) and every Referer it sends, from now on. */
+function recordAddresses(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("request", (request) => seen.push(request.url(), request.headers()["referer"] ?? ""));
+  return seen;
+}
+
+const containing = (addresses: string[], cpr: string) => addresses.filter((address) => address.includes(cpr) || address.includes(cpr.replace("-", "")));
 
 async function downloaded(page: Page, link: string): Promise<{ download: Download; bytes: Buffer; lines: string[] }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: link }).click()]);
@@ -23,8 +33,9 @@ test("Ole finds who opened a citizen's referral by her CPR number, downloads it 
   const citizen = uniqueName("Inger");
   const { number } = await sendToLungUnit(page, citizen);
 
-  // Sara opens the referral at the unit, through the city's proxy, which forwards her address.
-  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.7, 10.0.0.1" });
+  // Sara opens the referral at the unit, through the city's proxy, which appends her address to what her browser
+  // claimed (192.0.2.50): the log keeps the address the proxy saw.
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "192.0.2.50, 203.0.113.7" });
   await signInAs(page, "UNIT_STAFF");
   await page.goto("/indbakke");
   await page.getByRole("row", { name: new RegExp(citizen) }).getByRole("link", { name: `Åbn henvisning nr. ${number}` }).click();
@@ -35,13 +46,15 @@ test("Ole finds who opened a citizen's referral by her CPR number, downloads it 
   await page.setExtraHTTPHeaders({});
 
   await signInAs(page, "ADMIN");
+  const addresses = recordAddresses(page);
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Revisionslog" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Revisionslog");
   await expectAccessible(page);
 
   await page.getByLabel("Borgerens CPR-nummer").fill(cpr.replace("-", ""));
   await page.getByRole("button", { name: "Søg", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`cpr=${cpr.replace("-", "")}`));
+  await expect(page).toHaveURL(/\/revisionslog\?cprSearch=[\w-]+$/);
+  await expect(page.getByLabel("Borgerens CPR-nummer")).toHaveValue(cpr.replace("-", ""));
   const results = page.getByRole("table", { name: "Registreringer i revisionsloggen" });
   const opened = results.getByRole("row").filter({ hasText: "Åbnede henvisningen med fuldt CPR-nummer" });
   await expect(opened).toContainText("Sara Nielsen");
@@ -49,6 +62,7 @@ test("Ole finds who opened a citizen's referral by her CPR number, downloads it 
   await expect(opened).toContainText(`Henvisning nr. ${number}`);
   await expect(opened).toContainText(masked);
   await expect(opened).toContainText("203.0.113.7");
+  await expect(opened).not.toContainText("192.0.2.50");
   await expect(results.getByRole("row").filter({ hasText: "Sendte henvisningen" })).toContainText("Mette Sørensen");
   await expect(results).not.toContainText(cpr);
   await expectAccessible(page);
@@ -57,6 +71,7 @@ test("Ole finds who opened a citizen's referral by her CPR number, downloads it 
   await expect(page.getByText("Vælg en periode på højst 13 måneder")).toBeVisible();
   await page.getByLabel("Fra dato").fill(today());
   await page.getByRole("button", { name: "Søg", exact: true }).click();
+  await expect(page).toHaveURL(/\/revisionslog\?from=[\d-]+&cprSearch=[\w-]+$/);
   const csv = await downloaded(page, "Hent som CSV-fil (Excel)");
   expect(csv.download.suggestedFilename()).toBe(`revisionslog-${today()}.csv`);
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -84,6 +99,12 @@ test("Ole finds who opened a citizen's referral by her CPR number, downloads it 
   const reportCsv = await downloaded(page, "Hent rapporten som CSV-fil (Excel)");
   expect(reportCsv.download.suggestedFilename()).toBe(`hvem-har-set-cpr-${today()}.csv`);
   expect(reportCsv.lines.find((candidate) => candidate.includes(";citizen.cpr.read;"))).toContain(";Sara Nielsen;");
+  await expect(page).toHaveURL(/\/revisionslog\/borger\?cprSearch=[\w-]+$/);
+  // Two searches, two CSV files and the report's assets later: the number was in no address and no Referer.
+  expect(addresses.some((address) => address.includes("/revisionslog/eksport?"))).toBe(true);
+  expect(addresses.some((address) => address.includes("/revisionslog/borger/eksport?"))).toBe(true);
+  expect(addresses.some((address) => address.includes("/_next/static/"))).toBe(true);
+  expect(containing(addresses, cpr)).toEqual([]);
 
   // On paper: the report, without the menu, the form or the buttons.
   await page.emulateMedia({ media: "print" });
@@ -107,7 +128,13 @@ test("a CPR number nobody has gives 'no entries', and bad input is said at the f
   await expect(page.getByLabel("Borgerens CPR-nummer")).toHaveAccessibleDescription(/Skriv CPR-nummeret med 10 cifre, fx 010203-1234/);
   await expectAccessible(page);
 
-  await page.goto("/revisionslog?from=2026-03-02&to=2026-03-01&cpr=310261-1234");
+  await page.goto("/revisionslog");
+  await page.getByLabel("Fra dato").fill("2026-03-02");
+  await page.getByLabel("Til dato").fill("2026-03-01");
+  await page.getByLabel("Borgerens CPR-nummer").fill("310261-1234");
+  await page.getByRole("button", { name: "Søg", exact: true }).click();
+  await expect(page.getByLabel("Borgerens CPR-nummer")).toHaveValue("310261-1234");
+  await expect(page).not.toHaveURL(/310261/);
   await expect(page.getByLabel("Til dato")).toHaveAccessibleDescription("Til-datoen skal være samme dag som fra-datoen eller senere");
   await expect(page.getByLabel("Borgerens CPR-nummer")).toHaveAccessibleDescription(/CPR-nummeret begynder ikke med en gyldig dato/);
   await expect(page.getByRole("alert").getByRole("link")).toHaveText([
@@ -120,7 +147,7 @@ test("a CPR number nobody has gives 'no entries', and bad input is said at the f
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the search is a plain form, with the filters in the URL", async ({ page }) => {
+  test("the search is a plain form: the filters in the URL, a CPR number only as a search id", async ({ page }) => {
     await signInAs(page, "ADMIN");
     await page.goto("/revisionslog");
     await page.getByLabel("Handling", { exact: true }).selectOption({ label: "Loggede ind" });
@@ -134,17 +161,30 @@ test.describe("without JavaScript", () => {
     // axe-core runs as a script, so the page's accessibility is checked in the stories above, with JavaScript.
     await page.getByRole("link", { name: "Nulstil søgningen" }).click();
     await expect(page).toHaveURL(/\/revisionslog$/);
+
+    const cpr = uniqueCpr();
+    const addresses = recordAddresses(page);
+    await page.getByRole("link", { name: /Hvem har set et bestemt CPR-nummer/ }).click();
+    await page.getByLabel("Borgerens CPR-nummer").fill(cpr);
+    await page.getByRole("button", { name: "Lav rapporten" }).click();
+    await expect(page.getByTestId("report-none")).toHaveText("Ingen registreringer for dette CPR-nummer");
+    await expect(page).toHaveURL(/\/revisionslog\/borger\?cprSearch=[\w-]+$/);
+    expect(containing(addresses, cpr)).toEqual([]);
   });
 });
 
 test("a GP is refused the audit log, the report and the downloads; without a session the downloads ask for sign-in", async ({ page }) => {
   expect((await page.request.get("/revisionslog/eksport?from=2026-01-01")).status()).toBe(401);
+  expect((await page.request.post("/revisionslog/soeg", { form: { cpr: "0707614285" }, maxRedirects: 0 })).status()).toBe(401);
   await signInAs(page, "GP");
-  for (const path of ["/revisionslog", "/revisionslog/borger?cpr=0707614285"]) {
+  for (const path of ["/revisionslog", "/revisionslog/borger"]) {
     expect((await page.goto(path))?.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du har ikke adgang til denne side");
   }
   await expectAccessible(page);
   expect((await page.request.get("/revisionslog/eksport?from=2026-01-01")).status()).toBe(403);
-  expect((await page.request.get("/revisionslog/borger/eksport?cpr=0707614285")).status()).toBe(403);
+  expect((await page.request.get("/revisionslog/borger/eksport?cprSearch=x")).status()).toBe(403);
+  for (const path of ["/revisionslog/soeg", "/revisionslog/borger/soeg"]) {
+    expect((await page.request.post(path, { form: { cpr: "0707614285" }, maxRedirects: 0 })).status()).toBe(403);
+  }
 });

@@ -50,6 +50,25 @@ test("a page carries the security headers and a policy whose nonce is on every s
   expect(policyOf(first).nonce).not.toBe(policyOf(second).nonce);
 });
 
+test("pages that show full CPR numbers send no Referer, not even to the portal's own files", async ({ page }) => {
+  await signInAs(page, "ADMIN");
+  const paths = ["/revisionslog", "/revisionslog/borger", "/revisionslog/eksport", "/henvisninger/x", "/indbakke/x", "/visitation/x"];
+  for (const path of paths) expect((await page.request.get(path, { maxRedirects: 0 })).headers()["referrer-policy"], path).toBe("no-referrer");
+  // Elsewhere Referer stays on the portal, as before.
+  for (const path of ["/", "/tilbud", "/henvisninger", "/indbakke", "/visitation"]) {
+    expect((await page.request.get(path, { maxRedirects: 0 })).headers()["referrer-policy"], path).toBe("same-origin");
+  }
+  // The browser obeys: the audit page's own scripts and styles are asked for without a Referer.
+  const referers: (string | undefined)[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/_next/static/")) referers.push(request.headers()["referer"]);
+  });
+  await page.goto("/revisionslog");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Revisionslog");
+  expect(referers.length).toBeGreaterThan(0);
+  expect(referers.filter(Boolean)).toEqual([]);
+});
+
 test("an API route and the static files carry the security headers too", async ({ request }) => {
   const api = await request.get("/api/offers?q=rygestop");
   expect(api.status()).toBe(200);

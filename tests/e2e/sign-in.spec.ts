@@ -86,6 +86,31 @@ test("the portal switches to English and back", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find tilbud");
 });
 
+test("switching language keeps the page's search", async ({ page }) => {
+  await page.goto("/tilbud?q=%C3%A5ndened");
+  await page.getByRole("button", { name: "In English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find offers");
+  await expect(page).toHaveURL(/\/tilbud\?q=%C3%A5ndened$/);
+});
+
+test("the language switch never sends the browser to another site, whatever path it is handed", async ({ page, baseURL }) => {
+  const offSite: string[] = [];
+  await page.route(/evil\.example/, (route) => {
+    offSite.push(route.request().url());
+    return route.abort();
+  });
+  for (const returnTo of ["/\\evil.example", "//evil.example", "/%5Cevil.example", "/\t/evil.example", "/tilbud\r\nSet-Cookie: x=1", "javascript:alert(1)"]) {
+    await page.goto("/tilbud");
+    await page.locator('input[name="returnTo"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), returnTo);
+    await page.getByRole("button", { name: "In English" }).click();
+    await expect(page, JSON.stringify(returnTo)).toHaveURL(`${baseURL}/`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("button", { name: "På dansk" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "da");
+  }
+  expect(offSite).toEqual([]);
+});
+
 test("the health endpoint reports the database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);

@@ -44,8 +44,9 @@ const labels: AuditLabels = {
   pseudonymised: messages.audit.pseudonymised,
 };
 
-const filter = (params: Record<string, string>): AuditFilter => {
-  const search = parseAuditSearch(params);
+/** The search as the page reads it: the CPR field comes from the search id, here already opened. */
+const filter = ({ cpr, ...params }: Record<string, string>): AuditFilter => {
+  const search = parseAuditSearch(params, cpr === undefined ? undefined : { ok: true, typed: cpr });
   if (!search.ok) throw new Error(`bad filter ${JSON.stringify(search.fieldErrors)}`);
   return search.filter;
 };

@@ -4,6 +4,8 @@ import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { SubjectReportForm } from "@/components/audit/subject-report-form";
 import { PageHeader } from "@/components/page-header";
 import { PrintButton } from "@/components/print-button";
+import { cprSearchOf, sealCprSearchFor } from "@/lib/audit/cpr-search";
+import { CPR_SEARCH_PARAM } from "@/lib/audit/cpr-search-id";
 import { EXPORT_MAX_ROWS, parseSubjectReport } from "@/lib/audit/schemas";
 import { getSubjectReport } from "@/lib/audit/subject-report";
 import { requireUser } from "@/lib/auth/authorize";
@@ -14,11 +16,13 @@ import { pageTitle } from "@/lib/i18n/page-title";
 export const generateMetadata = pageTitle("auditReport.title");
 
 // "Hvem har set dette CPR-nummer?" (Sundhedsloven §42a): for a citizen who asks, every look-up of and change to their
-// data, newest first — to print and hand over, or as a CSV file. Making the report is itself audit-logged. Rendered
+// data, newest first — to print and hand over, or as a CSV file. The number is posted and comes back as a sealed
+// search id, never in a URL (decision 009). Making the report is itself audit-logged. Rendered
 // without <Suspense>, so that it works without JavaScript (a streamed boundary is filled in by a script).
 export default async function SubjectReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("audit:read");
-  const report = parseSubjectReport(await searchParams);
+  const params = await searchParams;
+  const report = parseSubjectReport(params, cprSearchOf(user, params));
   const t = await getTranslations("auditReport");
   return (
     <>
@@ -63,7 +67,7 @@ async function Report({ user, cpr, csvRefused }: { user: SessionUser; cpr: strin
       <div className="no-print mt-4 mb-6 flex flex-wrap items-center gap-4">
         <PrintButton label={t("print")} />
         {total > 0 ? (
-          <a href={`/revisionslog/borger/eksport?${new URLSearchParams({ cpr })}`} className="font-semibold">
+          <a href={`/revisionslog/borger/eksport?${new URLSearchParams({ [CPR_SEARCH_PARAM]: sealCprSearchFor(user, cpr) })}`} className="font-semibold">
             {t("csv")}
           </a>
         ) : null}

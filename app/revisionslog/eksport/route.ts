@@ -1,5 +1,7 @@
 // GET /revisionslog/eksport?<the audit page's search>: the search as a CSV file for Excel, streamed. Administrators.
+// A CPR number comes as the page's sealed search id (decision 009).
 import { getAuditLabels } from "@/components/audit/audit-labels";
+import { cprSearchOf, sealCprSearchFor } from "@/lib/audit/cpr-search";
 import { csvFilename, csvResponse } from "@/lib/audit/csv";
 import { exportAuditLog } from "@/lib/audit/export-audit-log";
 import { auditQueryString, parseAuditSearch } from "@/lib/audit/schemas";
@@ -12,10 +14,11 @@ const backTo = (query: string) => new Response(null, { status: 303, headers: { L
 
 export const GET = withRoute({ permission: "audit:read" }, async (request, { user }) => {
   const url = new URL(request.url);
-  const search = parseAuditSearch(url.searchParams);
   // `user` is always set here (withRoute answered 401 without a session); the check is for the type.
-  if (!user || !search.ok) return backTo(url.search);
+  if (!user) return backTo(url.search);
+  const search = parseAuditSearch(url.searchParams, cprSearchOf(user, url.searchParams));
+  if (!search.ok) return backTo(url.search);
   const result = await exportAuditLog(user, search.filter, await getAuditLabels());
-  if (!result.ok) return backTo(auditQueryString(search.filter, { export: result.refusal }));
+  if (!result.ok) return backTo(auditQueryString(search.filter, { export: result.refusal, cprSearch: search.filter.cpr ? sealCprSearchFor(user, search.filter.cpr) : undefined }));
   return csvResponse(result.csv, csvFilename("revisionslog", new Date()));
 });

@@ -1,5 +1,8 @@
-// GET /revisionslog/borger/eksport?cpr=…: the report "Hvem har set dette CPR-nummer?" as a CSV file. Administrators.
+// GET /revisionslog/borger/eksport?cprSearch=…: the report "Hvem har set dette CPR-nummer?" as a CSV file, the CPR
+// number as the report's sealed search id (decision 009). Administrators.
 import { getAuditLabels } from "@/components/audit/audit-labels";
+import { cprSearchOf, sealCprSearchFor } from "@/lib/audit/cpr-search";
+import { CPR_SEARCH_PARAM } from "@/lib/audit/cpr-search-id";
 import { csvFilename, csvResponse } from "@/lib/audit/csv";
 import { parseSubjectReport } from "@/lib/audit/schemas";
 import { exportSubjectReport } from "@/lib/audit/subject-report";
@@ -11,11 +14,12 @@ const backTo = (query: URLSearchParams) => new Response(null, { status: 303, hea
 
 export const GET = withRoute({ permission: "audit:read" }, async (request, { user }) => {
   const url = new URL(request.url);
-  const report = parseSubjectReport(url.searchParams);
   // `user` is always set here (withRoute answered 401 without a session); the check is for the type.
-  if (!user || !report.ok) return backTo(url.searchParams);
+  if (!user) return backTo(url.searchParams);
+  const report = parseSubjectReport(url.searchParams, cprSearchOf(user, url.searchParams));
+  if (!report.ok) return backTo(url.searchParams);
   const result = await exportSubjectReport(user, report.cpr, await getAuditLabels());
-  if (!result.ok) return backTo(new URLSearchParams({ cpr: report.cpr, export: result.refusal }));
+  if (!result.ok) return backTo(new URLSearchParams({ [CPR_SEARCH_PARAM]: sealCprSearchFor(user, report.cpr), export: result.refusal }));
   // The file's name says the day, never the CPR number: downloads folders and mail attachments show names.
   return csvResponse(result.csv, csvFilename("hvem-har-set-cpr", new Date()));
 });

@@ -1,0 +1,12 @@
+// POST /revisionslog/borger/soeg: the form of "Hvem har set dette CPR-nummer?". Administrators. Answers 303 to the
+// report with the CPR number as a sealed search id, never in the URL (decision 009); the report checks the number.
+import { searchRedirect } from "@/lib/audit/cpr-search";
+import { withRoute } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+export const POST = withRoute({ permission: "audit:read" }, async (request, { user }) => {
+  // `user` is always set here (withRoute answered 401 without a session); the check is for the type.
+  if (!user) return new Response(null, { status: 401 });
+  return searchRedirect(request, user, "/revisionslog/borger", { fields: [], cpr: "required" });
+});

@@ -1,0 +1,15 @@
+// POST /revisionslog/soeg: the audit log's search form. Administrators. Answers 303 to the search page with the fields
+// in the URL — the CPR number only as a sealed search id (decision 009); the page checks every field and says what
+// is wrong.
+import { searchRedirect } from "@/lib/audit/cpr-search";
+import { withRoute } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+const FIELDS = ["from", "to", "user", "organisation", "action"] as const;
+
+export const POST = withRoute({ permission: "audit:read" }, async (request, { user }) => {
+  // `user` is always set here (withRoute answered 401 without a session); the check is for the type.
+  if (!user) return new Response(null, { status: 401 });
+  return searchRedirect(request, user, "/revisionslog", { fields: FIELDS, cpr: "optional" });
+});
