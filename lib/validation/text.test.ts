@@ -37,7 +37,9 @@ describe("the text rule", () => {
 
 // The one rule only holds if no schema builds a string without it. lib/config.ts reads the environment, not input.
 const root = new URL("../../", import.meta.url).pathname;
-const ALLOWED = new Set(["lib/validation/text.ts", "lib/config.ts"]);
+// Not input: the environment (lib/config.ts), and the payload of a CPR search id the server sealed itself — what was
+// typed in it is checked by the audit page's schema, which then says at the field what is wrong.
+const ALLOWED = new Set(["lib/validation/text.ts", "lib/config.ts", "lib/audit/cpr-search-id.ts"]);
 
 function sourceFiles(path: string): string[] {
   if (statSync(path).isFile()) return /\.tsx?$/.test(path) && !/\.test\.tsx?$/.test(path) ? [path] : [];
