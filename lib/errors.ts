@@ -9,6 +9,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    /** The form field the message belongs at (e.g. an e-mail address already in use), when it is one field's fault. */
+    readonly field?: string,
   ) {
     super(message);
   }

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { endCurrentSession, signIn, signOut } from "@/lib/auth/auth";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
 
 // Public by nature: signing in, signing out and choosing a language need no session. Inputs are still parsed.
@@ -27,6 +27,7 @@ export async function signInWithOidc() {
 }
 
 export async function signOutUser() {
+  await endCurrentSession();
   await signOut({ redirectTo: "/" });
 }
 

@@ -38,6 +38,7 @@ export function createAction<S extends z.ZodType, T>(options: {
       return { status: "success", ...result };
     } catch (error) {
       unstable_rethrow(error); // redirect(), notFound() and friends are Next's control flow, not failures
+      if (error instanceof AppError && error.field) return { status: "error", message: INVALID_MESSAGE, fieldErrors: { [error.field]: [error.message] }, values };
       if (error instanceof AppError) return { status: "error", message: error.message, fieldErrors: {}, values };
       console.error(error);
       return { status: "error", message: FAILED_MESSAGE, fieldErrors: {}, values };
