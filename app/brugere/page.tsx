@@ -41,8 +41,8 @@ export default async function UsersPage() {
           />
         )}
       </section>
-      <section aria-labelledby="create-user-title" className="mt-10">
-        <h2 id="create-user-title" className="text-xl font-bold text-slate-900">
+      <section aria-labelledby="users-create-heading" className="mt-10">
+        <h2 id="users-create-heading" className="text-xl font-bold text-slate-900">
           {t("users.createTitle")}
         </h2>
         <p className="mt-1 text-slate-700">{t("users.createIntro")}</p>

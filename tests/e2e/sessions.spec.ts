@@ -160,4 +160,15 @@ test("an administrator adds a user with the keyboard; a role that does not fit t
   await form.getByRole("button", { name: "Opret bruger" }).click();
   await expect(form.getByLabel("E-mail")).toHaveAccessibleDescription(/Der findes allerede en bruger med den e-mailadresse\./);
   await expect(form.getByLabel("E-mail")).toHaveValue(email.toUpperCase());
+
+  // Changing the new user's title keeps everything else.
+  await page.getByRole("row").filter({ hasText: email }).getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expectAccessible(page);
+  const edit = page.locator("form").filter({ has: page.getByRole("button", { name: "Gem ændringer" }) });
+  await expect(edit.getByLabel("Titel (valgfri)")).toHaveValue("Visitator");
+  await edit.getByLabel("Titel (valgfri)").fill("Koordinator");
+  await edit.getByRole("button", { name: "Gem ændringer" }).click();
+  await expect(edit.getByRole("status")).toHaveText("Ændringerne er gemt.");
+  await expect(edit.getByLabel("Rolle")).toHaveValue("TRIAGE_COORDINATOR");
 });

@@ -33,8 +33,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </p>
       )}
       <div className="max-w-3xl space-y-10">
-        <section aria-labelledby="edit-user-title">
-          <h2 id="edit-user-title" className="text-xl font-bold text-slate-900">
+        <section aria-labelledby="users-edit-heading">
+          <h2 id="users-edit-heading" className="text-xl font-bold text-slate-900">
             {t("users.editTitle")}
           </h2>
           <p className="mt-1 text-slate-700">{t("users.editIntro")}</p>
