@@ -40,7 +40,8 @@ export function UserForm({ organisations, user }: UserFormProps) {
   const [state, formAction, pending] = useActionState((user ? updateUserAction : createUserAction) as Action, { status: "idle" });
   const form = user ? "edit-user" : "create-user";
   const id = (field: UserField) => `${form}-${field}`;
-  // React resets a form after its action: after an error the defaults are what was typed.
+  // React resets a form after its action: after an error the defaults are what was typed. A select takes a new default
+  // only when it is made anew, hence its key.
   const shown: Record<string, string | string[] | undefined> = state.status === "error" ? state.values : (user?.values ?? {});
   const value = (field: UserField) => {
     const raw = shown[field];
@@ -86,7 +87,7 @@ export function UserForm({ organisations, user }: UserFormProps) {
       ) : (
         <Field id={id("role")} label={t("fields.role")} error={errorOf("role")}>
           {(control) => (
-            <select {...control} name="role" defaultValue={value("role")} className={inputClass}>
+            <select {...control} key={value("role")} name="role" defaultValue={value("role")} className={inputClass}>
               <option value="">{t("fields.chooseRole")}</option>
               {ROLES.map((role) => (
                 <option key={role} value={role}>
@@ -100,7 +101,7 @@ export function UserForm({ organisations, user }: UserFormProps) {
 
       <Field id={id("organisationId")} label={t("fields.organisation")} hint={t("fields.organisationHint")} error={errorOf("organisationId")}>
         {(control) => (
-          <select {...control} name="organisationId" defaultValue={value("organisationId")} className={inputClass}>
+          <select {...control} key={value("organisationId")} name="organisationId" defaultValue={value("organisationId")} className={inputClass}>
             <option value="">{t("fields.chooseOrganisation")}</option>
             {[...byType].map(([type, members]) => (
               <optgroup key={type} label={t(`organisationTypes.${type}`)}>

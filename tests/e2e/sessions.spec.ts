@@ -144,6 +144,8 @@ test("an administrator adds a user with the keyboard; a role that does not fit t
   await expect(form.getByLabel("Navn")).toHaveValue(name);
   await expect(form.getByLabel("E-mail")).toHaveValue(email);
   await expect(form.getByLabel("Titel (valgfri)")).toHaveValue("Visitator");
+  await expect(form.getByLabel("Rolle")).toHaveValue("TRIAGE_COORDINATOR");
+  await expect(form.getByLabel("Organisation")).toHaveValue("demo-org-jobcentre");
   await expectAccessible(page);
 
   await form.getByLabel("Organisation").selectOption({ label: "Central visitation (demo)" });
