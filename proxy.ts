@@ -1,15 +1,15 @@
 import { NextRequest, NextResponse } from "next/server";
 import type { Session } from "next-auth";
-import { getToken } from "next-auth/jwt";
 import { handlers } from "@/lib/auth/auth";
 import { sessionEnd, type SessionEnd } from "@/lib/auth/session-policy";
 import { PATH_HEADER } from "@/lib/audit/refusal-details";
+import { readSessionToken } from "@/lib/auth/session-token";
 import { getConfig, type PortalConfig } from "@/lib/config";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
 
 // Every request but static files and link prefetches passes here (Next.js 16's proxy, formerly middleware):
 // - Auth.js renews the session cookie, so a request is what keeps a session alive (lib/auth/session-policy.ts);
-// - a page opened after the session ended by idleness or age goes to the sign-in page, which says why;
+// - a page opened after the session ended (idleness, age, or its row ended) goes to the sign-in page, which says why;
 // - the Content-Security-Policy gets a fresh nonce, on the request for Next.js to put on its scripts and on the
 //   response for the browser. The other security headers are static: next.config.ts;
 // - the path goes on the request (PATH_HEADER), overwriting any the client sent, for the audit row of a refused
@@ -54,13 +54,14 @@ async function sessionEndedResponse(request: NextRequest, portal: PortalConfig):
   return NextResponse.redirect(signIn);
 }
 
-/** Why the session cookie the request carries has ended, if it has; the cookie's name depends on https. */
+/**
+ * Why the session cookie the request carries has ended, when Auth.js found no session in it: idleness or age by its
+ * times, else its row in UserSession ended (signed out, deactivated, changed, "Log ud overalt"). A cookie that cannot
+ * be read at all is no session to explain.
+ */
 async function endedSession(request: NextRequest, portal: PortalConfig): Promise<SessionEnd | null> {
-  for (const secureCookie of [true, false]) {
-    const token = await getToken({ req: request, secret: portal.authSecret, secureCookie });
-    if (token) return sessionEnd(token, Date.now(), portal.sessionIdleMinutes);
-  }
-  return null;
+  const token = await readSessionToken(request.headers, portal.authSecret);
+  return token ? (sessionEnd(token, Date.now(), portal.sessionIdleMinutes) ?? "ended") : null;
 }
 
 function nextWithPolicy(request: NextRequest, portal: PortalConfig): NextResponse {

@@ -10,6 +10,9 @@ export interface ErrorSubject {
   id: string;
 }
 
+/** The form's message when the problem is at one or more fields, which say what is wrong. */
+export const FIELDS_MESSAGE = "Ret de markerede felter.";
+
 export interface AppErrorDetails {
   /** The object a refused look-up was about (NOT_FOUND, FORBIDDEN). */
   subject?: ErrorSubject;
@@ -33,5 +36,10 @@ export class AppError extends Error {
     this.subject = details.subject;
     this.fieldErrors = details.fieldErrors ?? {};
     this.formValues = details.formValues;
+  }
+
+  /** One field's fault (e.g. an e-mail address already in use): the message is shown at that field. */
+  static atField(code: AppErrorCode, field: string, message: string): AppError {
+    return new AppError(code, FIELDS_MESSAGE, { fieldErrors: { [field]: [message] } });
   }
 }

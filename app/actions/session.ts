@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { endCurrentSession, signIn, signOut } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
 import { text } from "@/lib/validation/text";
@@ -29,6 +29,7 @@ export async function signInWithOidc() {
 }
 
 export async function signOutUser() {
+  await endCurrentSession();
   await signOut({ redirectTo: "/" });
 }
 

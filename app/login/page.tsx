@@ -22,7 +22,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p role="status" className="mb-6 rounded-md border border-brand-700 bg-brand-50 px-4 py-3 text-brand-900">
           {reason === "idle"
             ? t("security.signedOutIdle", { minutes: config.sessionIdleMinutes })
-            : t("security.signedOutExpired", { hours: SESSION_MAX_AGE_SECONDS / 3600 })}
+            : reason === "expired"
+              ? t("security.signedOutExpired", { hours: SESSION_MAX_AGE_SECONDS / 3600 })
+              : t("security.signedOutEnded")}
         </p>
       ) : null}
       {error ? (

@@ -16,6 +16,8 @@ export async function getAuditLabels(): Promise<AuditLabels> {
         return value.title === null ? t("entity.offerGone") : t("entity.offer", { title: value.title });
       case "Organisation":
         return value.name === null ? t("entity.organisationGone") : t("entity.organisation", { name: value.name });
+      case "User":
+        return value.name === null ? t("entity.userGone") : t("entity.user", { name: value.name });
       case "ReferralDraft":
         return t("entity.draft");
       case "other":

@@ -33,8 +33,15 @@ export const AUDIT_ACTIONS = [
   "offer.confirm",
   "organisation.notification_settings",
   "retention.pseudonymise",
+  // User administration (/brugere)
+  "user.create",
+  "user.update",
+  "user.deactivate",
+  "user.reactivate",
+  "user.sessions.end",
   // Sign-in, and the audit log's own use
   "auth.sign_in",
+  "auth.sign_out",
   "auth.rate_limited",
   // Refused requests: a role without the permission (403) or an object outside the user's scope (404); capped per user
   "access.refused",

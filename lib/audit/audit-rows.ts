@@ -31,6 +31,7 @@ export type AuditEntity =
   | { type: "Referral"; number: number | null }
   | { type: "Offer"; title: string | null }
   | { type: "Organisation"; name: string | null }
+  | { type: "User"; name: string | null }
   | { type: "ReferralDraft" }
   | { type: "other"; entityType: string; entityId: string | null };
 
@@ -69,14 +70,16 @@ export const newerThan = (cursor: AuditCursor): Prisma.AuditLogWhereInput => ({
 export async function readAuditRows(db: Db, args: { where: Prisma.AuditLogWhereInput; orderBy: Prisma.AuditLogOrderByWithRelationInput[]; take: number }): Promise<AuditRow[]> {
   const records = await db.auditLog.findMany({ ...args, select: auditRowSelect });
   const idsOf = (type: string) => [...new Set(records.flatMap((record) => (record.entityType === type && record.entityId ? [record.entityId] : [])))];
-  const [referrals, offers, organisations] = await Promise.all([
+  const [referrals, offers, organisations, users] = await Promise.all([
     db.referral.findMany({ where: { id: { in: idsOf("Referral") } }, select: { id: true, number: true } }),
     db.offer.findMany({ where: { id: { in: idsOf("Offer") } }, select: { id: true, title: true } }),
     db.organisation.findMany({ where: { id: { in: idsOf("Organisation") } }, select: { id: true, name: true } }),
+    db.user.findMany({ where: { id: { in: idsOf("User") } }, select: { id: true, name: true } }),
   ]);
   const numbers = new Map(referrals.map((referral) => [referral.id, referral.number]));
   const titles = new Map(offers.map((offer) => [offer.id, offer.title]));
   const names = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
+  const userNames = new Map(users.map((user) => [user.id, user.name]));
   const entityOf = (record: AuditRowRecord): AuditEntity | null => {
     const id = record.entityId ?? "";
     switch (record.entityType) {
@@ -88,6 +91,8 @@ export async function readAuditRows(db: Db, args: { where: Prisma.AuditLogWhereI
         return { type: "Offer", title: titles.get(id) ?? null };
       case "Organisation":
         return { type: "Organisation", name: names.get(id) ?? null };
+      case "User":
+        return { type: "User", name: userNames.get(id) ?? null };
       case "ReferralDraft":
         return { type: "ReferralDraft" };
       default:

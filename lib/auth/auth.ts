@@ -10,7 +10,9 @@ import { getDb } from "@/lib/db";
 import { text } from "@/lib/validation/text";
 import { giveBackSignInAttempt, takeSignInAttempt } from "./rate-limit";
 import { SESSION_MAX_AGE_SECONDS, sessionEnd } from "./session-policy";
+import { readSessionToken } from "./session-token";
 import type { SessionUser } from "./session-user";
+import { endUserSession, isUserSessionOpen, startUserSession } from "./user-sessions";
 import { findDemoSessionUser, findSessionUserByEmail } from "./users";
 
 const demoCredentials = z.object({ userId: text().min(1).max(64) });
@@ -103,12 +105,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       return true;
     },
     // Runs on every request (the proxy renews the cookie): a session ends after SESSION_IDLE_MINUTES without a request
-    // or 8 hours after signing in, whichever comes first (lib/auth/session-policy.ts).
-    jwt({ token, user }) {
+    // or 8 hours after signing in, whichever comes first (lib/auth/session-policy.ts), and at once when its row in
+    // UserSession has ended or its user was deactivated or changed (lib/auth/user-sessions.ts). A token without a
+    // session id (issued before sessions had rows) has ended too.
+    async jwt({ token, user }) {
       const now = Date.now();
       const portalUser = (user as SignInUser | undefined)?.portalUser;
-      if (portalUser) return { ...token, portalUser, signedInAt: now, lastSeenAt: now };
+      if (portalUser) {
+        const sessionId = await startUserSession(await getDb(), portalUser.id, new Date(now));
+        return { ...token, portalUser, sessionId, signedInAt: now, lastSeenAt: now };
+      }
       if (sessionEnd(token, now, getConfig().sessionIdleMinutes)) return null;
+      const sessionUser = token.portalUser as SessionUser | undefined;
+      if (typeof token.sessionId !== "string" || !sessionUser) return null;
+      if (!(await isUserSessionOpen(await getDb(), token.sessionId, sessionUser))) return null;
       return { ...token, lastSeenAt: now };
     },
     session({ session, token }) {
@@ -121,5 +131,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       const portalUser = (user as SignInUser).portalUser;
       if (portalUser) await recordAudit({ actor: portalUser, action: "auth.sign_in" });
     },
+    // Auth.js's own sign-out endpoint (POST /api/auth/signout) ends the session's row too; the portal's sign-out button
+    // ends it first, in signOutUser (endCurrentSession below), where a failure is not swallowed.
+    async signOut(message) {
+      const sessionId = "token" in message ? message.token?.sessionId : undefined;
+      if (typeof sessionId === "string") await endUserSession(await getDb(), sessionId, "signed-out");
+    },
   },
 }));
+
+/**
+ * Signing out: ends the session's row before the cookie is cleared, so a copy of the cookie stops working at the same
+ * moment. Audited with who signed out. Throws when the database cannot be written: then the user is still signed in
+ * and can try again, rather than believing the session is over.
+ */
+export async function endCurrentSession(): Promise<void> {
+  const token = await readSessionToken(await headers(), getConfig().authSecret);
+  if (typeof token?.sessionId !== "string") return;
+  const ended = await endUserSession(await getDb(), token.sessionId, "signed-out");
+  const portalUser = token.portalUser as SessionUser | undefined;
+  if (ended && portalUser) await recordAudit({ actor: portalUser, action: "auth.sign_out", entityType: "UserSession", entityId: token.sessionId });
+}

@@ -31,7 +31,7 @@ export type EndpointKind = "page" | "route" | "action";
  * - own-user: the user's own drafts;
  * - own-unit: the referrals at, and the offers of, the user's unit;
  * - central-triage: the referrals routed to central triage (one organisation);
- * - municipality: every organisation's (reach figures, the audit log).
+ * - municipality: every organisation's (reach figures, the audit log, the users).
  */
 export type Scope = "public" | "own-organisation" | "own-user" | "own-unit" | "central-triage" | "municipality";
 
@@ -67,6 +67,7 @@ const UNIT_INBOX: Grant = { permission: "unit-inbox:work", roles: ["UNIT_STAFF"]
 const OFFER_EDIT: Grant = { permission: "offer:edit-own-unit", roles: ["UNIT_STAFF"] };
 const REACH: Grant = { permission: "reach:read", roles: ["MANAGER", "ADMIN"] };
 const AUDIT: Grant = { permission: "audit:read", roles: ["ADMIN"] };
+const USERS: Grant = { permission: "user:administer", roles: ["ADMIN"] };
 
 type Extra = Pick<Endpoint, "objectId" | "devOutboxOnly" | "note">;
 
@@ -79,6 +80,7 @@ const UNIT_ACTIONS = "app/indbakke/actions.ts";
 const OFFER_ACTIONS = "app/indbakke/tilbud/actions.ts";
 const TRIAGE_ACTIONS = "app/visitation/actions.ts";
 const SESSION_ACTIONS = "app/actions/session.ts";
+const USER_ACTIONS = "app/brugere/actions.ts";
 const BY_ID = { objectId: "input" } as const;
 
 export const ENDPOINTS: readonly Endpoint[] = [
@@ -101,6 +103,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   page("app/overblik/page.tsx", REACH, "municipality"),
   page("app/revisionslog/page.tsx", AUDIT, "municipality"),
   page("app/revisionslog/borger/page.tsx", AUDIT, "municipality", { note: "one citizen's look-ups, by CPR number" }),
+  page("app/brugere/page.tsx", USERS, "municipality", { note: "every organisation's users" }),
+  page("app/brugere/[id]/page.tsx", USERS, "municipality", { note: "any user" }),
 
   route("app/api/auth/[...nextauth]/route.ts", "GET", OPEN, "public", { note: "Auth.js: session, CSRF token, providers" }),
   route("app/api/auth/[...nextauth]/route.ts", "POST", OPEN, "public", { note: "Auth.js: sign-in and sign-out (CSRF-checked)" }),
@@ -139,6 +143,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action(UNIT_ACTIONS, "unitForwardAction", UNIT_INBOX, "own-unit", BY_ID),
   action(OFFER_ACTIONS, "updateOfferAction", OFFER_EDIT, "own-unit", BY_ID),
   action(OFFER_ACTIONS, "confirmOfferCheckedAction", OFFER_EDIT, "own-unit", BY_ID),
+  action(USER_ACTIONS, "createUserAction", USERS, "municipality", { note: "the role must fit the organisation" }),
+  action(USER_ACTIONS, "updateUserAction", USERS, "municipality", { note: "any user; a new role or organisation ends their sessions; not one's own role" }),
+  action(USER_ACTIONS, "deactivateUserAction", USERS, "municipality", { note: "any user but oneself; ends their sessions" }),
+  action(USER_ACTIONS, "reactivateUserAction", USERS, "municipality", { note: "any user" }),
+  action(USER_ACTIONS, "endUserSessionsAction", USERS, "municipality", { note: "any user: \"Log ud overalt\"" }),
 ];
 
 /** One endpoint's identity: its file and export, as the build's server-reference manifest names actions too. */

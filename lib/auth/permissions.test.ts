@@ -19,14 +19,14 @@ describe("navigation by role", () => {
     [Role.TRIAGE_COORDINATOR, ["findOffers", "triage"]],
     [Role.UNIT_STAFF, ["findOffers", "unitInbox"]],
     [Role.MANAGER, ["findOffers", "overview"]],
-    [Role.ADMIN, ["findOffers", "overview", "audit"]],
+    [Role.ADMIN, ["findOffers", "overview", "audit", "users"]],
   ])("%s sees exactly its own sections", (role, expected) => {
     expect(keys(role)).toEqual(expected);
   });
 
   it("adds the test outbox for those who may read it, only while e-mails are kept there", () => {
     for (const role of REFERRER_ROLES) expect(keys(role, true)).toEqual(["findOffers", "newReferral", "myReferrals", "notificationSettings", "devOutbox"]);
-    expect(keys(Role.ADMIN, true)).toEqual(["findOffers", "overview", "audit", "devOutbox"]);
+    expect(keys(Role.ADMIN, true)).toEqual(["findOffers", "overview", "audit", "users", "devOutbox"]);
     for (const role of [Role.TRIAGE_COORDINATOR, Role.UNIT_STAFF, Role.MANAGER]) expect(keys(role, true)).not.toContain("devOutbox");
     expect(keys(undefined, true)).toEqual(["findOffers"]);
   });
@@ -39,6 +39,10 @@ describe("permissions", () => {
     expect(can(Role.GP, "triage:work")).toBe(false);
     expect(can(Role.TRIAGE_COORDINATOR, "triage:work")).toBe(true);
     expect(can(Role.MANAGER, "audit:read")).toBe(false);
+  });
+
+  it("lets only administrators manage users", () => {
+    for (const role of Object.values(Role)) expect(can(role, "user:administer"), role).toBe(role === Role.ADMIN);
   });
 
   it("lets only the organisations that send referrals choose how they hear about them", () => {

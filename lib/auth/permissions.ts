@@ -11,7 +11,8 @@ export type Permission =
   | "reach:read"
   | "audit:read"
   | "organisation:notification-settings"
-  | "notification:dev-outbox";
+  | "notification:dev-outbox"
+  | "user:administer";
 
 const REFERRER: Permission[] = ["referral:create", "referral:read-own-organisation", "organisation:notification-settings", "notification:dev-outbox"];
 
@@ -24,7 +25,7 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
   TRIAGE_COORDINATOR: ["triage:work"],
   UNIT_STAFF: ["unit-inbox:work", "offer:edit-own-unit"],
   MANAGER: ["reach:read"],
-  ADMIN: ["reach:read", "audit:read", "notification:dev-outbox"],
+  ADMIN: ["reach:read", "audit:read", "notification:dev-outbox", "user:administer"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -53,6 +54,7 @@ export type NavigationKey =
   | "unitInbox"
   | "overview"
   | "audit"
+  | "users"
   | "devOutbox";
 
 export interface NavigationItem {
@@ -73,6 +75,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { key: "unitInbox", href: "/indbakke", permission: "unit-inbox:work" },
   { key: "overview", href: "/overblik", permission: "reach:read" },
   { key: "audit", href: "/revisionslog", permission: "audit:read" },
+  { key: "users", href: "/brugere", permission: "user:administer" },
   { key: "devOutbox", href: "/udbakke", permission: "notification:dev-outbox", devOutboxOnly: true },
 ];
 

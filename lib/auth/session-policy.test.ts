@@ -35,6 +35,7 @@ describe("isSessionEnd", () => {
   it("accepts only the reasons the sign-in page can explain", () => {
     expect(isSessionEnd("idle")).toBe(true);
     expect(isSessionEnd("expired")).toBe(true);
+    expect(isSessionEnd("ended")).toBe(true);
     expect(isSessionEnd("failed")).toBe(false);
     expect(isSessionEnd(undefined)).toBe(false);
   });

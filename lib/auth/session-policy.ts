@@ -8,14 +8,17 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
  * renewed by every request. */
 export type SessionClaims = Readonly<Record<string, unknown>>;
 
-/** Why a session ended: the user sees the reason on the sign-in page (`/login?reason=…`). */
-export type SessionEnd = "idle" | "expired";
+/**
+ * Why a session ended: the user sees the reason on the sign-in page (`/login?reason=…`). "ended": its row in
+ * UserSession ended — signed out, deactivated, changed by an administrator (lib/auth/user-sessions.ts).
+ */
+export type SessionEnd = "idle" | "expired" | "ended";
 
 /**
  * `null` while the session holds; otherwise why it ended. A token without the times (made before they existed, or
  * altered) has expired. The absolute limit wins over idleness: it is the stricter promise.
  */
-export function sessionEnd(claims: SessionClaims, now: number, idleMinutes: number): SessionEnd | null {
+export function sessionEnd(claims: SessionClaims, now: number, idleMinutes: number): Exclude<SessionEnd, "ended"> | null {
   const { signedInAt, lastSeenAt } = claims;
   if (typeof signedInAt !== "number" || typeof lastSeenAt !== "number") return "expired";
   if (now - signedInAt >= SESSION_MAX_AGE_SECONDS * 1000) return "expired";
@@ -24,5 +27,5 @@ export function sessionEnd(claims: SessionClaims, now: number, idleMinutes: numb
 }
 
 export function isSessionEnd(value: unknown): value is SessionEnd {
-  return value === "idle" || value === "expired";
+  return value === "idle" || value === "expired" || value === "ended";
 }

@@ -8,8 +8,9 @@ const userWithOrganisation = { organisation: { include: { unit: { select: { id: 
 async function toSessionUser(where: { id: string } | { email: string }): Promise<SessionUser | null> {
   const db = await getDb();
   const user = await db.user.findUnique({ where, include: userWithOrganisation });
-  // A user whose role does not fit the organisation is never signed in (e.g. a unit role on a GP practice).
-  if (!user || !ROLE_ORGANISATION[user.role].includes(user.organisation.type)) return null;
+  // A deactivated user, or one whose role does not fit the organisation (e.g. a unit role on a GP practice), is never
+  // signed in.
+  if (!user || !user.isActive || !ROLE_ORGANISATION[user.role].includes(user.organisation.type)) return null;
   return {
     id: user.id,
     name: user.name,
@@ -28,7 +29,7 @@ export async function findDemoSessionUser(userId: string): Promise<SessionUser |
   return user ? toSessionUser({ id: user.id }) : null;
 }
 
-/** OpenID Connect sign-in: the broker's verified e-mail must belong to a user created by an administrator. */
+/** OpenID Connect sign-in: the broker's verified e-mail must belong to an active user created by an administrator. */
 export function findSessionUserByEmail(email: string): Promise<SessionUser | null> {
   return toSessionUser({ email: email.toLowerCase() });
 }
@@ -36,7 +37,7 @@ export function findSessionUserByEmail(email: string): Promise<SessionUser | nul
 export async function listDemoUsers() {
   const db = await getDb();
   return db.user.findMany({
-    where: { isDemo: true },
+    where: { isDemo: true, isActive: true },
     select: { id: true, name: true, title: true, role: true, organisation: { select: { name: true } } },
     orderBy: [{ role: "asc" }, { name: "asc" }],
   });

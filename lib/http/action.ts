@@ -5,7 +5,7 @@ import { recordRefusingError } from "@/lib/audit/refusals";
 import { requireUser } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { AppError } from "@/lib/errors";
+import { AppError, FIELDS_MESSAGE } from "@/lib/errors";
 import { fieldErrorsOf } from "./field-errors";
 import { formDataToObject } from "./form-data";
 
@@ -20,7 +20,6 @@ export type ActionState<T = undefined> =
 
 export const IDLE: ActionState<never> = { status: "idle" };
 
-const INVALID_MESSAGE = "Ret de markerede felter.";
 const FAILED_MESSAGE = "Det lykkedes ikke at gemme. Prøv igen om lidt – det du har skrevet, er ikke tabt.";
 
 /**
@@ -37,7 +36,7 @@ export function createAction<S extends z.ZodType, T>(options: {
     const user = await requireUser(options.permission);
     const values = formDataToObject(formData);
     const parsed = options.schema.safeParse(values);
-    if (!parsed.success) return { status: "error", message: INVALID_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), values };
+    if (!parsed.success) return { status: "error", message: FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), values };
     try {
       const result = await options.run(parsed.data, user);
       return { status: "success", ...result };

@@ -251,6 +251,10 @@ interface Targets {
   mentalOffer: string;
   /** Form keys nobody has used. */
   freshKeys: { referral: string; draft: string };
+  /** The demo manager, whom the user administration's actions aim at; signed in here as MANAGER. */
+  user: string;
+  /** An e-mail address no user has. */
+  freshEmail: string;
 }
 
 async function readTargets(db: pg.Client): Promise<Targets> {
@@ -268,12 +272,15 @@ async function readTargets(db: pg.Client): Promise<Targets> {
     lungOffer: await offer("mere-luft-i-hverdagen-kol"),
     mentalOffer: await offer("faa-styr-paa-stress"),
     freshKeys: { referral: randomUUID(), draft: randomUUID() },
+    user: "demo-user-manager",
+    freshEmail: `ikke-oprettet-${randomUUID()}@example.com`,
   };
 }
 
 /**
  * Everything the calls aim at, as it stands: the referrals with their events, contact attempts and split referrals, the
- * offers, the organisations' settings, anything sent or drafted with the fresh keys, and the audit rows of changes.
+ * offers, the organisations' settings, anything sent or drafted with the fresh keys, the target user and their ended
+ * sessions, and the audit rows of changes.
  */
 async function snapshot(db: pg.Client, targets: Targets, organisations: string[] = []) {
   const referralIds = [targets.lungReferral, targets.triageCase, targets.mentalReferral, targets.amagerReferral].map((ref) => ref.id);
@@ -293,10 +300,13 @@ async function snapshot(db: pg.Client, targets: Targets, organisations: string[]
     organisations: await query(`select id, email, "notificationMode" from "Organisation" where id = any($1) order by id`, [organisations]),
     sentWithKeys: await query(`select id from "Referral" where "idempotencyKey" = any($1)`, [keys]),
     drafts: await query(`select "idempotencyKey", "userId", data, "updatedAt" from "ReferralDraft" where "idempotencyKey" = any($1) order by 1`, [keys]),
+    users: await query(`select id, email, name, title, role, "organisationId", "isActive" from "User" where id = $1 or email = $2 order by id`, [targets.user, targets.freshEmail]),
+    // Sessions the administration ended (signing in and out as the manager elsewhere does not count: specs run in parallel).
+    endedSessions: await query(`select count(*) from "UserSession" where "userId" = $1 and "endedReason" <> 'signed-out'`, [targets.user]),
     // Look-ups are left out: lists log one per row they show, and the owners open these objects in the test below.
     // So are the refusals themselves (access.refused): they change nothing, and the last test below looks at them.
     audit: await query(`select count(*) from "AuditLog" where "entityId" = any($1) and action not like 'referral.list.%' and action not like 'access.%' and action not in ('referral.read', 'citizen.cpr.read')`, [
-      [...referralIds, ...offerIds, ...organisations, ...keys],
+      [...referralIds, ...offerIds, ...organisations, ...keys, targets.user],
     ]),
   };
 }
@@ -350,6 +360,11 @@ const INPUTS: Record<string, (targets: Targets) => Record<string, string>> = {
     referralRequirements: "",
   }),
   "app/indbakke/tilbud/actions.ts#confirmOfferCheckedAction": (t) => ({ offerId: t.lungOffer }),
+  "app/brugere/actions.ts#createUserAction": (t) => ({ name: "Må ikke oprettes", email: t.freshEmail, role: "MANAGER", organisationId: "demo-org-municipality" }),
+  "app/brugere/actions.ts#updateUserAction": (t) => ({ userId: t.user, name: "Overtaget navn", title: "Må ikke gemmes", role: "ADMIN", organisationId: "demo-org-municipality" }),
+  "app/brugere/actions.ts#deactivateUserAction": (t) => ({ userId: t.user }),
+  "app/brugere/actions.ts#reactivateUserAction": (t) => ({ userId: t.user }),
+  "app/brugere/actions.ts#endUserSessionsAction": (t) => ({ userId: t.user }),
 };
 
 const protectedActions = ENDPOINTS.filter((candidate) => candidate.kind === "action" && candidate.permission);

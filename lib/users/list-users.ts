@@ -1,0 +1,53 @@
+import "server-only";
+import { openSessionWhere } from "@/lib/auth/user-sessions";
+import { getDb } from "@/lib/db";
+
+// What the administrator sees of users (/brugere): every organisation's, for ADMIN only (user:administer).
+
+/** Every user with organisation and the number of sessions that may still be in use; active first, then by name. */
+export async function listUsers(now = new Date()) {
+  const db = await getDb();
+  return db.user.findMany({
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      title: true,
+      role: true,
+      isActive: true,
+      organisation: { select: { name: true } },
+      _count: { select: { sessions: { where: openSessionWhere(now) } } },
+    },
+    orderBy: [{ isActive: "desc" }, { name: "asc" }, { id: "asc" }],
+  });
+}
+
+export type UserListRow = Awaited<ReturnType<typeof listUsers>>[number];
+
+/** One user as the edit page shows it; null when there is none with that id. */
+export async function getUser(userId: string, now = new Date()) {
+  const db = await getDb();
+  return db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      title: true,
+      role: true,
+      organisationId: true,
+      isActive: true,
+      deactivatedAt: true,
+      organisation: { select: { name: true } },
+      _count: { select: { sessions: { where: openSessionWhere(now) } } },
+    },
+  });
+}
+
+/** The organisations a user can belong to, for the forms' choice: by type, then name. */
+export async function listOrganisationChoices() {
+  const db = await getDb();
+  return db.organisation.findMany({ select: { id: true, name: true, type: true }, orderBy: [{ type: "asc" }, { name: "asc" }] });
+}
+
+export type OrganisationChoice = Awaited<ReturnType<typeof listOrganisationChoices>>[number];
