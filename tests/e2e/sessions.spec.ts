@@ -25,15 +25,20 @@ async function browserWithCookie(browser: Browser, cookie: Cookie): Promise<Page
   return context.newPage();
 }
 
-/** A demo GP of the Nørrebro practice that no other story signs in as, so deactivating them disturbs nobody. */
+/**
+ * A demo GP in a practice of their own, whom no other story signs in as, so deactivating them disturbs nobody (a
+ * second GP in a shared demo practice would make its nurse choose the responsible GP in every other story).
+ */
 async function createDemoGp(): Promise<{ name: string; email: string }> {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   const name = uniqueName("Kirsten");
   const email = `kirsten-${randomUUID()}@noerrebrogade.example`;
+  const practiceId = `e2e-org-${randomUUID()}`;
+  await db.query(`insert into "Organisation" (id, type, name, "isDemo") values ($1, 'GP_PRACTICE', $2, true)`, [practiceId, `Lægehuset ${name} (e2e)`]);
   await db.query(
-    `insert into "User" (id, email, name, title, role, "organisationId", "isDemo") values ($1, $2, $3, 'Praktiserende læge', 'GP', 'demo-org-practice-noerrebro', true)`,
-    [`e2e-user-${randomUUID()}`, email, name],
+    `insert into "User" (id, email, name, title, role, "organisationId", "isDemo") values ($1, $2, $3, 'Praktiserende læge', 'GP', $4, true)`,
+    [`e2e-user-${randomUUID()}`, email, name, practiceId],
   );
   await db.end();
   return { name, email };
