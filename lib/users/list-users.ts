@@ -4,20 +4,24 @@ import { getDb } from "@/lib/db";
 
 // What the administrator sees of users (/brugere): every organisation's, for ADMIN only (user:administer).
 
-/** Every user with organisation and the number of sessions that may still be in use; active first, then by name. */
+/** A user as both pages show them, with the number of sessions that may still be in use. */
+const shownUser = (now: Date) =>
+  ({
+    id: true,
+    name: true,
+    email: true,
+    title: true,
+    role: true,
+    isActive: true,
+    organisation: { select: { name: true } },
+    _count: { select: { sessions: { where: openSessionWhere(now) } } },
+  }) as const;
+
+/** Every user with organisation and open sessions; active first, then by name. */
 export async function listUsers(now = new Date()) {
   const db = await getDb();
   return db.user.findMany({
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      title: true,
-      role: true,
-      isActive: true,
-      organisation: { select: { name: true } },
-      _count: { select: { sessions: { where: openSessionWhere(now) } } },
-    },
+    select: shownUser(now),
     orderBy: [{ isActive: "desc" }, { name: "asc" }, { id: "asc" }],
   });
 }
@@ -29,18 +33,7 @@ export async function getUser(userId: string, now = new Date()) {
   const db = await getDb();
   return db.user.findUnique({
     where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      title: true,
-      role: true,
-      organisationId: true,
-      isActive: true,
-      deactivatedAt: true,
-      organisation: { select: { name: true } },
-      _count: { select: { sessions: { where: openSessionWhere(now) } } },
-    },
+    select: { ...shownUser(now), organisationId: true, deactivatedAt: true },
   });
 }
 
