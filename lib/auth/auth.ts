@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import { headers } from "next/headers";
+import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
@@ -9,7 +10,8 @@ import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { text } from "@/lib/validation/text";
 import { giveBackSignInAttempt, takeSignInAttempt } from "./rate-limit";
-import { SESSION_MAX_AGE_SECONDS, sessionEnd } from "./session-policy";
+import { renewSession } from "./renew-session";
+import { SESSION_MAX_AGE_SECONDS } from "./session-policy";
 import { readSessionToken } from "./session-token";
 import type { SessionUser } from "./session-user";
 import { endUserSession, isUserSessionOpen, startUserSession } from "./user-sessions";
@@ -115,14 +117,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const sessionId = await startUserSession(await getDb(), portalUser.id, new Date(now));
         return { ...token, portalUser, sessionId, signedInAt: now, lastSeenAt: now };
       }
-      if (sessionEnd(token, now, getConfig().sessionIdleMinutes)) return null;
-      const sessionUser = token.portalUser as SessionUser | undefined;
-      if (typeof token.sessionId !== "string" || !sessionUser) return null;
-      if (!(await isUserSessionOpen(await getDb(), token.sessionId, sessionUser))) return null;
-      return { ...token, lastSeenAt: now };
+      const renewed = await renewSession(token, now, getConfig().sessionIdleMinutes, async (sessionId, sessionUser) => isUserSessionOpen(await getDb(), sessionId, sessionUser));
+      return renewed as JWT | null;
     },
     session({ session, token }) {
-      session.portalUser = token.portalUser as SessionUser | undefined;
+      // A session whose row could not be checked on this request is nobody's yet: getSessionUser answers a server error.
+      session.sessionUnverified = typeof token.sessionCheckFailedAt === "number";
+      session.portalUser = session.sessionUnverified ? undefined : (token.portalUser as SessionUser | undefined);
       return session;
     },
   },

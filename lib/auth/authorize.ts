@@ -7,6 +7,8 @@ import type { SessionUser } from "./session-user";
 
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await auth();
+  // Neither signed in nor out: a server error the user or the practice system can retry, with the session kept.
+  if (session?.sessionUnverified) throw new Error("The session could not be checked (database unavailable).");
   return session?.portalUser ?? null;
 }
 

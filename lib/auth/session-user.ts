@@ -15,5 +15,7 @@ export interface SessionUser {
 declare module "next-auth" {
   interface Session {
     portalUser?: SessionUser;
+    /** The session's row could not be checked on this request (database unavailable): not signed in, not signed out. */
+    sessionUnverified?: boolean;
   }
 }
