@@ -24,8 +24,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const hasSession = request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
   // Auth.js's own routes set the session cookie themselves.
   if (!hasSession || request.nextUrl.pathname.startsWith("/api/auth/")) return nextWithPolicy(request, portal);
-  const renewal = await renewSession(request);
-  const ended = renewal.session?.portalUser ? null : await sessionEndedResponse(request, portal);
+  const renewal = await askAuthForSession(request);
+  // A session whose row could not be checked (database unavailable) has not ended: the page answers a server error.
+  const ended = renewal.session?.portalUser || renewal.session?.sessionUnverified ? null : await sessionEndedResponse(request, portal);
   return withCookies(ended ?? nextWithPolicy(request, portal), renewal.cookies);
 }
 
@@ -34,7 +35,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
  * with this request as the last one seen, or the ended session's cookie cleared. Only the session cookie is passed on
  * (the answer would also set Auth.js's CSRF cookies, which only its own routes need).
  */
-async function renewSession(request: NextRequest): Promise<{ session: Session | null; cookies: string[] }> {
+async function askAuthForSession(request: NextRequest): Promise<{ session: Session | null; cookies: string[] }> {
   const asked = new NextRequest(new URL("/api/auth/session", request.url), { headers: { cookie: request.headers.get("cookie") ?? "" } });
   const answer = await handlers.GET(asked);
   const session = answer.ok ? ((await answer.json()) as Session | null) : null;

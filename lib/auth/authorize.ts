@@ -1,16 +1,21 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { recordRefusal } from "@/lib/audit/refusals";
 import { auth } from "./auth";
 import { can, type Permission } from "./permissions";
 import type { SessionUser } from "./session-user";
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * Who is asking, checked against their UserSession row (lib/auth/auth.ts). Once per request: the layout and the page
+ * of one render share the answer (React's cache), so the row is read once there, not once per caller.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   // Neither signed in nor out: a server error the user or the practice system can retry, with the session kept.
   if (session?.sessionUnverified) throw new Error("The session could not be checked (database unavailable).");
   return session?.portalUser ?? null;
-}
+});
 
 /**
  * The one authorization check, called first in every protected page, server action and route handler: no session →
