@@ -6,17 +6,14 @@ import { useActionState } from "react";
 import { createUserAction, updateUserAction } from "@/app/brugere/actions";
 import { ActionErrorSummary } from "@/components/form/error-summary";
 import { Field } from "@/components/form/field";
+import { Select } from "@/components/form/select";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import { Role, type OrganisationType } from "@/lib/generated/prisma/enums";
 import type { ActionState } from "@/lib/http/action";
+import type { OrganisationChoice } from "@/lib/users/list-users";
 import { USER_LIMITS, type UserField } from "@/lib/users/schemas";
 
-export interface OrganisationOption {
-  id: string;
-  name: string;
-  type: OrganisationType;
-}
 
 type Values = Partial<Record<UserField, string>>;
 
@@ -25,7 +22,7 @@ const ROLES = Object.values(Role);
 type Action = (previous: ActionState<{ id?: string; name?: string; endedSessions?: number }>, formData: FormData) => Promise<ActionState<{ id?: string; name?: string; endedSessions?: number }>>;
 
 interface UserFormProps {
-  organisations: OrganisationOption[];
+  organisations: OrganisationChoice[];
   /** Changing a user: their id and what is saved now. Without it the form adds a new user. */
   user?: { id: string; values: Values; isSelf: boolean };
 }
@@ -40,15 +37,14 @@ export function UserForm({ organisations, user }: UserFormProps) {
   const [state, formAction, pending] = useActionState((user ? updateUserAction : createUserAction) as Action, { status: "idle" });
   const form = user ? "edit-user" : "create-user";
   const id = (field: UserField) => `${form}-${field}`;
-  // React resets a form after its action: after an error the defaults are what was typed. A select takes a new default
-  // only when it is made anew, hence its key.
+  // React resets a form after its action: after an error the defaults are what was typed (Select follows them).
   const shown: Record<string, string | string[] | undefined> = state.status === "error" ? state.values : (user?.values ?? {});
   const value = (field: UserField) => {
     const raw = shown[field];
     return Array.isArray(raw) ? (raw[0] ?? "") : (raw ?? "");
   };
   const errorOf = (field: UserField) => (state.status === "error" ? state.fieldErrors[field]?.[0] : undefined);
-  const byType = new Map<OrganisationType, OrganisationOption[]>();
+  const byType = new Map<OrganisationType, OrganisationChoice[]>();
   for (const organisation of organisations) byType.set(organisation.type, [...(byType.get(organisation.type) ?? []), organisation]);
 
   return (
@@ -87,21 +83,21 @@ export function UserForm({ organisations, user }: UserFormProps) {
       ) : (
         <Field id={id("role")} label={t("fields.role")} error={errorOf("role")}>
           {(control) => (
-            <select {...control} key={value("role")} name="role" defaultValue={value("role")} className={inputClass}>
+            <Select {...control} name="role" defaultValue={value("role")} className={inputClass}>
               <option value="">{t("fields.chooseRole")}</option>
               {ROLES.map((role) => (
                 <option key={role} value={role}>
                   {roles(role)}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
       )}
 
       <Field id={id("organisationId")} label={t("fields.organisation")} hint={t("fields.organisationHint")} error={errorOf("organisationId")}>
         {(control) => (
-          <select {...control} key={value("organisationId")} name="organisationId" defaultValue={value("organisationId")} className={inputClass}>
+          <Select {...control} name="organisationId" defaultValue={value("organisationId")} className={inputClass}>
             <option value="">{t("fields.chooseOrganisation")}</option>
             {[...byType].map(([type, members]) => (
               <optgroup key={type} label={t(`organisationTypes.${type}`)}>
@@ -112,7 +108,7 @@ export function UserForm({ organisations, user }: UserFormProps) {
                 ))}
               </optgroup>
             ))}
-          </select>
+          </Select>
         )}
       </Field>
 

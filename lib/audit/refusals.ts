@@ -1,9 +1,9 @@
 import "server-only";
-import { countHit, windowStartOf } from "@/lib/auth/rate-limit-window";
+import { countHit, pruneWindows, windowStartOf } from "@/lib/auth/rate-limit-window";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
-import { AppError, type ErrorSubject } from "@/lib/errors";
+import { AppError, STATUS_OF, type ErrorSubject } from "@/lib/errors";
 import { currentHeaders, recordAudit } from "./record";
 import { clipId, refusalRequestFromHeaders, type RefusalDetails, type RefusalStatus } from "./refusal-details";
 
@@ -35,7 +35,8 @@ export async function recordRefusal(actor: SessionUser, refusal: Refusal, now: D
   try {
     const db = await getDb();
     const windowStart = windowStartOf(now, REFUSAL_WINDOW_MINUTES);
-    const count = await countHit(db, KEY_PREFIX, `${KEY_PREFIX}user:${actor.id}`, windowStart);
+    await pruneWindows(db, KEY_PREFIX, windowStart);
+    const count = await countHit(db, `${KEY_PREFIX}user:${actor.id}`, windowStart);
     if (count > REFUSALS_PER_WINDOW + 1) return;
     if (count === REFUSALS_PER_WINDOW + 1) {
       const until = new Date(windowStart.getTime() + REFUSAL_WINDOW_MINUTES * 60 * 1000);
@@ -61,6 +62,5 @@ export async function recordRefusal(actor: SessionUser, refusal: Refusal, now: D
 
 /** For the wrappers of actions and routes: an AppError that refuses (NOT_FOUND, FORBIDDEN) is recorded; others are not. */
 export async function recordRefusingError(actor: SessionUser, error: AppError, permission?: Permission): Promise<void> {
-  if (error.code === "NOT_FOUND") await recordRefusal(actor, { status: 404, permission, subject: error.subject });
-  else if (error.code === "FORBIDDEN") await recordRefusal(actor, { status: 403, permission, subject: error.subject });
+  if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") await recordRefusal(actor, { status: STATUS_OF[error.code] as RefusalStatus, permission, subject: error.subject });
 }

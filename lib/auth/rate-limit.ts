@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
-import { countHit, windowStartOf } from "./rate-limit-window";
+import { countHit, pruneWindows, windowStartOf } from "./rate-limit-window";
 
 // Sign-in attempts are counted in fixed 15-minute windows per account and per address, in the database so that every
 // server process shares the count (RateLimitHit). Every attempt takes a place in both windows before anything is
@@ -61,8 +61,9 @@ export async function takeSignInAttempt(db: Db, input: SignInAttemptInput, now: 
   const windowStart = signInWindowStart(now);
   const keys = signInLimitKeys(input);
   const limitedBy: SignInLimitScope[] = [];
+  await pruneWindows(db, KEY_PREFIX, windowStart);
   for (const { scope, key, limit } of keys) {
-    if ((await countHit(db, KEY_PREFIX, key, windowStart)) > limit) limitedBy.push(scope);
+    if ((await countHit(db, key, windowStart)) > limit) limitedBy.push(scope);
   }
   const allowed = limitedBy.length === 0;
   if (!allowed) {

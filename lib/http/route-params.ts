@@ -3,7 +3,7 @@
 import { notFound } from "next/navigation";
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/validation/text";
 
-type Params = Record<string, string | string[] | undefined>;
+export type Params = Record<string, string | string[] | undefined>;
 
 /** Each param that holds control characters, by its name, with the message a form would show at the field. */
 export function paramErrors(params: Params): Record<string, string[]> {

@@ -4,12 +4,10 @@ import { recordRefusal, recordRefusingError } from "@/lib/audit/refusals";
 import { getSessionUser } from "@/lib/auth/authorize";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { AppError, STATUS_OF } from "@/lib/errors";
-import { paramErrors } from "./route-params";
+import { AppError, FIELDS_MESSAGE, STATUS_OF } from "@/lib/errors";
+import { paramErrors, type Params } from "./route-params";
 
 type Handler<P extends Params> = (request: Request, context: { params: P; user: SessionUser | null }) => Promise<Response>;
-
-type Params = Record<string, string | string[] | undefined>;
 
 /**
  * The one wrapper for route handlers: with a permission, no session → 401 and a role without it → 403, before the
@@ -31,7 +29,7 @@ export function withRoute<P extends Params = Record<string, never>>(options: { p
     // A route without dynamic segments gets no params at all.
     const params = ((await context.params) ?? {}) as P;
     const refused = paramErrors(params);
-    if (Object.keys(refused).length > 0) return Response.json({ error: "Ret de markerede felter.", fieldErrors: refused }, { status: 400 });
+    if (Object.keys(refused).length > 0) return Response.json({ error: FIELDS_MESSAGE, fieldErrors: refused }, { status: 400 });
     try {
       return await handler(request, { params, user });
     } catch (error) {

@@ -29,7 +29,7 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
  * profile, writes SENT and RECEIVED (the receipt the practice sees), audits it, and removes the draft.
  */
 export async function createReferral(user: SessionUser, input: ReferralInput, now = new Date()): Promise<CreateReferralResult> {
-  const cpr = parseCpr(input.cpr);
+  const cpr = parseCpr(input.cpr, now);
   if (!cpr.ok) throw new AppError("INVALID", "CPR-nummeret er ikke gyldigt.");
   const db = await getDb();
   const attempt = () => db.$transaction((tx) => sendOnce(tx, user, input, cpr, now), SENDING);
@@ -97,7 +97,7 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
       eligibilityUnclear: input.eligibilityUnclear,
       unitInformation: input.unitInformation,
       duplicateReason: input.duplicateReason,
-      offerId: route.destination === "UNIT" ? route.offerId : input.offerSlug ? ((await tx.offer.findUnique({ where: { slug: input.offerSlug }, select: { id: true } }))?.id ?? null) : null,
+      offerId: route.destination === "UNIT" ? route.offerId : route.chosenOfferId,
       route: route.destination,
       routingReasons: route.reasons,
       destinationUnitId: route.destination === "UNIT" ? route.unitId : null,

@@ -17,7 +17,8 @@ export interface RoutingQuestion {
   eligibilityUnclear: boolean;
 }
 
-export type RoutingAnswer = RoutingDecision & { unitName: string | null; offerTitle: string | null };
+/** `chosenOfferId`: the offer the referrer chose, also when the referral goes to central triage. */
+export type RoutingAnswer = RoutingDecision & { unitName: string | null; offerTitle: string | null; chosenOfferId: string | null };
 
 /**
  * Loads what the routing rule needs (the offer, which units serve each need, the citizen's age) and applies it. A need
@@ -49,5 +50,5 @@ export async function routeForInput(db: Db, input: RoutingQuestion, now = new Da
     possibleExclusion: input.possibleExclusion,
     eligibilityUnclear: input.eligibilityUnclear,
   });
-  return { ...decision, unitName: decision.destination === "UNIT" ? (offer?.unit.name ?? null) : null, offerTitle: offer?.title ?? null };
+  return { ...decision, unitName: decision.destination === "UNIT" ? (offer?.unit.name ?? null) : null, offerTitle: offer?.title ?? null, chosenOfferId: offer?.id ?? null };
 }

@@ -26,8 +26,6 @@ export async function listUsers(now = new Date()) {
   });
 }
 
-export type UserListRow = Awaited<ReturnType<typeof listUsers>>[number];
-
 /** One user as the edit page shows it; null when there is none with that id. */
 export async function getUser(userId: string, now = new Date()) {
   const db = await getDb();

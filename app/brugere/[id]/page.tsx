@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { DeactivateForm, EndSessionsForm, ReactivateForm } from "@/components/users/user-access-forms";
 import { UserForm } from "@/components/users/user-form";
 import { requireUser } from "@/lib/auth/authorize";
+import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getUser, listOrganisationChoices } from "@/lib/users/list-users";
 
@@ -14,7 +15,7 @@ export const generateMetadata = pageTitle("users.editTitle");
 // reactivate. An id that names no user is not found.
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireUser("user:administer");
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const [user, organisations] = await Promise.all([getUser(id), listOrganisationChoices()]);
   if (!user) notFound();
   const t = await getTranslations();
