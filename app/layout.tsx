@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { setLocale, signOutUser } from "@/app/actions/session";
 import { SiteHeader } from "@/components/site-header";
 import { getSessionUser } from "@/lib/auth/authorize";
 import { getConfig } from "@/lib/config";
@@ -22,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader user={user} />
+          <SiteHeader user={user} signOut={signOutUser} setLocale={setLocale} />
           {getConfig().demoMode ? (
             <p className="no-print border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm text-amber-950">{t("demoNotice")}</p>
           ) : null}

@@ -2,15 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import { answerInformationRequestAction } from "@/app/henvisninger/[id]/actions";
+import type { FormAction } from "@/lib/http/action";
+import type { answerInformationRequest } from "@/lib/referrals/answer-information-request";
 import { Field } from "./form/field";
 import { inputClass } from "./form/styles";
 import { SubmitButton } from "./form/submit-button";
 
 /** The practice's answer to the question asked about its referral; what was typed comes back after an error. */
-export function AnswerInformationForm({ referralId }: { referralId: string }) {
+export function AnswerInformationForm({ action, referralId }: { action: FormAction<Awaited<ReturnType<typeof answerInformationRequest>>>; referralId: string }) {
   const t = useTranslations("referrals");
-  const [state, formAction, pending] = useActionState(answerInformationRequestAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === "error") summary.current?.focus();

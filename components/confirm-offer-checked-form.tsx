@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { confirmOfferCheckedAction } from "@/app/indbakke/tilbud/actions";
+import type { FormAction } from "@/lib/http/action";
 
 /** "Oplysningerne passer stadig" for one offer: one click records that the unit has checked it. */
-export function ConfirmOfferCheckedForm({ offerId, offerTitle }: { offerId: string; offerTitle: string }) {
+export function ConfirmOfferCheckedForm({ action, offerId, offerTitle }: { action: FormAction<{ offerId: string }>; offerId: string; offerTitle: string }) {
   const t = useTranslations("catalogue");
-  const [state, formAction, pending] = useActionState(confirmOfferCheckedAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
   return (
     <form action={formAction}>
       <input type="hidden" name="offerId" value={offerId} />

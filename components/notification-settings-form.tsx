@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { updateNotificationSettingsAction } from "@/app/indstillinger/actions";
 import { NotificationMode } from "@/lib/generated/prisma/enums";
-import { MAX_EMAIL_LENGTH, toNotificationSettingsValues, type NotificationSettingsField } from "@/lib/notifications/settings-schema";
+import type { FormAction } from "@/lib/http/action";
+import { MAX_EMAIL_LENGTH, toNotificationSettingsValues, type NotificationSettings, type NotificationSettingsField } from "@/lib/notifications/settings-schema";
 import { ActionErrorSummary } from "./form/error-summary";
 import { describedBy, errorId, Field, FieldError, hintId } from "./form/field";
 import { SubmitButton } from "./form/submit-button";
@@ -19,9 +19,18 @@ const modeId = (mode: NotificationMode) => (mode === MODES[0] ? idOf("notificati
  * The organisation's address for e-mails about its referrals, and "straks" or "én gang om dagen". After a failed save
  * the typed values come back and the summary at the top takes focus; after a save, a confirmation is announced.
  */
-export function NotificationSettingsForm({ values, digestHour }: { values: Record<NotificationSettingsField, string>; digestHour: number }) {
+export function NotificationSettingsForm({
+  action,
+  values,
+  digestHour,
+}: {
+  /** Saves the settings and answers with what is saved now and which fields changed. */
+  action: FormAction<NotificationSettings & { changed: NotificationSettingsField[] }>;
+  values: Record<NotificationSettingsField, string>;
+  digestHour: number;
+}) {
   const t = useTranslations("notificationSettings");
-  const [state, formAction, pending] = useActionState(updateNotificationSettingsAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
 
   // React resets a form after its action: the defaults are what was typed (after an error) or what is saved.
   const shown = state.status === "error" ? state.values : state.status === "success" ? toNotificationSettingsValues(state.data) : values;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { updateOfferAction } from "@/app/indbakke/tilbud/actions";
+import type { FormAction } from "@/lib/http/action";
 import {
   MAX_REQUIREMENT_LENGTH,
   MAX_REQUIREMENTS,
@@ -28,10 +28,21 @@ const idOf = (field: string) => `offer-${field}`;
  * typed values come back in the state and the summary at the top takes focus; each field says its own error. After a
  * save — and when someone else saved meanwhile — it shows what is stored, so the next save cannot write old values.
  */
-export function OfferEditForm({ offerId, values, publicHref }: { offerId: string; values: OfferEditValues; publicHref: string }) {
+export function OfferEditForm({
+  action,
+  offerId,
+  values,
+  publicHref,
+}: {
+  /** Saves the offer and answers with the fields it changed and what is stored now. */
+  action: FormAction<{ changed: OfferUpdateField[]; values: OfferEditValues }>;
+  offerId: string;
+  values: OfferEditValues;
+  publicHref: string;
+}) {
   const t = useTranslations("catalogue");
   const tc = useTranslations("labels.capacity");
-  const [state, formAction, pending] = useActionState(updateOfferAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
 
   // React resets a form after its action: the defaults are what was typed or is stored (after an error) or what was saved.
   const shown = state.status === "error" ? state.values : state.status === "success" ? state.data.values : values;

@@ -1,13 +1,21 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { signOutUser } from "@/app/actions/session";
 import { navigationFor } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isDevOutboxOn } from "@/lib/notifications/list-outbox";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
 
-export async function SiteHeader({ user }: { user: SessionUser | null }) {
+/** Every page's header; the layout passes the session's actions (signing out, the language) like any page's. */
+export async function SiteHeader({
+  user,
+  signOut,
+  setLocale,
+}: {
+  user: SessionUser | null;
+  signOut: (formData: FormData) => Promise<void>;
+  setLocale: (formData: FormData) => Promise<void>;
+}) {
   const t = await getTranslations();
   const locale = await getLocale();
   const links = navigationFor(user?.role, { devOutbox: isDevOutboxOn() }).map((item) => ({ href: item.href, label: t(`navigation.${item.key}`) }));
@@ -21,13 +29,13 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
           <p className="text-sm text-brand-100">{t("shell.tagline")}</p>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <LanguageSwitch locale={locale === "da" ? "en" : "da"} label={t("shell.switchLanguage")} />
+          <LanguageSwitch action={setLocale} locale={locale === "da" ? "en" : "da"} label={t("shell.switchLanguage")} />
           {user ? (
             <>
               <span data-testid="signed-in-user">
                 {t("shell.signedInAs", { name: user.name, organisation: user.organisationName })}
               </span>
-              <form action={signOutUser}>
+              <form action={signOut}>
                 <button type="submit" className="rounded-md border border-white px-3 py-1 font-semibold hover:bg-brand-700">
                   {t("shell.signOut")}
                 </button>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { createUserAction } from "@/app/brugere/actions";
 import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
@@ -46,7 +47,7 @@ export default async function UsersPage() {
           {t("users.createTitle")}
         </h2>
         <p className="mt-1 text-slate-700">{t("users.createIntro")}</p>
-        <UserForm organisations={organisations} />
+        <UserForm action={createUserAction} organisations={organisations} />
       </section>
     </>
   );

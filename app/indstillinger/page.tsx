@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { updateNotificationSettingsAction } from "@/app/indstillinger/actions";
 import { NotificationSettingsForm } from "@/components/notification-settings-form";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/authorize";
@@ -30,7 +31,7 @@ export default async function NotificationSettingsPage() {
           </h2>
           <p className="mt-2 text-slate-800">{t("appliesTo", { organisation: user.organisationName })}</p>
           {settings.email ? null : <p className="mt-2 rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-amber-950">{t("noEmail")}</p>}
-          <NotificationSettingsForm values={toNotificationSettingsValues(settings)} digestHour={DIGEST_HOUR} />
+          <NotificationSettingsForm action={updateNotificationSettingsAction} values={toNotificationSettingsValues(settings)} digestHour={DIGEST_HOUR} />
         </section>
       </div>
     </>

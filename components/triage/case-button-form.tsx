@@ -2,10 +2,8 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/form/submit-button";
-import type { ActionState } from "@/lib/http/action";
+import type { FormAction } from "@/lib/http/action";
 import { CaseRefFields } from "./form-parts";
-
-type Action = (previous: ActionState<null>, formData: FormData) => Promise<ActionState<null>>;
 
 /** A decision that is one click: "Tag sagen", "Læg tilbage i køen". A lost race says why, e.g. who has the case. */
 export function CaseButtonForm({
@@ -16,7 +14,7 @@ export function CaseButtonForm({
   version,
   primary = false,
 }: {
-  action: Action;
+  action: FormAction<null>;
   label: string;
   pendingLabel: string;
   referralId: string;

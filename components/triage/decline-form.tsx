@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { declineAction } from "@/app/visitation/actions";
 import { describedBy, errorId, Field, FieldError, Hint, hintId } from "@/components/form/field";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
+import type { FormAction } from "@/lib/http/action";
 import type { OfferChoiceGroup } from "@/lib/triage/list-offer-choices";
 import { ALTERNATIVE_TEXT_MIN, DECLINE_REASONS, DECLINE_TEXT_MAX } from "@/lib/triage/schemas";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
@@ -21,13 +21,13 @@ export function DeclineForm({
   referralId,
   version,
   groups,
-  action = declineAction,
+  action,
 }: {
   referralId: string;
   version: number;
   groups: OfferChoiceGroup[];
-  /** Central triage's decline, or the unit's (app/indbakke/actions.ts): the same schema and rules. */
-  action?: typeof declineAction;
+  /** Central triage's decline (app/visitation/actions.ts), or the unit's (app/indbakke/actions.ts): the same schema and rules. */
+  action: FormAction<null>;
 }) {
   const t = useTranslations("decline");
   const kinds = useTranslations("labels.providerKind");

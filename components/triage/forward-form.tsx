@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { forwardAction } from "@/app/visitation/actions";
 import { describedBy, errorId, Field, FieldError, Hint, hintId } from "@/components/form/field";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
+import type { FormAction } from "@/lib/http/action";
 import type { OfferChoiceGroup } from "@/lib/triage/list-offer-choices";
 import { NOTE_MAX } from "@/lib/triage/schemas";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
@@ -20,15 +20,15 @@ export function ForwardForm({
   referralId,
   version,
   groups,
-  action = forwardAction,
+  action,
   intro,
   firstChoices,
 }: {
   referralId: string;
   version: number;
   groups: OfferChoiceGroup[];
-  /** Central triage's forward, or the unit's (app/indbakke/actions.ts), which may send it back to central triage. */
-  action?: typeof forwardAction;
+  /** Central triage's forward (app/visitation/actions.ts), or the unit's (app/indbakke/actions.ts), which may send it back to central triage. */
+  action: FormAction<null>;
   intro?: string;
   /** Destinations offered before the offers in the first select, e.g. back to central triage. */
   firstChoices?: { value: string; label: string }[];

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changePriorityAction } from "@/app/visitation/actions";
 import { Field } from "@/components/form/field";
 import { Select } from "@/components/form/select";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import type { Priority } from "@/lib/generated/prisma/enums";
+import type { FormAction } from "@/lib/http/action";
 import { PRIORITY_REASON_LIMITS } from "@/lib/triage/schemas";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
 
@@ -15,9 +15,9 @@ const FORM = "priority";
 const PRIORITIES: Priority[] = ["NORMAL", "HIGH"];
 
 /** MedCom's "change priority", with the reason the practice and the unit will see. */
-export function PriorityForm({ referralId, version, current }: { referralId: string; version: number; current: Priority }) {
+export function PriorityForm({ action, referralId, version, current }: { action: FormAction<null>; referralId: string; version: number; current: Priority }) {
   const t = useTranslations("triage");
-  const [state, formAction, pending] = useActionState(changePriorityAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const { errorOf, valueOf } = formState(state);
   const other = PRIORITIES.find((priority) => priority !== current) ?? "HIGH";
   return (

@@ -2,19 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { requestInformationAction } from "@/app/visitation/actions";
 import { Field } from "@/components/form/field";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
+import type { FormAction } from "@/lib/http/action";
 import { QUESTION_LIMITS } from "@/lib/triage/schemas";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
 
 const FORM = "ask";
 
 /** Ask the referrer for what is missing; the practice sees the question, and its answer puts the case back in the queue. */
-export function RequestInformationForm({ referralId, version }: { referralId: string; version: number }) {
+export function RequestInformationForm({ action, referralId, version }: { action: FormAction<null>; referralId: string; version: number }) {
   const t = useTranslations("triage.ask");
-  const [state, formAction, pending] = useActionState(requestInformationAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const { errorOf, valueOf } = formState(state);
   return (
     <form action={formAction} noValidate className="space-y-4">

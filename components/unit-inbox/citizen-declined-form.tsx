@@ -2,19 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { citizenDeclinedAction } from "@/app/indbakke/actions";
 import { Field } from "@/components/form/field";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "@/components/triage/form-parts";
+import type { FormAction } from "@/lib/http/action";
 import { CITIZEN_DECLINED_LIMITS } from "@/lib/unit-inbox/schemas";
 
 const FORM = "citizen-declined";
 
 /** The citizen said no thank you: why, in the unit's words, for the GP. */
-export function CitizenDeclinedForm({ referralId, version }: { referralId: string; version: number }) {
+export function CitizenDeclinedForm({ action, referralId, version }: { action: FormAction<null>; referralId: string; version: number }) {
   const t = useTranslations("unitInbox.citizenDeclined");
-  const [state, formAction, pending] = useActionState(citizenDeclinedAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const { errorOf, valueOf } = formState(state);
   return (
     <form action={formAction} noValidate className="space-y-5">

@@ -2,20 +2,20 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { contactAttemptAction } from "@/app/indbakke/actions";
 import { Field } from "@/components/form/field";
 import { Select } from "@/components/form/select";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "@/components/triage/form-parts";
+import type { FormAction } from "@/lib/http/action";
 import { CONTACT_CHANNELS, CONTACT_NOTE_MAX, CONTACT_OUTCOMES } from "@/lib/unit-inbox/schemas";
 
 const FORM = "contact";
 
 /** One try to reach the citizen: how, how it went, and a note. Counted before "could not reach". */
-export function ContactAttemptForm({ referralId, version }: { referralId: string; version: number }) {
+export function ContactAttemptForm({ action, referralId, version }: { action: FormAction<null>; referralId: string; version: number }) {
   const t = useTranslations("unitInbox.contact");
-  const [state, formAction, pending] = useActionState(contactAttemptAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const { errorOf, valueOf } = formState(state);
   return (
     <form action={formAction} noValidate className="space-y-5">

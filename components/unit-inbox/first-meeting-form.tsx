@@ -2,19 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { bookFirstMeetingAction } from "@/app/indbakke/actions";
 import { Field } from "@/components/form/field";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "@/components/triage/form-parts";
+import type { FormAction } from "@/lib/http/action";
 import { PLACE_LIMITS } from "@/lib/unit-inbox/schemas";
 
 const FORM = "first-meeting";
 
 /** A concrete date, time and place for the first meeting; booking again moves it. */
-export function FirstMeetingForm({ referralId, version, rebooking }: { referralId: string; version: number; rebooking: boolean }) {
+export function FirstMeetingForm({ action, referralId, version, rebooking }: { action: FormAction<null>; referralId: string; version: number; rebooking: boolean }) {
   const t = useTranslations("unitInbox.firstMeeting");
-  const [state, formAction, pending] = useActionState(bookFirstMeetingAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const { errorOf, valueOf } = formState(state);
   return (
     <form action={formAction} noValidate className="space-y-5">

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { deactivateUserAction, endUserSessionsAction, reactivateUserAction } from "@/app/brugere/actions";
 import { secondaryButton } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
-import type { ActionState } from "@/lib/http/action";
+import type { ActionState, FormAction } from "@/lib/http/action";
 
-type SessionsAction = (previous: ActionState<{ endedSessions: number }>, formData: FormData) => Promise<ActionState<{ endedSessions: number }>>;
+/** What each access action answers with: how many of the user's sessions it ended. */
+type AccessAction = FormAction<{ endedSessions: number }>;
 
 const dangerButton = "rounded-md bg-red-800 px-5 py-3 font-semibold text-white hover:bg-red-900 disabled:cursor-wait disabled:opacity-70";
 
@@ -28,7 +28,7 @@ function Outcome({ state, success }: { state: ActionState<{ endedSessions: numbe
 }
 
 /** One button that acts on the user: "Log ud overalt", "Genaktiver brugeren". */
-function UserButtonForm({ action, userId, label, pendingLabel, success }: { action: SessionsAction; userId: string; label: string; pendingLabel: string; success: (endedSessions: number) => string }) {
+function UserButtonForm({ action, userId, label, pendingLabel, success }: { action: AccessAction; userId: string; label: string; pendingLabel: string; success: (endedSessions: number) => string }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   return (
     <form action={formAction}>
@@ -39,11 +39,11 @@ function UserButtonForm({ action, userId, label, pendingLabel, success }: { acti
   );
 }
 
-export function EndSessionsForm({ userId }: { userId: string }) {
+export function EndSessionsForm({ action, userId }: { action: AccessAction; userId: string }) {
   const t = useTranslations("users");
   return (
     <UserButtonForm
-      action={endUserSessionsAction}
+      action={action}
       userId={userId}
       label={t("endSessions")}
       pendingLabel={t("endingSessions")}
@@ -52,18 +52,18 @@ export function EndSessionsForm({ userId }: { userId: string }) {
   );
 }
 
-export function ReactivateForm({ userId, name }: { userId: string; name: string }) {
+export function ReactivateForm({ action, userId, name }: { action: AccessAction; userId: string; name: string }) {
   const t = useTranslations("users");
-  return <UserButtonForm action={reactivateUserAction} userId={userId} label={t("reactivate")} pendingLabel={t("reactivating")} success={() => t("reactivated", { name })} />;
+  return <UserButtonForm action={action} userId={userId} label={t("reactivate")} pendingLabel={t("reactivating")} success={() => t("reactivated", { name })} />;
 }
 
 /**
  * Deactivating is the one act here that locks someone out, so it asks first: the button opens a confirmation that
  * takes focus and says what happens; "Fortryd" closes it and gives focus back.
  */
-export function DeactivateForm({ userId, name }: { userId: string; name: string }) {
+export function DeactivateForm({ action, userId, name }: { action: AccessAction; userId: string; name: string }) {
   const t = useTranslations("users");
-  const [state, formAction, pending] = useActionState(deactivateUserAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const [confirming, setConfirming] = useState(false);
   const confirmation = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement>(null);

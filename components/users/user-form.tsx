@@ -3,38 +3,39 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createUserAction, updateUserAction } from "@/app/brugere/actions";
 import { ActionErrorSummary } from "@/components/form/error-summary";
 import { Field } from "@/components/form/field";
 import { Select } from "@/components/form/select";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import { Role, type OrganisationType } from "@/lib/generated/prisma/enums";
-import type { ActionState } from "@/lib/http/action";
+import type { FormAction } from "@/lib/http/action";
 import type { OrganisationChoice } from "@/lib/users/list-users";
 import { USER_LIMITS, type UserField } from "@/lib/users/schemas";
-
 
 type Values = Partial<Record<UserField, string>>;
 
 const ROLES = Object.values(Role);
 
-type Action = (previous: ActionState<{ id?: string; name?: string; endedSessions?: number }>, formData: FormData) => Promise<ActionState<{ id?: string; name?: string; endedSessions?: number }>>;
+/** What a save answers with: the new user's id and name, or how many sessions a change ended. */
+type Created = { id: string; name: string };
+type Updated = { endedSessions: number };
 
-interface UserFormProps {
-  organisations: OrganisationChoice[];
+type UserFormProps = { organisations: OrganisationChoice[] } & (
+  | { action: FormAction<Created>; user?: undefined }
   /** Changing a user: their id and what is saved now. Without it the form adds a new user. */
-  user?: { id: string; values: Values; isSelf: boolean };
-}
+  | { action: FormAction<Updated>; user: { id: string; values: Values; isSelf: boolean } }
+);
 
 /**
  * Adds a user, or changes one's name, title, role and organisation. After a failed save the typed values come back,
  * each message stands at its field and the summary at the top takes focus; a success is announced.
  */
-export function UserForm({ organisations, user }: UserFormProps) {
+export function UserForm({ organisations, user, action }: UserFormProps) {
   const t = useTranslations("users");
   const roles = useTranslations("roles");
-  const [state, formAction, pending] = useActionState((user ? updateUserAction : createUserAction) as Action, { status: "idle" });
+  // One state for both kinds of save; the success line below reads what its kind answers with.
+  const [state, formAction, pending] = useActionState(action as FormAction<Partial<Created & Updated>>, { status: "idle" });
   const form = user ? "edit-user" : "create-user";
   const id = (field: UserField) => `${form}-${field}`;
   // React resets a form after its action: after an error the defaults are what was typed (Select follows them).

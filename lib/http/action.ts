@@ -18,6 +18,12 @@ export type ActionState<T = undefined> =
   | { status: "success"; message?: string; data: T }
   | { status: "error"; message: string; fieldErrors: Record<string, string[] | undefined>; values: Partial<Record<string, string | string[]>> };
 
+/**
+ * A server action usable with useActionState: what createAction makes. Pages pass one to a form component as a prop;
+ * the component declares the data it reads from a success (docs/decisions/010-actions-as-props.md).
+ */
+export type FormAction<T = undefined> = (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
+
 export const IDLE: ActionState<never> = { status: "idle" };
 
 const FAILED_MESSAGE = "Det lykkedes ikke at gemme. Prøv igen om lidt – det du har skrevet, er ikke tabt.";
@@ -31,7 +37,7 @@ export function createAction<S extends z.ZodType, T>(options: {
   permission: Permission;
   schema: S;
   run: (input: z.output<S>, user: SessionUser) => Promise<{ data: T; message?: string }>;
-}): (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>> {
+}): FormAction<T> {
   return async (_previous, formData) => {
     const user = await requireUser(options.permission);
     const values = formDataToObject(formData);

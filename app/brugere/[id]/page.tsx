@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { deactivateUserAction, endUserSessionsAction, reactivateUserAction, updateUserAction } from "@/app/brugere/actions";
 import { PageHeader } from "@/components/page-header";
 import { DeactivateForm, EndSessionsForm, ReactivateForm } from "@/components/users/user-access-forms";
 import { UserForm } from "@/components/users/user-form";
@@ -39,14 +40,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             {t("users.editTitle")}
           </h2>
           <p className="mt-1 text-slate-700">{t("users.editIntro")}</p>
-          <UserForm organisations={organisations} user={{ id: user.id, values, isSelf }} />
+          <UserForm action={updateUserAction} organisations={organisations} user={{ id: user.id, values, isSelf }} />
         </section>
         <section aria-labelledby="user-sessions-title">
           <h2 id="user-sessions-title" className="text-xl font-bold text-slate-900">
             {t("users.sessionsTitle")}
           </h2>
           <p className="mt-1 mb-3 text-slate-700">{t("users.sessionsIntro", { count: user._count.sessions })}</p>
-          <EndSessionsForm userId={user.id} />
+          <EndSessionsForm action={endUserSessionsAction} userId={user.id} />
         </section>
         {user.isActive ? (
           <section aria-labelledby="deactivate-user-title">
@@ -54,7 +55,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               {t("users.deactivateTitle")}
             </h2>
             <p className="mt-1 mb-3 text-slate-700">{isSelf ? t("users.self") : t("users.deactivateIntro")}</p>
-            {isSelf ? null : <DeactivateForm userId={user.id} name={user.name} />}
+            {isSelf ? null : <DeactivateForm action={deactivateUserAction} userId={user.id} name={user.name} />}
           </section>
         ) : (
           <section aria-labelledby="reactivate-user-title">
@@ -62,7 +63,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               {t("users.reactivateTitle")}
             </h2>
             <p className="mt-1 mb-3 text-slate-700">{t("users.reactivateIntro")}</p>
-            <ReactivateForm userId={user.id} name={user.name} />
+            <ReactivateForm action={reactivateUserAction} userId={user.id} name={user.name} />
           </section>
         )}
       </div>

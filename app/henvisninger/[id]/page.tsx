@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { answerInformationRequestAction } from "@/app/henvisninger/[id]/actions";
 import { AnswerInformationForm } from "@/components/answer-information-form";
 import { PageHeader } from "@/components/page-header";
 import { ReferralStateSummary } from "@/components/referral-state-summary";
@@ -64,7 +65,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
           <blockquote className="mt-3 border-l-4 border-amber-600 bg-white p-4 text-lg whitespace-pre-line text-slate-900" data-testid="question">
             {question.note ?? t("referrals.questionMissing")}
           </blockquote>
-          <AnswerInformationForm referralId={referral.id} />
+          <AnswerInformationForm action={answerInformationRequestAction} referralId={referral.id} />
         </section>
       ) : null}
 

@@ -2,7 +2,10 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
   acceptAction,
+  bookFirstMeetingAction,
+  citizenDeclinedAction,
   completeAction,
+  contactAttemptAction,
   notReachedAction,
   startAction,
   unitDeclineAction,
@@ -115,14 +118,14 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
           {!anything ? <p className="text-slate-800">{t("nothingToDo")}</p> : null}
           {can.bookFirstMeeting ? (
             <ActionCard id="action-first-meeting" title={referral.firstMeetingAt ? t("firstMeeting.rebookTitle") : t("firstMeeting.title")}>
-              <FirstMeetingForm {...ref} rebooking={Boolean(referral.firstMeetingAt)} />
+              <FirstMeetingForm {...ref} action={bookFirstMeetingAction} rebooking={Boolean(referral.firstMeetingAt)} />
             </ActionCard>
           ) : null}
           {can.logContactAttempt || attempts > 0 ? (
             <ActionCard id="action-contact" title={t("contact.title")}>
               <div className="space-y-5">
                 <ContactAttempts attempts={referral.contactAttempts} />
-                {can.logContactAttempt ? <ContactAttemptForm {...ref} /> : null}
+                {can.logContactAttempt ? <ContactAttemptForm {...ref} action={contactAttemptAction} /> : null}
               </div>
             </ActionCard>
           ) : null}
@@ -147,7 +150,7 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
           ) : null}
           {can.citizenDeclined ? (
             <ActionCard id="action-citizen-declined" title={t("citizenDeclined.title")}>
-              <CitizenDeclinedForm {...ref} />
+              <CitizenDeclinedForm {...ref} action={citizenDeclinedAction} />
             </ActionCard>
           ) : null}
           {can.forward ? (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { confirmOfferCheckedAction } from "@/app/indbakke/tilbud/actions";
 import { EmptyState } from "@/components/empty-state";
 import { ConfirmOfferCheckedForm } from "@/components/confirm-offer-checked-form";
 import { DataTable } from "@/components/data-table";
@@ -69,7 +70,7 @@ export default async function UnitOffersPage() {
                     {t("catalogue.edit")}
                     <span className="sr-only"> {offer.title}</span>
                   </Link>
-                  <ConfirmOfferCheckedForm offerId={offer.id} offerTitle={offer.title} />
+                  <ConfirmOfferCheckedForm action={confirmOfferCheckedAction} offerId={offer.id} offerTitle={offer.title} />
                 </>
               ),
             },

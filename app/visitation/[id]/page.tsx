@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { claimAction, releaseAction } from "@/app/visitation/actions";
+import { changePriorityAction, claimAction, declineAction, forwardAction, releaseAction, requestInformationAction } from "@/app/visitation/actions";
 import { PageHeader } from "@/components/page-header";
 import { CaseAge } from "@/components/triage/case-age";
 import { CaseButtonForm } from "@/components/triage/case-button-form";
@@ -106,13 +106,13 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
           {can.decide ? (
             <>
               <ActionCard id="decision-forward" title={t("forward.title")}>
-                <ForwardForm {...ref} groups={forwardGroups} />
+                <ForwardForm {...ref} groups={forwardGroups} action={forwardAction} />
               </ActionCard>
               <ActionCard id="decision-ask" title={t("ask.title")}>
-                <RequestInformationForm {...ref} />
+                <RequestInformationForm {...ref} action={requestInformationAction} />
               </ActionCard>
               <ActionCard id="decision-decline" title={t("declineTitle")}>
-                <DeclineForm {...ref} groups={alternativeGroups} />
+                <DeclineForm {...ref} groups={alternativeGroups} action={declineAction} />
               </ActionCard>
             </>
           ) : (
@@ -126,7 +126,7 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
           )}
           {can.changePriority ? (
             <ActionCard id="decision-priority" title={t("priorityForm.title")}>
-              <PriorityForm {...ref} current={referral.priority} />
+              <PriorityForm {...ref} current={referral.priority} action={changePriorityAction} />
             </ActionCard>
           ) : null}
         </section>

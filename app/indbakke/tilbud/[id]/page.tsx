@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { updateOfferAction } from "@/app/indbakke/tilbud/actions";
 import { OfferEditForm } from "@/components/offer-edit-form";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/authorize";
@@ -39,7 +40,7 @@ export default async function EditUnitOfferPage({ params }: { params: Promise<{ 
         {stale ? <p className="mt-1">{t("staleNotice", { days: STALE_AFTER_DAYS })}</p> : null}
         <p className="mt-2">{t("editIntro")}</p>
       </div>
-      <OfferEditForm offerId={offer.id} values={toOfferEditValues(offer)} publicHref={publicHref} />
+      <OfferEditForm action={updateOfferAction} offerId={offer.id} values={toOfferEditValues(offer)} publicHref={publicHref} />
     </>
   );
 }
