@@ -23,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader user={user} signOut={signOutUser} setLocale={setLocale} />
+          <SiteHeader user={user} actions={{ signOut: signOutUser, setLocale }} />
           {getConfig().demoMode ? (
             <p className="no-print border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm text-amber-950">{t("demoNotice")}</p>
           ) : null}

@@ -6,15 +6,13 @@ import { isDevOutboxOn } from "@/lib/notifications/list-outbox";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
 
-/** Every page's header; the layout passes the session's actions (signing out, the language) like any page's. */
+/** Every page's header. The layout passes the session's actions (signing out, choosing the language), as pages pass theirs. */
 export async function SiteHeader({
   user,
-  signOut,
-  setLocale,
+  actions,
 }: {
   user: SessionUser | null;
-  signOut: (formData: FormData) => Promise<void>;
-  setLocale: (formData: FormData) => Promise<void>;
+  actions: { signOut: (formData: FormData) => Promise<void>; setLocale: (formData: FormData) => Promise<void> };
 }) {
   const t = await getTranslations();
   const locale = await getLocale();
@@ -29,13 +27,13 @@ export async function SiteHeader({
           <p className="text-sm text-brand-100">{t("shell.tagline")}</p>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <LanguageSwitch action={setLocale} locale={locale === "da" ? "en" : "da"} label={t("shell.switchLanguage")} />
+          <LanguageSwitch action={actions.setLocale} locale={locale === "da" ? "en" : "da"} label={t("shell.switchLanguage")} />
           {user ? (
             <>
               <span data-testid="signed-in-user">
                 {t("shell.signedInAs", { name: user.name, organisation: user.organisationName })}
               </span>
-              <form action={signOut}>
+              <form action={actions.signOut}>
                 <button type="submit" className="rounded-md border border-white px-3 py-1 font-semibold hover:bg-brand-700">
                   {t("shell.signOut")}
                 </button>

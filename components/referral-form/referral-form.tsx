@@ -2,11 +2,11 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { previewRoutingAction, saveDraftAction, sendReferralAction } from "@/app/henvisninger/ny/actions";
-import type { ActionState } from "@/lib/http/action";
+import type { ActionState, FormAction } from "@/lib/http/action";
 import type { CreateReferralResult } from "@/lib/referrals/create-referral";
 import type { FormOffer, NeedGroup } from "@/lib/referrals/get-referral-form-options";
-import { firstStepWithError, stepOfField, toFormData, validateStep, type FieldErrors, type FormValues } from "@/lib/referrals/referral-form-values";
+import { firstStepWithError, stepOfField, validateStep, type FieldErrors, type FormValues } from "@/lib/referrals/referral-form-values";
+import type { RoutingAnswer } from "@/lib/referrals/route-for-input";
 import { FORM_STEPS, type FormStep } from "@/lib/referrals/schemas";
 import { CitizenStep } from "./citizen-step";
 import { DestinationStep } from "./destination-step";
@@ -15,11 +15,19 @@ import { DUPLICATE_TITLE_ID, DuplicateWarning, type Duplicates } from "./duplica
 import { ERROR_SUMMARY_ID, ReferralErrorSummary } from "./error-summary";
 import { fieldId, FormFieldsContext } from "./fields";
 import { NeedsStep } from "./needs-step";
-import { RoutingPreview, type RoutingPreviewState } from "./routing-preview";
+import { RoutingPreview } from "./routing-preview";
 import { SocialStep } from "./social-step";
 import { StepProgress } from "./step-progress";
+import { useAutosave } from "./use-autosave";
+import { useRoutingPreview } from "./use-routing-preview";
 
 export interface ReferralFormProps {
+  actions: {
+    /** Sends the referral; a sent one goes on to its receipt, a possible duplicate comes back here. */
+    send: FormAction<CreateReferralResult>;
+    saveDraft: FormAction<{ savedAt: Date }>;
+    previewRouting: FormAction<RoutingAnswer>;
+  };
   /** Made once when the form first opened; the draft and the referral carry it, so sending twice makes one referral. */
   idempotencyKey: string;
   initialValues: FormValues;
@@ -32,12 +40,6 @@ export interface ReferralFormProps {
   isGp: boolean;
 }
 
-type DraftState = { status: "none" } | { status: "saved"; at: Date } | { status: "failed" };
-
-const AUTOSAVE_MS = 1000;
-const PREVIEW_MS = 250;
-/** What the routing rule reads: the preview is asked again when one of these changes. */
-const ROUTING_FIELDS = ["cpr", "offerSlug", "needSlugs", "diagnoses", "multiMorbidity", "socialNeeds", "possibleExclusion", "eligibilityUnclear"];
 const IDLE = { status: "idle" } as const;
 const headingId = (step: FormStep) => `referral-step-${step}`;
 
@@ -46,7 +48,7 @@ const headingId = (step: FormStep) => `referral-step-${step}`;
  * schema before the next; every step stays in the form, so going back and forth, or a refused send, loses nothing.
  * What is typed is saved as a draft on the server as the user goes (never in the browser: it is health data).
  */
-export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offer, needGroups, languages, practiceGps, isGp }: ReferralFormProps) {
+export function ReferralForm({ actions, idempotencyKey, initialValues, draftSavedAt, offer, needGroups, languages, practiceGps, isGp }: ReferralFormProps) {
   const t = useTranslations("referralForm");
   const format = useFormatter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -57,74 +59,19 @@ export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offe
   const [errorMessage, setErrorMessage] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<Duplicates | null>(null);
-  const [preview, setPreview] = useState<RoutingPreviewState>({ status: "idle" });
-  const [draft, setDraft] = useState<DraftState>(draftSavedAt ? { status: "saved", at: draftSavedAt } : { status: "none" });
-  const [sendState, send, sending] = useActionState(sendReferralAction, IDLE as ActionState<CreateReferralResult>);
+  const [sendState, send, sending] = useActionState(actions.send, IDLE as ActionState<CreateReferralResult>);
   const isLast = stepIndex === FORM_STEPS.length - 1;
+  const { draft, tracker } = useAutosave({ values, idempotencyKey, savedAt: draftSavedAt, saveDraft: actions.saveDraft });
+  const preview = useRoutingPreview({ form: formRef, active: isLast, values, previewRouting: actions.previewRouting });
 
-  // Autosave bookkeeping: edits counts changes, savedEdits what the last save covered; submitted stops saving once the
-  // referral is on its way (a save after sending would bring the draft back).
-  const latest = useRef(values);
-  const edits = useRef(0);
-  const savedEdits = useRef(0);
-  const submitted = useRef(false);
-
-  const setValue = useCallback((name: string, value: string | string[]) => {
-    edits.current += 1;
-    setValues((current) => ({ ...current, [name]: value }));
-  }, []);
-  const fields = useMemo(() => ({ values, errors, setValue }), [values, errors, setValue]);
-
-  const saveDraft = useCallback(async () => {
-    if (submitted.current) return;
-    const edit = edits.current;
-    const state = await saveDraftAction(IDLE, toFormData({ ...latest.current, idempotencyKey })).catch(() => null);
-    // Sent while this save was on its way: the address must not name the draft again, or the page would come back to
-    // the form (as "already sent") instead of the receipt.
-    if (submitted.current) return;
-    if (state?.status !== "success") {
-      setDraft({ status: "failed" });
-      return;
-    }
-    savedEdits.current = Math.max(savedEdits.current, edit);
-    setDraft({ status: "saved", at: state.data.savedAt });
-    // The address names the draft from now on: a reload opens it again, and once sent, says so.
-    const url = new URL(window.location.href);
-    if (url.searchParams.get("kladde") !== idempotencyKey) window.history.replaceState(null, "", `${url.pathname}?kladde=${idempotencyKey}`);
-  }, [idempotencyKey]);
-
-  useEffect(() => {
-    latest.current = values;
-    if (edits.current === savedEdits.current || submitted.current) return;
-    const timer = setTimeout(() => void saveDraft(), AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [values, saveDraft]);
-
-  // Leaving the page (e.g. to choose another offer) saves what the last autosave did not cover.
-  useEffect(
-    () => () => {
-      if (edits.current !== savedEdits.current && !submitted.current) void saveDraft();
+  const setValue = useCallback(
+    (name: string, value: string | string[]) => {
+      tracker.edited();
+      setValues((current) => ({ ...current, [name]: value }));
     },
-    [saveDraft],
+    [tracker],
   );
-
-  const routingKey = JSON.stringify(ROUTING_FIELDS.map((field) => values[field]));
-  const previewRequest = useRef(0);
-  useEffect(() => {
-    if (!isLast) return;
-    const request = ++previewRequest.current;
-    const timer = setTimeout(async () => {
-      const form = formRef.current;
-      if (!form) return;
-      setPreview((current) => ({ status: "loading", answer: current.status === "ready" || current.status === "loading" ? current.answer : null }));
-      // What the form would send now: a field it does not show (the unit's questions after "Ved ikke") is not part of it.
-      const state = await previewRoutingAction(IDLE, new FormData(form)).catch(() => null);
-      if (request !== previewRequest.current) return;
-      const refused = state?.status === "error" ? [...new Set(Object.values(state.fieldErrors).flat())].filter((message): message is string => message !== undefined) : [];
-      setPreview(state?.status === "success" ? { status: "ready", answer: state.data } : refused.length > 0 ? { status: "refused", messages: refused } : { status: "failed" });
-    }, PREVIEW_MS);
-    return () => clearTimeout(timer);
-  }, [isLast, routingKey]);
+  const fields = useMemo(() => ({ values, errors, setValue }), [values, errors, setValue]);
 
   useEffect(() => {
     if (!focusId) return;
@@ -142,7 +89,7 @@ export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offe
 
   useEffect(() => {
     if (sendState.status === "idle") return;
-    submitted.current = false;
+    tracker.sendAnswered();
     if (sendState.status === "error") {
       showErrors(sendState.fieldErrors, sendState.message);
     } else if (sendState.data.kind === "duplicate") {
@@ -151,7 +98,7 @@ export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offe
       setDuplicates(sendState.data.duplicates);
       setFocusId(DUPLICATE_TITLE_ID);
     }
-  }, [sendState, showErrors]);
+  }, [sendState, showErrors, tracker]);
 
   /** The step's schema, plus what only the form knows: a responsible GP to choose, a reason to send a duplicate. */
   function check(checked: FormStep): boolean {
@@ -179,8 +126,8 @@ export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offe
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!isLast) return goTo(stepIndex + 1);
-    if (submitted.current || !FORM_STEPS.every(check)) return;
-    submitted.current = true;
+    if (tracker.sending || !FORM_STEPS.every(check)) return;
+    tracker.startSending();
     const formData = new FormData(event.currentTarget);
     startTransition(() => send(formData));
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { previewRoutingAction, saveDraftAction, sendReferralAction } from "@/app/henvisninger/ny/actions";
 import { PageHeader } from "@/components/page-header";
 import { AlreadySent } from "@/components/referral-form/already-sent";
 import { DraftChoice } from "@/components/referral-form/draft-choice";
@@ -86,6 +87,7 @@ export default async function NewReferralPage({ searchParams }: { searchParams: 
       <p className="-mt-2 mb-6 max-w-3xl text-slate-700">{t("referralForm.draftNotice", { days: DRAFT_DAYS })}</p>
       <ReferralForm
         key={idempotencyKey}
+        actions={{ send: sendReferralAction, saveDraft: saveDraftAction, previewRouting: previewRoutingAction }}
         idempotencyKey={idempotencyKey}
         initialValues={values}
         draftSavedAt={draft?.savedAt ?? null}
