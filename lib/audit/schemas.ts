@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { maskCpr, parseCpr } from "@/lib/citizens/cpr";
 import { firstSearchParams } from "@/lib/http/search-params";
-import { copenhagenTime } from "@/lib/unit-inbox/meeting-time";
+import { copenhagenTime } from "@/lib/time/copenhagen";
 import { text } from "@/lib/validation/text";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
 import { CPR_SEARCH_MINUTES, CPR_SEARCH_PARAM, type OpenedCprSearch } from "./cpr-search-id";
