@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
-import { parseTrustedProxies } from "@/lib/http/forwarded-for.mjs";
+import { parseTrustedProxies } from "@/lib/network/forwarded-for.mjs";
 
 /** A configuration problem, said in one line a person can act on. */
 export class ConfigError extends Error {
@@ -54,7 +54,7 @@ const envSchema = z.object({
   RETENTION_DAYS: optional.refine((days) => !days || (/^\d{1,5}$/.test(days) && Number(days) >= MIN_RETENTION_DAYS && Number(days) <= MAX_RETENTION_DAYS), {
     message: `RETENTION_DAYS must be a whole number of days from ${MIN_RETENTION_DAYS} (six months: the audit log's period) to ${MAX_RETENTION_DAYS}`,
   }),
-  // Read where it is used (lib/http/forwarded-for.mjs, also by the server entry before the portal loads); checked here too.
+  // Read where it is used (lib/network/forwarded-for.mjs, also by the server entry before the portal loads); checked here too.
   TRUSTED_PROXIES: optional.superRefine((text, ctx) => {
     try {
       parseTrustedProxies(text);

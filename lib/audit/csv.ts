@@ -26,18 +26,6 @@ export function csvRow(cells: readonly (string | number | null | undefined)[]): 
   return cells.map(csvCell).join(SEPARATOR) + NEWLINE;
 }
 
-/** A CSV file to download: never cached, never sniffed as something else. */
-export function csvResponse(body: ReadableStream<Uint8Array>, filename: string): Response {
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
-
 /** "revisionslog-2026-11-23.csv": what the download is called, with the day it was made in Copenhagen. */
 export function csvFilename(name: string, now: Date): string {
   return `${name}-${copenhagenDay(now)}.csv`;

@@ -4,7 +4,7 @@ import { offers } from "@/prisma/seed-data/offers";
 import { ageBandOf } from "@/lib/citizens/age-band";
 import { ageOn, parseCpr } from "@/lib/citizens/cpr";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { refreshOfferSearch } from "@/lib/search/refresh-offer-search";
+import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 import { demoOrganisations, demoUsers, unitOrganisationId } from "./organisations";
 import { demoReferrals } from "./referrals";
 

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError, FIELDS_MESSAGE } from "@/lib/errors";
-import { fieldErrorsOf } from "./field-errors";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { formDataToObject } from "./form-data";
 
 /**
