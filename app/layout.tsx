@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
-import { getSessionUser } from "@/lib/auth/authorize";
 import { getConfig } from "@/lib/config";
+import { getSessionUser } from "@/lib/session/authorize";
 import "./globals.css";
 
 export const metadata: Metadata = {

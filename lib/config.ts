@@ -29,7 +29,7 @@ export const DEFAULT_RETENTION_DAYS = 730;
 export const MIN_RETENTION_DAYS = 183;
 export const MAX_RETENTION_DAYS = 3650;
 
-// Idle sign-out: at most the absolute session length (8 hours, lib/auth/session-policy.ts), at least a few minutes.
+// Idle sign-out: at most the absolute session length (8 hours, lib/session/session-policy.ts), at least a few minutes.
 const MIN_IDLE_MINUTES = 5;
 const MAX_IDLE_MINUTES = 480;
 const DEFAULT_IDLE_MINUTES = 30;
@@ -87,7 +87,7 @@ export interface PortalConfig {
   portalUrl: string;
   /** Days after closing until a referral is pseudonymised (lib/retention). */
   retentionDays: number;
-  /** Minutes without a request after which a signed-in user is signed out (lib/auth/session-policy.ts). */
+  /** Minutes without a request after which a signed-in user is signed out (lib/session/session-policy.ts). */
   sessionIdleMinutes: number;
 }
 
