@@ -2,9 +2,9 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { ROLE_ORGANISATION } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { getDb } from "@/lib/db";
+import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { endAllUserSessions, type SessionEndReason } from "@/lib/session/user-sessions";
 import type { CreateUserInput, UpdateUserInput } from "./schemas";
@@ -16,7 +16,6 @@ import type { CreateUserInput, UpdateUserInput } from "./schemas";
 type Tx = Prisma.TransactionClient;
 
 const NOT_FOUND = "Brugeren findes ikke. Genindlæs siden.";
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 const auditedFields = { name: true, email: true, title: true, role: true, organisationId: true, isActive: true } as const;
 
