@@ -51,7 +51,7 @@ const filterText = text()
   .optional()
   .transform((value) => value || undefined);
 
-/** A CPR number with or without its dash, kept as its ten digits; a real date, but modulus 11 is not asked (DOMAIN.md). */
+/** A CPR number with or without its dash, kept as its ten digits; a real date, but modulus 11 is not asked (valid numbers since 2007 may fail it). */
 export const cprSearch = text()
   .trim()
   .optional()
