@@ -8,7 +8,6 @@ import {
   unitDeclineAction,
   unitForwardAction,
 } from "@/app/indbakke/actions";
-import { ActionCard } from "@/components/action-card";
 import { PageHeader } from "@/components/page-header";
 import { placeOf } from "@/components/referral-state-summary";
 import { CaseButtonForm } from "@/components/triage/case-button-form";
@@ -21,6 +20,7 @@ import { CitizenDeclinedForm } from "@/components/unit-inbox/citizen-declined-fo
 import { ContactAttemptForm } from "@/components/unit-inbox/contact-attempt-form";
 import { ContactAttempts } from "@/components/unit-inbox/contact-attempts";
 import { FirstMeetingForm } from "@/components/unit-inbox/first-meeting-form";
+import { ActionCard } from "@/components/action-card";
 import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/empty-state";
 import { ConfirmOfferCheckedForm } from "@/components/confirm-offer-checked-form";
 import { DataTable } from "@/components/data-table";
-import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { isStale, STALE_AFTER_DAYS } from "@/lib/offers/freshness";

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { claimAction, releaseAction } from "@/app/visitation/actions";
-import { ActionCard } from "@/components/action-card";
 import { PageHeader } from "@/components/page-header";
 import { CaseAge } from "@/components/triage/case-age";
 import { CaseButtonForm } from "@/components/triage/case-button-form";
@@ -12,6 +11,7 @@ import { DeclineForm } from "@/components/triage/decline-form";
 import { ForwardForm } from "@/components/triage/forward-form";
 import { PriorityForm } from "@/components/triage/priority-form";
 import { RequestInformationForm } from "@/components/triage/request-information-form";
+import { ActionCard } from "@/components/action-card";
 import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
