@@ -1,14 +1,14 @@
 import { NextRequest, NextResponse } from "next/server";
 import type { Session } from "next-auth";
-import { handlers } from "@/lib/auth/auth";
-import { sessionEnd, type SessionEnd } from "@/lib/auth/session-policy";
 import { PATH_HEADER } from "@/lib/audit/refusal-details";
-import { readSessionToken } from "@/lib/auth/session-token";
 import { getConfig, type PortalConfig } from "@/lib/config";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
+import { handlers } from "@/lib/session/auth";
+import { sessionEnd, type SessionEnd } from "@/lib/session/session-policy";
+import { readSessionToken } from "@/lib/session/session-token";
 
 // Every request but static files and link prefetches passes here (Next.js 16's proxy, formerly middleware):
-// - Auth.js renews the session cookie, so a request is what keeps a session alive (lib/auth/session-policy.ts);
+// - Auth.js renews the session cookie, so a request is what keeps a session alive (lib/session/session-policy.ts);
 // - a page opened after the session ended (idleness, age, or its row ended) goes to the sign-in page, which says why;
 // - the Content-Security-Policy gets a fresh nonce, on the request for Next.js to put on its scripts and on the
 //   response for the browser. The other security headers are static: next.config.ts;

@@ -3,8 +3,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocale, signOutUser } from "@/app/actions/session";
 import { SiteHeader } from "@/components/site-header";
-import { getSessionUser } from "@/lib/auth/authorize";
 import { getConfig } from "@/lib/config";
+import { getSessionUser } from "@/lib/session/authorize";
 import "./globals.css";
 
 export const metadata: Metadata = {

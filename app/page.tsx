@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth/authorize";
 import { navigationFor } from "@/lib/auth/permissions";
 import { isDevOutboxOn } from "@/lib/notifications/list-outbox";
+import { getSessionUser } from "@/lib/session/authorize";
 
 export default async function HomePage() {
   const t = await getTranslations();

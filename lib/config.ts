@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
-import { parseTrustedProxies } from "@/lib/http/forwarded-for.mjs";
+import { parseTrustedProxies } from "@/lib/network/forwarded-for.mjs";
 
 /** A configuration problem, said in one line a person can act on. */
 export class ConfigError extends Error {
@@ -29,7 +29,7 @@ export const DEFAULT_RETENTION_DAYS = 730;
 export const MIN_RETENTION_DAYS = 183;
 export const MAX_RETENTION_DAYS = 3650;
 
-// Idle sign-out: at most the absolute session length (8 hours, lib/auth/session-policy.ts), at least a few minutes.
+// Idle sign-out: at most the absolute session length (8 hours, lib/session/session-policy.ts), at least a few minutes.
 const MIN_IDLE_MINUTES = 5;
 const MAX_IDLE_MINUTES = 480;
 const DEFAULT_IDLE_MINUTES = 30;
@@ -54,7 +54,7 @@ const envSchema = z.object({
   RETENTION_DAYS: optional.refine((days) => !days || (/^\d{1,5}$/.test(days) && Number(days) >= MIN_RETENTION_DAYS && Number(days) <= MAX_RETENTION_DAYS), {
     message: `RETENTION_DAYS must be a whole number of days from ${MIN_RETENTION_DAYS} (six months: the audit log's period) to ${MAX_RETENTION_DAYS}`,
   }),
-  // Read where it is used (lib/http/forwarded-for.mjs, also by the server entry before the portal loads); checked here too.
+  // Read where it is used (lib/network/forwarded-for.mjs, also by the server entry before the portal loads); checked here too.
   TRUSTED_PROXIES: optional.superRefine((text, ctx) => {
     try {
       parseTrustedProxies(text);
@@ -87,7 +87,7 @@ export interface PortalConfig {
   portalUrl: string;
   /** Days after closing until a referral is pseudonymised (lib/retention). */
   retentionDays: number;
-  /** Minutes without a request after which a signed-in user is signed out (lib/auth/session-policy.ts). */
+  /** Minutes without a request after which a signed-in user is signed out (lib/session/session-policy.ts). */
   sessionIdleMinutes: number;
 }
 

@@ -4,7 +4,7 @@ import { ConfigError } from "@/lib/config";
 import { closeDb, getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { describeDatabaseError } from "@/lib/health/check";
-import { refreshOfferSearch } from "@/lib/search/refresh-offer-search";
+import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 
 try {
   const db = await getDb();

@@ -3,11 +3,11 @@
 // request handler behind node:http, the one thing added being who connected. `next start` keeps an X-Forwarded-For the
 // client sent and fills it from the socket only when it is absent, so any client could name its own address in the
 // audit log and the sign-in limit. Here X-Forwarded-For is always the socket's address, or — when the socket is a proxy
-// in TRUSTED_PROXIES — that proxy's chain with the proxy's address appended (lib/http/forwarded-for.mjs; decision 007).
+// in TRUSTED_PROXIES — that proxy's chain with the proxy's address appended (lib/network/forwarded-for.mjs; decision 007).
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]; needs a build (`next build`).
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import { forwardedChain, parseTrustedProxies } from "../lib/http/forwarded-for.mjs";
+import { forwardedChain, parseTrustedProxies } from "../lib/network/forwarded-for.mjs";
 import { ROOT } from "./lib/setup.mjs";
 
 const { values: options } = parseArgs({

@@ -4,9 +4,9 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { endCurrentSession, signIn, signOut } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
+import { endCurrentSession, signIn, signOut } from "@/lib/session/auth";
 import { text } from "@/lib/validation/text";
 
 // Public by nature: signing in, signing out and choosing a language need no session. Inputs are still parsed.

@@ -5,8 +5,8 @@ import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { UserForm } from "@/components/users/user-form";
-import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { requireUser } from "@/lib/session/authorize";
 import { listOrganisationChoices, listUsers } from "@/lib/users/list-users";
 
 export const generateMetadata = pageTitle("users.title");

@@ -3,12 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { ReferralList } from "@/components/referral-list";
 import { ReferralListFilters } from "@/components/referral-list-filters";
-import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { countAwaitingInformation } from "@/lib/referrals/count-awaiting-information";
 import { countUnreadReferrals } from "@/lib/referrals/count-unread-referrals";
 import { listOrganisationReferrals } from "@/lib/referrals/list-organisation-referrals";
 import { hasReferralListFilters, parseReferralListFilters, referralListQueryString } from "@/lib/referrals/referral-list-filters";
+import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("referrals.mineTitle");
 

@@ -4,9 +4,9 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { ReferralList } from "@/components/referral-list";
 import { InboxFilters } from "@/components/unit-inbox/inbox-filters";
-import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getUnitName, listUnitInbox, listUnitOffers } from "@/lib/referrals/list-unit-inbox";
+import { requireUser } from "@/lib/session/authorize";
 import { hasInboxFilters, parseInboxFilters } from "@/lib/unit-inbox/inbox-filters";
 
 export const generateMetadata = pageTitle("inbox.title");

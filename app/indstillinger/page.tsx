@@ -2,11 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { updateNotificationSettingsAction } from "@/app/indstillinger/actions";
 import { NotificationSettingsForm } from "@/components/notification-settings-form";
 import { PageHeader } from "@/components/page-header";
-import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { DIGEST_HOUR } from "@/lib/notifications/digest-time";
 import { getNotificationSettings } from "@/lib/notifications/settings";
 import { toNotificationSettingsValues } from "@/lib/notifications/settings-schema";
+import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("notificationSettings.title");
 

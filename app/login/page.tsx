@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { signInAsDemoUser, signInWithOidc } from "@/app/actions/session";
 import { PageHeader } from "@/components/page-header";
-import { SIGN_IN_WINDOW_MINUTES } from "@/lib/auth/rate-limit";
-import { isSessionEnd, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-policy";
-import { listDemoUsers } from "@/lib/auth/users";
 import { getConfig } from "@/lib/config";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { SIGN_IN_WINDOW_MINUTES } from "@/lib/session/rate-limit";
+import { isSessionEnd, SESSION_MAX_AGE_SECONDS } from "@/lib/session/session-policy";
+import { listDemoUsers } from "@/lib/session/users";
 
 export const generateMetadata = pageTitle("login.title");
 
@@ -18,7 +18,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="max-w-3xl">
       <PageHeader title={t("login.title")} />
       {isSessionEnd(reason) ? (
-        // Sent here by proxy.ts when the session ended (lib/auth/session-policy.ts).
+        // Sent here by proxy.ts when the session ended (lib/session/session-policy.ts).
         <p role="status" className="mb-6 rounded-md border border-brand-700 bg-brand-50 px-4 py-3 text-brand-900">
           {reason === "idle"
             ? t("security.signedOutIdle", { minutes: config.sessionIdleMinutes })

@@ -3,9 +3,9 @@ import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { SmallCellsNote, SuppressedCount } from "@/components/suppressed-count";
-import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { countReferralsByStatus } from "@/lib/reach/count-referrals-by-status";
+import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("overview.title");
 

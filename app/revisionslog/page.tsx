@@ -9,9 +9,9 @@ import { PageHeader } from "@/components/page-header";
 import { cprSearchOf, sealCprSearchFor } from "@/lib/audit/cpr-search";
 import { searchAuditLog } from "@/lib/audit/search-audit-log";
 import { hasAuditFilter, parseAuditSearch, type AuditFilter, type AuditPage } from "@/lib/audit/schemas";
-import { requireUser } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("audit.title");
 

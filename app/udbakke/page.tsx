@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
 import { OutboxMessage } from "@/components/outbox-message";
 import { PageHeader } from "@/components/page-header";
-import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { isDevOutboxOn, listOutboxMessages, OUTBOX_PAGE_SIZE } from "@/lib/notifications/list-outbox";
+import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("devOutbox.title");
 

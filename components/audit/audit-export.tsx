@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { copenhagenDay } from "@/lib/audit/csv";
 import { auditQueryString, EXPORT_MAX_MONTHS, EXPORT_MAX_ROWS, exportPeriodAllowed, type AuditFilter, type ExportRefusal } from "@/lib/audit/schemas";
+import { copenhagenDay } from "@/lib/time/copenhagen";
 
 /**
  * The search as a CSV file: a link to the export route with the same filter (a CPR number as its search id), offered once the period is short enough

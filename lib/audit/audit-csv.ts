@@ -2,8 +2,9 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { copenhagenDateTime } from "@/lib/time/copenhagen";
 import { NEWEST_FIRST, olderThan, readAuditRows, type AuditEntity, type AuditRow } from "./audit-rows";
-import { CSV_BOM, csvRow, csvTime } from "./csv";
+import { CSV_BOM, csvRow } from "./csv";
 import type { AuditCursor } from "./schemas";
 
 /** The words of the audit page and its CSV, in the reader's language (components/audit/audit-labels.ts). */
@@ -25,7 +26,7 @@ function header(labels: AuditLabels): string {
 
 function line(row: AuditRow, labels: AuditLabels): string {
   return csvRow([
-    csvTime(row.at),
+    copenhagenDateTime(row.at),
     row.user?.name,
     row.user?.email,
     row.role ? labels.role(row.role) : null,

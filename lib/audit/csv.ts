@@ -1,6 +1,7 @@
 // CSV that Danish Excel opens as it is: UTF-8 with a byte order mark (or Excel guesses Windows-1252 and "ø" breaks),
 // ";" between cells (Danish Excel's list separator, since "," is the decimal comma) and CRLF between rows (RFC 4180).
 // Pure.
+import { copenhagenDay } from "@/lib/time/copenhagen";
 
 export const CSV_BOM = "\uFEFF";
 const SEPARATOR = ";";
@@ -25,40 +26,8 @@ export function csvRow(cells: readonly (string | number | null | undefined)[]): 
   return cells.map(csvCell).join(SEPARATOR) + NEWLINE;
 }
 
-/** A CSV file to download: never cached, never sniffed as something else. */
-export function csvResponse(body: ReadableStream<Uint8Array>, filename: string): Response {
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
-
 /** "revisionslog-2026-11-23.csv": what the download is called, with the day it was made in Copenhagen. */
 export function csvFilename(name: string, now: Date): string {
   return `${name}-${copenhagenDay(now)}.csv`;
 }
 
-/** The calendar day in Copenhagen, as YYYY-MM-DD. */
-export function copenhagenDay(instant: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-}
-
-/** The time of a row as Excel reads a date and time: "2026-11-23 14:05:09", in Copenhagen's time. */
-const TIME_FORMAT = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/Copenhagen",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
-
-export function csvTime(instant: Date): string {
-  return TIME_FORMAT.format(instant);
-}

@@ -1,9 +1,9 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
+import { copenhagenDay } from "@/lib/time/copenhagen";
 import { streamAuditCsv, type AuditLabels } from "./audit-csv";
 import { auditWhere, requireAuditReader } from "./audit-where";
-import { copenhagenDay } from "./csv";
 import { recordAudit } from "./record";
 import { EXPORT_MAX_ROWS, exportPeriodAllowed, filterForLog, type AuditFilter, type ExportRefusal } from "./schemas";
 

@@ -1,8 +1,8 @@
 import "server-only";
-import { countHit, pruneWindows, windowStartOf } from "@/lib/auth/rate-limit-window";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
+import { countHit, pruneWindows, windowStartOf } from "@/lib/db/window-counters";
 import { AppError, STATUS_OF, type ErrorSubject } from "@/lib/errors";
 import { currentHeaders, recordAudit } from "./record";
 import { clipId, refusalRequestFromHeaders, type RefusalDetails, type RefusalStatus } from "./refusal-details";
@@ -11,7 +11,7 @@ import { clipId, refusalRequestFromHeaders, type RefusalDetails, type RefusalSta
 // probing ids: who (user, role, organisation as they were), when, the path and whether it was a page, a server action
 // or a route handler, the id tried, the status — 403 for a role without the permission, 404 for an object outside the
 // user's organisation or unit (which to the user is the same as one that does not exist) — and IP and browser.
-// Written from four places only: requireUser's 403 (lib/auth/authorize.ts), foundInScope on pages
+// Written from four places only: requireUser's 403 (lib/session/authorize.ts), foundInScope on pages
 // (lib/http/found-in-scope.ts), and createAction and withRoute for a refusing AppError (lib/http).
 //
 // Capped, so that a script cannot flood the log: at most REFUSALS_PER_WINDOW rows per user in each fixed window of

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NO_TRUSTED_PROXIES, parseTrustedProxies } from "@/lib/http/forwarded-for.mjs";
+import { NO_TRUSTED_PROXIES, parseTrustedProxies } from "@/lib/network/forwarded-for.mjs";
 import { originFromHeaders } from "./request-origin";
 
 const PROXIES = parseTrustedProxies("10.0.0.1, 10.20.0.0/16, 2001:db8:ffff::/48");

@@ -5,7 +5,7 @@
 // socket is a proxy in TRUSTED_PROXIES — the chain that proxy forwarded with its own address appended. The client is
 // the right-most hop that is not a trusted proxy; whatever a client wrote further left is never believed
 // (docs/decisions/007-client-address.md). X-Real-IP is not read: nothing checks who wrote it.
-import { clientAddress, trustedProxiesFromEnv, type TrustedProxies } from "@/lib/http/forwarded-for.mjs";
+import { clientAddress, trustedProxiesFromEnv, type TrustedProxies } from "@/lib/network/forwarded-for.mjs";
 
 export interface RequestOrigin {
   ip: string | null;

@@ -3,8 +3,8 @@
 // report, with the messages the administrator reads at the field. Pure.
 import { z } from "zod";
 import { maskCpr, parseCpr } from "@/lib/citizens/cpr";
-import { firstSearchParams } from "@/lib/http/search-params";
-import { copenhagenTime } from "@/lib/unit-inbox/meeting-time";
+import { copenhagenTime } from "@/lib/time/copenhagen";
+import { firstSearchParams } from "@/lib/validation/search-params";
 import { text } from "@/lib/validation/text";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
 import { CPR_SEARCH_MINUTES, CPR_SEARCH_PARAM, type OpenedCprSearch } from "./cpr-search-id";
@@ -51,7 +51,7 @@ const filterText = text()
   .optional()
   .transform((value) => value || undefined);
 
-/** A CPR number with or without its dash, kept as its ten digits; a real date, but modulus 11 is not asked (DOMAIN.md). */
+/** A CPR number with or without its dash, kept as its ten digits; a real date, but modulus 11 is not asked (valid numbers since 2007 may fail it). */
 export const cprSearch = text()
   .trim()
   .optional()

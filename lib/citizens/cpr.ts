@@ -1,5 +1,6 @@
-// Danish CPR numbers (DDMMYY-SSSS). Rules in ../shared/DOMAIN.md: the date must be real, the century follows from the
-// 7th digit and the year, and modulus 11 is only a warning (valid numbers issued since 2007 may fail it).
+// Danish CPR numbers (DDMMYY-SSSS): the date must be real, the century follows from the 7th digit and the year, and
+// modulus 11 is only a warning (valid numbers issued since 2007 may fail it).
+import { copenhagenDay } from "@/lib/time/copenhagen";
 
 export type CprResult =
   | { ok: true; cpr: string; birthDate: Date; sex: "FEMALE" | "MALE"; mod11Warning: boolean }
@@ -24,9 +25,6 @@ export function passesMod11(cpr: string): boolean {
   return sum % 11 === 0;
 }
 
-// The day it is in Copenhagen: a child born just after midnight there has a CPR number before it is that day in UTC.
-const copenhagenDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /** A CPR number's digits, birth date and sex; a date that does not exist, or a birth after `now`, is refused. */
 export function parseCpr(input: string, now = new Date()): CprResult {
   const cpr = normaliseCpr(input);
@@ -40,7 +38,8 @@ export function parseCpr(input: string, now = new Date()): CprResult {
     return { ok: false, error: "date" };
   }
   // The century rule puts 2000–2036 on 7th digits 4 and 9 (and 2000–2057 on 5–8): 311235-4xxx would be born in 2035.
-  if (birthDate.toISOString().slice(0, 10) > copenhagenDay.format(now)) return { ok: false, error: "future" };
+  // Today is Copenhagen's day: a child born just after midnight there has a CPR number before it is that day in UTC.
+  if (birthDate.toISOString().slice(0, 10) > copenhagenDay(now)) return { ok: false, error: "future" };
   return { ok: true, cpr, birthDate, sex: Number(cpr[9]) % 2 === 1 ? "MALE" : "FEMALE", mod11Warning: !passesMod11(cpr) };
 }
 

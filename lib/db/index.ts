@@ -1,8 +1,16 @@
 import "server-only";
 import { getConfig } from "@/lib/config";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
+
+/** The database or the caller's transaction: for a write that runs inside a larger one when there is one. */
+export type DbOrTx = PrismaClient | Prisma.TransactionClient;
+
+/** A write refused by a unique constraint (Prisma's P2002): the row exists already, or a parallel request wrote it first. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
 
 interface DbState {
   db?: Promise<PrismaClient>;

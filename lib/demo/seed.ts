@@ -3,8 +3,9 @@ import { needs } from "@/prisma/seed-data/needs";
 import { offers } from "@/prisma/seed-data/offers";
 import { ageBandOf } from "@/lib/citizens/age-band";
 import { ageOn, parseCpr } from "@/lib/citizens/cpr";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { refreshOfferSearch } from "@/lib/search/refresh-offer-search";
+import { isUniqueViolation } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 import { demoOrganisations, demoUsers, unitOrganisationId } from "./organisations";
 import { demoReferrals } from "./referrals";
 
@@ -22,7 +23,7 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
     await createDemoData(db, now);
   } catch (error) {
     // Another process seeded at the same moment and won the race on a unique key: its data is there, ours is not.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && (await seeded())) return { created: false };
+    if (isUniqueViolation(error) && (await seeded())) return { created: false };
     throw error;
   }
   return { created: true };

@@ -2,11 +2,11 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { recordRefusingError } from "@/lib/audit/refusals";
-import { requireUser } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError, FIELDS_MESSAGE } from "@/lib/errors";
-import { fieldErrorsOf } from "./field-errors";
+import { requireUser } from "@/lib/session/authorize";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { formDataToObject } from "./form-data";
 
 /**

@@ -1,10 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordRefusal, recordRefusingError } from "@/lib/audit/refusals";
-import { getSessionUser } from "@/lib/auth/authorize";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError, FIELDS_MESSAGE, STATUS_OF } from "@/lib/errors";
+import { getSessionUser } from "@/lib/session/authorize";
 import { paramErrors, type Params } from "./route-params";
 
 type Handler<P extends Params> = (request: Request, context: { params: P; user: SessionUser | null }) => Promise<Response>;

@@ -43,4 +43,14 @@ describe("createScheduler", () => {
     await tick(db, at(60));
     expect(failing.run).toHaveBeenCalledTimes(2);
   });
+
+  it("runs a job of interval 0 at every tick, and says a failed one is tried again shortly", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const run = vi.fn(async () => Promise.reject(new Error("mail server is down")));
+    const tick = createScheduler([{ name: "Notifications", everyMs: 0, run }]);
+    await tick(db, at(0));
+    await tick(db, at(0));
+    expect(run).toHaveBeenCalledTimes(2);
+    expect(error.mock.calls[0]).toEqual(["✖ Notifications: mail server is down (trying again shortly)"]);
+  });
 });

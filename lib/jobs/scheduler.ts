@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 
-// Jobs that run now and then inside the background worker (lib/notifications/worker.ts), e.g. retention once an hour.
+// Jobs that run inside the background worker (./worker.ts): notifications at every tick, retention once an hour.
 // The times of the last runs are kept in memory: after a restart every job runs at the first tick, which is harmless
 // because each job is idempotent and safe when another server process runs it at the same moment.
 
@@ -33,7 +33,8 @@ export function createScheduler(jobs: readonly ScheduledJob[]): (db: Db, now?: D
         const line = await job.run(db, now);
         if (line) console.log(`▸ ${line}`);
       } catch (error) {
-        console.error(`✖ ${job.name}: ${error instanceof Error ? error.message : String(error)} (trying again in ${Math.round(job.everyMs / 60_000)} min)`);
+        const again = job.everyMs >= 60_000 ? `in ${Math.round(job.everyMs / 60_000)} min` : "shortly";
+        console.error(`✖ ${job.name}: ${error instanceof Error ? error.message : String(error)} (trying again ${again})`);
       }
     }
   };

@@ -1,6 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation, type Db } from "@/lib/db";
 import { composeDigestEmail, isNotifiedEvent, type NotificationItem } from "./compose";
 import { DIGEST_HOUR, dueDigestDay } from "./digest-time";
 
@@ -52,7 +51,7 @@ async function collectForOrganisation(db: Db, organisationId: string, day: strin
     });
   } catch (error) {
     // Today's digest exists already (another worker, or changes after it was sent): they go in tomorrow's.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
 }

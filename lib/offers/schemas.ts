@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CapacityStatus } from "@/lib/generated/prisma/enums";
+import { copenhagenDay } from "@/lib/time/copenhagen";
 import { text } from "@/lib/validation/text";
 
 /** Lengths the edit form hints with maxLength and the schema enforces: one source for both. */
@@ -94,11 +95,9 @@ export const offerEditSchema = offerUpdateSchema.extend({
 
 export type OfferEdit = z.output<typeof offerEditSchema>;
 
-const copenhagenDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /** A date as a date field shows it (yyyy-mm-dd, the day in Copenhagen), empty when there is none. */
 export function toDateInput(date: Date | null): string {
-  return date ? copenhagenDay.format(date) : "";
+  return date ? copenhagenDay(date) : "";
 }
 
 /** The edit form's fields as a browser posts them: strings, with unticked checkboxes left out. */

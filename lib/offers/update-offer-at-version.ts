@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { refreshOfferSearch } from "@/lib/search/refresh-offer-search";
+import { refreshOfferSearch } from "./refresh-offer-search";
 
 /**
  * The one write of an offer's content, in the caller's transaction: stored only if the offer still has the version the

@@ -2,7 +2,7 @@
 // "all" (and "Kun med nyt" to off), so a hand-edited or old link still shows the list instead of an error.
 import { z } from "zod";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
-import { firstSearchParams } from "@/lib/http/search-params";
+import { firstSearchParams } from "@/lib/validation/search-params";
 import { CLOSED_STATUSES, OPEN_STATUSES } from "./transitions";
 
 export const REFERRAL_STATUS_GROUPS = ["all", "open", "waiting", "closed"] as const;

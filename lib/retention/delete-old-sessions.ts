@@ -1,6 +1,6 @@
 import "server-only";
-import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-policy";
 import type { Db } from "@/lib/db";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/session/session-policy";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,6 @@
-// Single entry (../shared/DOMAIN.md, "Routing (single entry)"): a referral goes straight to a unit only when the referrer
-// chose one offer the citizen clearly fits; every doubt sends it to central triage, and the GP is told each reason.
+// Single entry: a referral goes straight to a unit only when the referrer chose one offer the citizen clearly fits;
+// every doubt (the reasons below) sends it to central triage, and the GP is told each reason in plain words, before
+// and after sending.
 
 /** In the order the portal explains them; the UI renders reasons in this order. */
 export const ROUTING_REASONS = [

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { District, NeedCategory, OfferFormat } from "@/lib/generated/prisma/enums";
-import { fieldErrorsOf } from "@/lib/http/field-errors";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { isLanguageCode } from "@/lib/validation/language";
 import { text } from "@/lib/validation/text";
 

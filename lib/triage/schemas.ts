@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { District, NeedCategory, Priority } from "@/lib/generated/prisma/enums";
-import { firstSearchParams } from "@/lib/http/search-params";
 import { asList } from "@/lib/referrals/schemas";
+import { firstSearchParams } from "@/lib/validation/search-params";
 import { text } from "@/lib/validation/text";
 
 // The decisions of central triage, as the case page's forms post them (every value a string) and as lib/triage

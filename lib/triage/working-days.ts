@@ -2,15 +2,15 @@
 // of deciding within 2 working days. Danish public holidays are not counted out (yet): a case waiting over Easter
 // shows as older than it is, never younger.
 
+import { copenhagenDay } from "@/lib/time/copenhagen";
+
 export const TRIAGE_TARGET_WORKING_DAYS = 2;
 
 const DAY = 24 * 60 * 60 * 1000;
 
-const copenhagenDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /** Midnight UTC of the calendar day it is in Copenhagen at `instant`, so days can be counted without DST surprises. */
 function calendarDay(instant: Date): Date {
-  return new Date(`${copenhagenDay.format(instant)}T00:00:00Z`);
+  return new Date(`${copenhagenDay(instant)}T00:00:00Z`);
 }
 
 const isWeekend = (day: Date) => day.getUTCDay() === 0 || day.getUTCDay() === 6;

@@ -2,8 +2,8 @@
 // so an old or hand-edited link still shows the inbox.
 import { z } from "zod";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
-import { firstSearchParams } from "@/lib/http/search-params";
 import { CLOSED_STATUSES } from "@/lib/referrals/transitions";
+import { firstSearchParams } from "@/lib/validation/search-params";
 import { text } from "@/lib/validation/text";
 
 /** "newest": latest sent first. "oldest": the referrals that have waited longest first — who to answer next. */

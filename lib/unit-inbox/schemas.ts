@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ContactChannel, ContactOutcome } from "@/lib/generated/prisma/enums";
+import { copenhagenTime } from "@/lib/time/copenhagen";
 import { caseRefSchema } from "@/lib/triage/schemas";
 import { text } from "@/lib/validation/text";
-import { copenhagenTime } from "./meeting-time";
 
 // The unit's decisions on a referral in its inbox, as the referral page's forms post them (every value a string) and
 // as lib/unit-inbox receives them. Decline and forward reuse central triage's schemas (lib/triage/schemas.ts).

@@ -1,6 +1,6 @@
 import "server-only";
-import { openSessionWhere } from "@/lib/auth/user-sessions";
 import { getDb } from "@/lib/db";
+import { openSessionWhere } from "@/lib/session/user-sessions";
 
 // What the administrator sees of users (/brugere): every organisation's, for ADMIN only (user:administer).
 

@@ -2,21 +2,20 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { ROLE_ORGANISATION } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { endAllUserSessions, type SessionEndReason } from "@/lib/auth/user-sessions";
-import { getDb } from "@/lib/db";
+import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { endAllUserSessions, type SessionEndReason } from "@/lib/session/user-sessions";
 import type { CreateUserInput, UpdateUserInput } from "./schemas";
 
 // The administrator's changes to users. Each is one transaction with its audit row (before and after in `details`),
 // and whatever changes who a user is — deactivating, another role, another organisation (and with it the unit) — ends
-// every session of theirs at once (lib/auth/user-sessions.ts). Users are never deleted: the audit log names them.
+// every session of theirs at once (lib/session/user-sessions.ts). Users are never deleted: the audit log names them.
 
 type Tx = Prisma.TransactionClient;
 
 const NOT_FOUND = "Brugeren findes ikke. Genindlæs siden.";
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 const auditedFields = { name: true, email: true, title: true, role: true, organisationId: true, isActive: true } as const;
 

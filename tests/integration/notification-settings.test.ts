@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { findSessionUserByEmail } from "@/lib/auth/users";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { listOutboxMessages } from "@/lib/notifications/list-outbox";
 import { getNotificationSettings, updateNotificationSettings } from "@/lib/notifications/settings";
 import { notificationSettingsSchema } from "@/lib/notifications/settings-schema";
+import { findSessionUserByEmail } from "@/lib/session/users";
 
 // "Besked om nyt" and the test outbox, on practices of their own: no other spec reads or changes their settings or
 // mail, so the assertions hold while other files run against the same database.

@@ -2,8 +2,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "@/lib/demo/seed";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 import { offerSearchSchema } from "@/lib/search/schemas";
-import { refreshOfferSearch } from "@/lib/search/refresh-offer-search";
 import { searchStatement } from "@/lib/search/search-offers";
 import { createTestDatabase, dropTestDatabase } from "../support/test-database";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { giveBackSignInAttempt, SIGN_IN_LIMITS, SIGN_IN_WINDOW_MINUTES, takeSignInAttempt, type SignInAttemptInput } from "@/lib/auth/rate-limit";
 import { getDb } from "@/lib/db";
+import { giveBackSignInAttempt, SIGN_IN_LIMITS, SIGN_IN_WINDOW_MINUTES, takeSignInAttempt, type SignInAttemptInput } from "@/lib/session/rate-limit";
 
 // Sign-in rate limits on real PostgreSQL. Time is injected, never waited for. Only this file uses the RateLimitHit
 // table; each test takes a later day than the one before, because an attempt prunes every earlier window.

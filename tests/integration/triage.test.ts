@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { findSessionUserByEmail } from "@/lib/auth/users";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { AppError } from "@/lib/errors";
 import { createReferral } from "@/lib/referrals/create-referral";
 import { transitionReferral } from "@/lib/referrals/transition-referral";
+import { findSessionUserByEmail } from "@/lib/session/users";
 import { changePriority } from "@/lib/triage/change-priority";
 import { claimTriageCase } from "@/lib/triage/claim-triage-case";
 import { declineReferral } from "@/lib/triage/decline-referral";

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { endAllUserSessions, endUserSession, isUserSessionOpen, startUserSession } from "@/lib/auth/user-sessions";
-import { findDemoSessionUser, findSessionUserByEmail } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { OrganisationType, Role } from "@/lib/generated/prisma/enums";
 import { deleteOldSessions, SESSION_ROW_DAYS } from "@/lib/retention/delete-old-sessions";
+import { endAllUserSessions, endUserSession, isUserSessionOpen, startUserSession } from "@/lib/session/user-sessions";
+import { findDemoSessionUser, findSessionUserByEmail } from "@/lib/session/users";
 import { createUser, endSessionsEverywhere, setUserActive, updateUser } from "@/lib/users/manage-users";
 import { createUserSchema, updateUserSchema } from "@/lib/users/schemas";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { findDemoSessionUser } from "@/lib/auth/users";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { referralSchema } from "@/lib/referrals/schemas";
+import { findDemoSessionUser } from "@/lib/session/users";
 
 /** A CPR number with a real date, unique enough for parallel tests (not necessarily passing modulus 11). */
 export function uniqueCpr(): string {

@@ -1,9 +1,9 @@
 // POST /api/referrals: send a referral as JSON — the same schema, routing and idempotency as the form ("Ny henvisning"),
 // for practice systems and for the load test (npm run load). The body's idempotencyKey makes a retry or a double submit
 // answer with the referral already made (200) instead of a new one (201).
+import { parseReferralRequest } from "@/lib/http/referral-request";
 import { withRoute } from "@/lib/http/route";
 import { createReferral } from "@/lib/referrals/create-referral";
-import { parseReferralRequest } from "@/lib/referrals/referral-request";
 
 export const dynamic = "force-dynamic";
 

@@ -5,9 +5,9 @@ import { deactivateUserAction, endUserSessionsAction, reactivateUserAction, upda
 import { PageHeader } from "@/components/page-header";
 import { DeactivateForm, EndSessionsForm, ReactivateForm } from "@/components/users/user-access-forms";
 import { UserForm } from "@/components/users/user-form";
-import { requireUser } from "@/lib/auth/authorize";
 import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { requireUser } from "@/lib/session/authorize";
 import { getUser, listOrganisationChoices } from "@/lib/users/list-users";
 
 export const generateMetadata = pageTitle("users.editTitle");

@@ -6,7 +6,6 @@ import { PageHeader } from "@/components/page-header";
 import { ReferralStateSummary } from "@/components/referral-state-summary";
 import { DeclineAlternative, ReferralTimeline } from "@/components/referral-timeline";
 import { RoutingExplanation } from "@/components/routing-explanation";
-import { requireUser } from "@/lib/auth/authorize";
 import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -14,6 +13,7 @@ import { getOrganisationReferral } from "@/lib/referrals/get-organisation-referr
 import { markReferralRead } from "@/lib/referrals/mark-referral-read";
 import { describeReferralState } from "@/lib/referrals/referral-state";
 import { shownCitizen } from "@/lib/retention/pseudonym";
+import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("referrals.detailTitle");
 

@@ -6,12 +6,12 @@ import { PageHeader } from "@/components/page-header";
 import { AlreadySent } from "@/components/referral-form/already-sent";
 import { DraftChoice } from "@/components/referral-form/draft-choice";
 import { ReferralForm } from "@/components/referral-form/referral-form";
-import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getOffer } from "@/lib/offers/get-offer";
 import { DRAFT_DAYS, findReferralSentWithKey, getDraft, getLatestDraft } from "@/lib/referrals/drafts";
 import { getReferralFormOptions } from "@/lib/referrals/get-referral-form-options";
 import { CITIZEN_LANGUAGES, emptyFormValues, type FormValues } from "@/lib/referrals/referral-form-values";
+import { requireUser } from "@/lib/session/authorize";
 import { isSafeText } from "@/lib/validation/text";
 
 export const generateMetadata = pageTitle("referrals.newTitle");

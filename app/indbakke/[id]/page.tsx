@@ -24,11 +24,11 @@ import { ContactAttemptForm } from "@/components/unit-inbox/contact-attempt-form
 import { ContactAttempts } from "@/components/unit-inbox/contact-attempts";
 import { FirstMeetingForm } from "@/components/unit-inbox/first-meeting-form";
 import { ActionCard } from "@/components/action-card";
-import { requireUser } from "@/lib/auth/authorize";
 import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { shownCitizen } from "@/lib/retention/pseudonym";
+import { requireUser } from "@/lib/session/authorize";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
 import { findNewerContactDetails } from "@/lib/unit-inbox/find-newer-contact-details";
 import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";

@@ -5,11 +5,11 @@ import { EmptyState } from "@/components/empty-state";
 import { ConfirmOfferCheckedForm } from "@/components/confirm-offer-checked-form";
 import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
-import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { isStale, STALE_AFTER_DAYS } from "@/lib/offers/freshness";
 import { listUnitOffers } from "@/lib/offers/update-offer";
 import { getUnitName } from "@/lib/referrals/list-unit-inbox";
+import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("catalogue.title");
 

@@ -8,10 +8,10 @@ import { cprSearchOf, sealCprSearchFor } from "@/lib/audit/cpr-search";
 import { CPR_SEARCH_PARAM } from "@/lib/audit/cpr-search-id";
 import { EXPORT_MAX_ROWS, parseSubjectReport } from "@/lib/audit/schemas";
 import { getSubjectReport } from "@/lib/audit/subject-report";
-import { requireUser } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { formatCpr } from "@/lib/citizens/cpr";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("auditReport.title");
 

@@ -2,9 +2,10 @@
 // A CPR number comes as the page's sealed search id (decision 009).
 import { getAuditLabels } from "@/components/audit/audit-labels";
 import { cprSearchOf, sealCprSearchFor } from "@/lib/audit/cpr-search";
-import { csvFilename, csvResponse } from "@/lib/audit/csv";
+import { csvFilename } from "@/lib/audit/csv";
 import { exportAuditLog } from "@/lib/audit/export-audit-log";
 import { auditQueryString, parseAuditSearch } from "@/lib/audit/schemas";
+import { csvResponse } from "@/lib/http/csv-response";
 import { withRoute } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 // POST /revisionslog/soeg: the audit log's search form. Administrators. Answers 303 to the search page with the fields
 // in the URL — the CPR number only as a sealed search id (decision 009); the page checks every field and says what
 // is wrong.
-import { searchRedirect } from "@/lib/audit/cpr-search";
 import { withRoute } from "@/lib/http/route";
+import { searchRedirect } from "@/lib/http/search-redirect";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
 // Auth.js endpoints (sign-in, callback, session, sign-out).
-import { handlers } from "@/lib/auth/auth";
+import { handlers } from "@/lib/session/auth";
 
 export const { GET, POST } = handlers;

@@ -3,13 +3,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { updateOfferAction } from "@/app/indbakke/tilbud/actions";
 import { OfferEditForm } from "@/components/offer-edit-form";
 import { PageHeader } from "@/components/page-header";
-import { requireUser } from "@/lib/auth/authorize";
 import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { isStale, STALE_AFTER_DAYS } from "@/lib/offers/freshness";
 import { toOfferEditValues } from "@/lib/offers/schemas";
 import { getUnitOffer } from "@/lib/offers/update-offer";
+import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("catalogue.editTitle");
 

@@ -3,9 +3,10 @@
 import { getAuditLabels } from "@/components/audit/audit-labels";
 import { cprSearchOf, sealCprSearchFor } from "@/lib/audit/cpr-search";
 import { CPR_SEARCH_PARAM } from "@/lib/audit/cpr-search-id";
-import { csvFilename, csvResponse } from "@/lib/audit/csv";
+import { csvFilename } from "@/lib/audit/csv";
 import { parseSubjectReport } from "@/lib/audit/schemas";
 import { exportSubjectReport } from "@/lib/audit/subject-report";
+import { csvResponse } from "@/lib/http/csv-response";
 import { withRoute } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // POST /revisionslog/borger/soeg: the form of "Hvem har set dette CPR-nummer?". Administrators. Answers 303 to the
 // report with the CPR number as a sealed search id, never in the URL (decision 009); the report checks the number.
-import { searchRedirect } from "@/lib/audit/cpr-search";
 import { withRoute } from "@/lib/http/route";
+import { searchRedirect } from "@/lib/http/search-redirect";
 
 export const dynamic = "force-dynamic";
 

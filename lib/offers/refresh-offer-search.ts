@@ -1,7 +1,6 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-
-type Db = PrismaClient | Prisma.TransactionClient;
+import type { DbOrTx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Recomputes the search fields of the given offers (all when none are given) from the offer, its unit, needs and
@@ -9,7 +8,7 @@ type Db = PrismaClient | Prisma.TransactionClient;
  * (the words people search with, not every word of the descriptions) to the typo vocabulary. Call it after any change to an offer or its needs.
  * Weights: A = title and the lay words of its needs, B = summary and who it is for, C = the rest.
  */
-export async function refreshOfferSearch(db: Db, offerIds?: string[]): Promise<void> {
+export async function refreshOfferSearch(db: DbOrTx, offerIds?: string[]): Promise<void> {
   const only = offerIds ? Prisma.sql`AND o.id = ANY(${offerIds}::text[])` : Prisma.empty;
   await db.$executeRaw`
     WITH need_words AS (

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 
 // Counters in fixed time windows, kept in the database (RateLimitHit) so that every server process shares them: the
-// sign-in limit (./rate-limit.ts) and the cap on recorded refusals (lib/audit/refusals.ts). Each kind of counter has its
+// sign-in limit (lib/session/rate-limit.ts) and the cap on recorded refusals (lib/audit/refusals.ts). Each kind of counter has its
 // own key prefix, and each caller first prunes its own kind's earlier windows once, so the table holds one window per key.
 
 /** The start of the fixed window of `minutes` that holds `now`. */

@@ -1,8 +1,8 @@
+import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionEnd, type SessionClaims } from "./session-policy";
-import type { SessionUser } from "./session-user";
 
 /**
- * What a request does to its session token (the `jwt` callback in lib/auth/auth.ts): `null` ends it (time limits, or
+ * What a request does to its session token (the `jwt` callback in lib/session/auth.ts): `null` ends it (time limits, or
  * its UserSession row ended — decision 008); otherwise the renewed claims. When the row cannot be checked (the
  * database is restarting, a connection dropped) the session neither ends nor counts as signed in: the claims come back
  * marked `sessionCheckFailedAt`, so this request is answered as a server error that can be retried (getSessionUser

@@ -2,12 +2,12 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { recordRefusal } from "@/lib/audit/refusals";
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { auth } from "./auth";
-import { can, type Permission } from "./permissions";
-import type { SessionUser } from "./session-user";
 
 /**
- * Who is asking, checked against their UserSession row (lib/auth/auth.ts). Once per request: the layout and the page
+ * Who is asking, checked against their UserSession row (lib/session/auth.ts). Once per request: the layout and the page
  * of one render share the answer (React's cache), so the row is read once there, not once per caller.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {

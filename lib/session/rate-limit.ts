@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
-import { countHit, pruneWindows, windowStartOf } from "./rate-limit-window";
+import { countHit, pruneWindows, windowStartOf } from "@/lib/db/window-counters";
 
 // Sign-in attempts are counted in fixed 15-minute windows per account and per address, in the database so that every
 // server process shares the count (RateLimitHit). Every attempt takes a place in both windows before anything is

@@ -1,7 +1,7 @@
 import "server-only";
+import { ROLE_ORGANISATION } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
-import { ROLE_ORGANISATION } from "./permissions";
-import type { SessionUser } from "./session-user";
 
 const userWithOrganisation = { organisation: { include: { unit: { select: { id: true } } } } } as const;
 

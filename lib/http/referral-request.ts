@@ -1,5 +1,5 @@
-import { fieldErrorsOf } from "@/lib/http/field-errors";
-import { referralSchema, type ReferralInput } from "./schemas";
+import { referralSchema, type ReferralInput } from "@/lib/referrals/schemas";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 /** Larger bodies are refused before parsing: a referral is a few kilobytes. */
 export const MAX_REFERRAL_REQUEST_BYTES = 64 * 1024;

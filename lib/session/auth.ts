@@ -6,6 +6,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { originFromHeaders } from "@/lib/audit/request-origin";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { text } from "@/lib/validation/text";
@@ -13,7 +14,6 @@ import { giveBackSignInAttempt, takeSignInAttempt } from "./rate-limit";
 import { renewSession } from "./renew-session";
 import { SESSION_MAX_AGE_SECONDS } from "./session-policy";
 import { readSessionToken } from "./session-token";
-import type { SessionUser } from "./session-user";
 import { endUserSession, isUserSessionOpen, startUserSession } from "./user-sessions";
 import { findDemoSessionUser, findSessionUserByEmail } from "./users";
 
@@ -30,7 +30,7 @@ interface SignInUser {
 const RATE_LIMITED_URL = "/login?error=rate-limited";
 
 /**
- * Looks the user up only while the account and the address are under the sign-in limits (lib/auth/rate-limit.ts); a
+ * Looks the user up only while the account and the address are under the sign-in limits (lib/session/rate-limit.ts); a
  * found user gives the attempt back, so only failed attempts count.
  */
 async function signInWithinLimits(
@@ -107,8 +107,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       return true;
     },
     // Runs on every request (the proxy renews the cookie): a session ends after SESSION_IDLE_MINUTES without a request
-    // or 8 hours after signing in, whichever comes first (lib/auth/session-policy.ts), and at once when its row in
-    // UserSession has ended or its user was deactivated or changed (lib/auth/user-sessions.ts). A token without a
+    // or 8 hours after signing in, whichever comes first (lib/session/session-policy.ts), and at once when its row in
+    // UserSession has ended or its user was deactivated or changed (lib/session/user-sessions.ts). A token without a
     // session id (issued before sessions had rows) has ended too.
     async jwt({ token, user }) {
       const now = Date.now();

@@ -1,4 +1,4 @@
-// How long a sign-in lasts. Pure: the session callbacks (lib/auth/auth.ts) and the proxy decide with it, tests with a
+// How long a sign-in lasts. Pure: the session callbacks (lib/session/auth.ts) and the proxy decide with it, tests with a
 // clock of their own.
 
 /** A clinic day: after this long from signing in, the user signs in again however busy they are. */
@@ -10,7 +10,7 @@ export type SessionClaims = Readonly<Record<string, unknown>>;
 
 /**
  * Why a session ended: the user sees the reason on the sign-in page (`/login?reason=…`). "ended": its row in
- * UserSession ended — signed out, deactivated, changed by an administrator (lib/auth/user-sessions.ts).
+ * UserSession ended — signed out, deactivated, changed by an administrator (lib/session/user-sessions.ts).
  */
 export type SessionEnd = "idle" | "expired" | "ended";
 

@@ -1,14 +1,12 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SESSION_MAX_AGE_SECONDS } from "./session-policy";
-import type { SessionUser } from "./session-user";
 
 // A session is a row in PostgreSQL (UserSession), not only a cookie: the cookie carries the row's id, every request
 // checks the row (one indexed query), and ending the row ends the session at once on every server process — signing
 // out, deactivating a user, changing their role or organisation, "Log ud overalt". docs/decisions/008-server-side-sessions.md.
-
-type Client = Db | Prisma.TransactionClient;
 
 export const SESSION_END_REASONS = ["signed-out", "deactivated", "role-changed", "organisation-changed", "ended-everywhere"] as const;
 export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
@@ -20,7 +18,7 @@ export const openSessionWhere = (now: Date): Prisma.UserSessionWhereInput => ({
 });
 
 /** At sign-in: the new session's id, for the cookie. */
-export async function startUserSession(db: Client, userId: string, now = new Date()): Promise<string> {
+export async function startUserSession(db: DbOrTx, userId: string, now = new Date()): Promise<string> {
   const session = await db.userSession.create({ data: { userId, createdAt: now }, select: { id: true } });
   return session.id;
 }
@@ -30,7 +28,7 @@ export async function startUserSession(db: Client, userId: string, now = new Dat
  * the cookie says — so a cookie issued in the moment an administrator changed the user cannot outlive the change.
  * One query on the primary keys.
  */
-export async function isUserSessionOpen(db: Client, sessionId: string, user: Pick<SessionUser, "id" | "role" | "organisationId">): Promise<boolean> {
+export async function isUserSessionOpen(db: DbOrTx, sessionId: string, user: Pick<SessionUser, "id" | "role" | "organisationId">): Promise<boolean> {
   const open = await db.userSession.findFirst({
     where: { id: sessionId, userId: user.id, endedAt: null, user: { isActive: true, role: user.role, organisationId: user.organisationId } },
     select: { id: true },
@@ -39,13 +37,13 @@ export async function isUserSessionOpen(db: Client, sessionId: string, user: Pic
 }
 
 /** Signing out: ends this one session; false when it had ended already. */
-export async function endUserSession(db: Client, sessionId: string, reason: SessionEndReason, now = new Date()): Promise<boolean> {
+export async function endUserSession(db: DbOrTx, sessionId: string, reason: SessionEndReason, now = new Date()): Promise<boolean> {
   const { count } = await db.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endedReason: reason } });
   return count > 0;
 }
 
 /** Ends every session of the user that has not ended yet; the count of those that could still be in use. */
-export async function endAllUserSessions(db: Client, userId: string, reason: SessionEndReason, now = new Date()): Promise<number> {
+export async function endAllUserSessions(db: DbOrTx, userId: string, reason: SessionEndReason, now = new Date()): Promise<number> {
   const open = await db.userSession.count({ where: { userId, ...openSessionWhere(now) } });
   await db.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now, endedReason: reason } });
   return open;
