@@ -26,6 +26,13 @@ module.exports = {
       from: { path: "^lib/" },
       to: { path: "^(app|components)/" },
     },
+    {
+      name: "components-do-not-import-app",
+      comment: "Components get server actions as props from the page (docs/decisions/010-actions-as-props.md): components/ must not depend on app/.",
+      severity: "error",
+      from: { path: "^components/" },
+      to: { path: "^app/" },
+    },
   ],
   options: {
     // The generated Prisma client has cycles of its own; it is a leaf for our rules.
