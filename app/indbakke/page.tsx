@@ -6,7 +6,7 @@ import { ReferralList } from "@/components/referral-list";
 import { InboxFilters } from "@/components/unit-inbox/inbox-filters";
 import { requireUser } from "@/lib/auth/authorize";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getUnitName, listUnitInbox, listUnitOffers } from "@/lib/referrals/list-unit-inbox";
+import { getUnitName, listUnitInbox, listUnitOffers } from "@/lib/unit-inbox/list-unit-inbox";
 import { hasInboxFilters, parseInboxFilters } from "@/lib/unit-inbox/inbox-filters";
 
 export const generateMetadata = pageTitle("inbox.title");

@@ -6,8 +6,8 @@ import { ageOn, parseCpr, type CprResult } from "@/lib/citizens/cpr";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { notifyReferrer } from "@/lib/notifications/notify";
 import { findDuplicates } from "./find-duplicates";
+import { recordReferralCreated } from "./record-referral-created";
 import { routeForInput } from "./route-for-input";
 import type { ReferralInput } from "./schemas";
 
@@ -26,7 +26,7 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
  * Sends a referral exactly once: the idempotency key comes from the form, so a double click, a network retry or a
  * reload after sending returns the referral already made. Routes it (unit or central triage, with reasons), keeps the
  * citizen's contact details as this referrer gave them on the referral (decision 006), records the shared social
- * profile, writes SENT and RECEIVED (the receipt the practice sees), audits it, and removes the draft.
+ * profile, records it as sent and received (recordReferralCreated: the receipt the practice sees), audits it, and removes the draft.
  */
 export async function createReferral(user: SessionUser, input: ReferralInput, now = new Date()): Promise<CreateReferralResult> {
   const cpr = parseCpr(input.cpr, now);
@@ -73,8 +73,11 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
   const route = await routeForInput(tx, input, now);
   const responsibleGpId = await responsibleGp(tx, user, input.responsibleGpId);
   const citizen = await findOrCreateCitizen(tx, cpr.cpr);
-  const referral = await tx.referral.create({
-    data: {
+  const referral = await recordReferralCreated(tx, {
+    actor: user,
+    at: now,
+    toUnitId: route.destination === "UNIT" ? route.unitId : null,
+    referral: {
       idempotencyKey: input.idempotencyKey,
       referrerOrganisationId: user.organisationId,
       referrerUserId: user.id,
@@ -101,7 +104,6 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
       route: route.destination,
       routingReasons: route.reasons,
       destinationUnitId: route.destination === "UNIT" ? route.unitId : null,
-      status: "RECEIVED",
       consentGiven: input.consent,
       consentAt: now,
       messageToReceiver: input.messageToReceiver,
@@ -120,18 +122,8 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
           referrerType: user.organisationType,
         },
       },
-      events: {
-        create: [
-          { type: "SENT", fromStatus: "DRAFT", toStatus: "SENT", actorUserId: user.id, actorOrganisationId: user.organisationId, actorRole: user.role, createdAt: now },
-          // Delivered to the unit's inbox or the triage queue in the same transaction: the receipt.
-          { type: "RECEIVED", fromStatus: "SENT", toStatus: "RECEIVED", toUnitId: route.destination === "UNIT" ? route.unitId : null, createdAt: new Date(now.getTime() + 1) },
-        ],
-      },
     },
-    select: { id: true, number: true },
   });
-  const receipt = await tx.referralEvent.findFirstOrThrow({ where: { referralId: referral.id, type: "RECEIVED" }, select: { id: true, referralId: true, type: true, actorOrganisationId: true } });
-  await notifyReferrer(tx, receipt);
   await tx.referralDraft.deleteMany({ where: { idempotencyKey: input.idempotencyKey, userId: user.id } });
   await recordAudit({ actor: user, action: "referral.create", entityType: "Referral", entityId: referral.id, citizenId: citizen.id }, tx);
   return referral;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
-import { ALTERNATIVE_REQUIRED, caseRefSchema, declineSchema, forwardSchema, parseQueueSearch, priorityChangeSchema, queueQueryString, requestInformationSchema } from "./schemas";
+import { ALTERNATIVE_REQUIRED, caseRefSchema, declineSchema, forwardSchema } from "@/lib/referrals/schemas";
+import { parseQueueSearch, priorityChangeSchema, queueQueryString, requestInformationSchema } from "./schemas";
 
 /** The case page's hidden fields, as posted. */
 const ref = { referralId: "ref-1", expectedVersion: "3" };
