@@ -31,7 +31,7 @@ function decision<S extends z.ZodType>(schema: S, decide: (input: z.output<S>, u
 
 export const claimAction = decision(caseRefSchema, (input, user) => claimTriageCase(user, input));
 export const releaseAction = decision(caseRefSchema, (input, user) => releaseTriageCase(user, input));
-export const forwardAction = decision(forwardSchema, ({ offerIds, ...input }, user) => forwardReferral(user, { ...input, to: { offerIds } }));
+export const forwardAction = decision(forwardSchema, (input, user) => forwardReferral(user, input));
 export const requestInformationAction = decision(requestInformationSchema, (input, user) => requestInformation(user, input));
 export const changePriorityAction = decision(priorityChangeSchema, (input, user) => changePriority(user, input));
 export const declineAction = decision(declineSchema, (input, user) => declineReferral(user, input));

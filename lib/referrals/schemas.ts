@@ -44,9 +44,14 @@ export const citizenStep = z.object({
   cpr: text({ error: CPR_MESSAGES.format })
     .trim()
     .max(11, { message: CPR_MESSAGES.format, abort: true })
-    .superRefine((value, ctx) => {
+    // Parsed once, here: what the send and the routing need of it (the digits, the birth date, the sex) is passed on.
+    .transform((value, ctx) => {
       const result = parseCpr(value);
-      if (!result.ok) ctx.addIssue({ code: "custom", message: CPR_MESSAGES[result.error] });
+      if (!result.ok) {
+        ctx.addIssue({ code: "custom", message: CPR_MESSAGES[result.error] });
+        return z.NEVER;
+      }
+      return { cpr: result.cpr, birthDate: result.birthDate, sex: result.sex };
     }),
   citizenName: text({ error: "Skriv borgerens navn." })
     .trim()
@@ -121,6 +126,20 @@ export const referralSchema = z
   .and(destinationStep);
 
 export type ReferralInput = z.output<typeof referralSchema>;
+/** A valid CPR number as the form gives it on: ten digits, the birth date and the sex they say. */
+export type ParsedCpr = ReferralInput["cpr"];
+
+/** The fields the routing rule reads, checked by the form's own step schemas: where the referral would go, before it is sent. */
+export const routingPreviewSchema = z.object({
+  cpr: citizenStep.shape.cpr,
+  needSlugs: needsStep.shape.needSlugs,
+  diagnoses: needsStep.shape.diagnoses,
+  multiMorbidity: needsStep.shape.multiMorbidity,
+  socialNeeds: socialStep.shape.socialNeeds,
+  offerSlug: destinationStep.shape.offerSlug,
+  possibleExclusion: destinationStep.shape.possibleExclusion,
+  eligibilityUnclear: destinationStep.shape.eligibilityUnclear,
+});
 
 // The decisions both central triage and units make on a referral (decline, forward), as the forms post them (every
 // value a string) and as lib/referrals receives them; the messages are what the user reads at the field.
@@ -166,9 +185,7 @@ export const forwardSchema = caseRefSchema
     if (new Set(all).size !== all.length) ctx.addIssue({ code: "custom", path: ["alsoOfferIds"], message: "Du har valgt det samme tilbud mere end én gang" });
     if (input.alsoOfferIds.length > MAX_EXTRA_OFFERS) ctx.addIssue({ code: "custom", path: ["alsoOfferIds"], message: `Vælg højst ${MAX_EXTRA_OFFERS} tilbud mere` });
   }, alongsideFieldErrors)
-  .transform(({ offerId, alsoOfferIds, ...rest }) => ({ ...rest, offerIds: [offerId, ...alsoOfferIds] }));
-
-export type ForwardFormInput = z.output<typeof forwardSchema>;
+  .transform(({ offerId, alsoOfferIds, ...rest }) => ({ ...rest, to: { offerIds: [offerId, ...alsoOfferIds] } }));
 
 /** Said at the field when a decline has no alternative: the GP must always be told what to do instead. */
 export const ALTERNATIVE_REQUIRED = "Giv et andet forslag: vælg et tilbud eller skriv et råd til lægen";

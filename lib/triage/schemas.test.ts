@@ -72,10 +72,10 @@ describe("forwardSchema", () => {
     expect(forwardSchema.parse({ ...ref, offerId: "a", alsoOfferIds: ["", "b", "c"], note: "" })).toEqual({
       referralId: "ref-1",
       expectedVersion: 3,
-      offerIds: ["a", "b", "c"],
+      to: { offerIds: ["a", "b", "c"] },
       note: undefined,
     });
-    expect(forwardSchema.parse({ ...ref, offerId: "a", alsoOfferIds: "" }).offerIds).toEqual(["a"]);
+    expect(forwardSchema.parse({ ...ref, offerId: "a", alsoOfferIds: "" }).to).toEqual({ offerIds: ["a"] });
   });
 
   it("needs a first offer and refuses the same offer twice", () => {

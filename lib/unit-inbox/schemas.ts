@@ -69,12 +69,10 @@ export const TO_TRIAGE_NOTE_MIN = 5;
 /** The unit's forward: to other units' offers, or (as the first choice, alone and saying why) back to central triage. */
 export const unitForwardSchema = forwardSchema
   .superRefine((input, ctx) => {
-    if (input.offerIds[0] !== TO_CENTRAL_TRIAGE) return;
-    if (input.offerIds.length > 1) {
+    if (input.to.offerIds[0] !== TO_CENTRAL_TRIAGE) return;
+    if (input.to.offerIds.length > 1) {
       ctx.addIssue({ code: "custom", path: ["alsoOfferIds"], message: "Sender I henvisningen tilbage til central visitation, kan I ikke også vælge tilbud. Central visitation finder dem" });
     }
     if ((input.note?.length ?? 0) < TO_TRIAGE_NOTE_MIN) ctx.addIssue({ code: "custom", path: ["note"], message: "Skriv til central visitation, hvorfor henvisningen skal videre" });
   })
-  .transform(({ offerIds, ...rest }) => ({ ...rest, to: offerIds[0] === TO_CENTRAL_TRIAGE ? ("CENTRAL_TRIAGE" as const) : { offerIds } }));
-
-export type UnitForwardInput = z.output<typeof unitForwardSchema>;
+  .transform(({ to, ...rest }) => ({ ...rest, to: to.offerIds[0] === TO_CENTRAL_TRIAGE ? ("CENTRAL_TRIAGE" as const) : to }));

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { formatCpr } from "@/lib/citizens/cpr";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { collectDigests } from "@/lib/notifications/digest";
@@ -23,7 +24,7 @@ async function send(user: SessionUser, overrides: Parameters<typeof referralForm
   const form = referralForm({ offerSlug: "mere-luft-i-hverdagen-kol", diagnoses: "KOL", ...overrides });
   const result = await createReferral(user, form);
   if (result.kind !== "sent") throw new Error("expected the referral to be sent");
-  return { id: result.referralId, cpr: form.cpr, name: form.citizenName };
+  return { id: result.referralId, cpr: formatCpr(form.cpr.cpr), name: form.citizenName };
 }
 
 async function acceptAndBook(referralId: string) {

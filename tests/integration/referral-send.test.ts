@@ -38,7 +38,7 @@ describe("sending a referral", () => {
   });
 
   it("warns the second of 30 parallel senders for the same citizen and offer: one referral, 29 duplicate warnings", async () => {
-    const { cpr } = referralForm();
+    const { cpr } = referralForm().cpr;
     const forms = Array.from({ length: 30 }, () => referralForm({ cpr, offerSlug: "faa-styr-paa-stress" }));
     const results = await Promise.all(forms.map((form) => createReferral(nurse, form)));
     const db = await getDb();
@@ -52,7 +52,7 @@ describe("sending a referral", () => {
     const fromA = referralForm({ ...kol, citizenName: "Alma Aftensol", phone: "11111111", bestTimeToCall: "Formiddag", preferredChannel: "PHONE", language: "da", district: "NOERREBRO" });
     const a = sentId(await createReferral(nurse, fromA));
     const b = sentId(
-      await createReferral(otherPractice, referralForm({ ...kol, cpr: fromA.cpr, citizenName: "Bodil Bagside", phone: "99999999", bestTimeToCall: "Aften", preferredChannel: "LETTER", language: "tr", needsInterpreter: "on", district: "AMAGER_OEST" })),
+      await createReferral(otherPractice, referralForm({ ...kol, cpr: fromA.cpr.cpr, citizenName: "Bodil Bagside", phone: "99999999", bestTimeToCall: "Aften", preferredChannel: "LETTER", language: "tr", needsInterpreter: "on", district: "AMAGER_OEST" })),
     );
     const aDetails = { citizenName: "Alma Aftensol", citizenPhone: "11111111", citizenBestTimeToCall: "Formiddag", citizenPreferredChannel: "PHONE", citizenLanguage: "da", citizenNeedsInterpreter: false, citizenDistrict: "NOERREBRO" };
     const bDetails = { citizenName: "Bodil Bagside", citizenPhone: "99999999", citizenBestTimeToCall: "Aften", citizenPreferredChannel: "LETTER", citizenLanguage: "tr", citizenNeedsInterpreter: true, citizenDistrict: "AMAGER_OEST" };
@@ -82,9 +82,9 @@ describe("sending a referral", () => {
     const first = referralForm({ ...kol, citizenName: "Carl Centrum" });
     const a = sentId(await createReferral(nurse, first));
     // The same details again (from another practice): nothing to tell.
-    sentId(await createReferral(otherPractice, referralForm({ ...kol, cpr: first.cpr, citizenName: "Carl Centrum" })));
+    sentId(await createReferral(otherPractice, referralForm({ ...kol, cpr: first.cpr.cpr, citizenName: "Carl Centrum" })));
     // Other details, but sent to another unit: not the lung unit's referral, so not shown to it.
-    sentId(await createReferral(otherPractice, referralForm({ cpr: first.cpr, citizenName: "Carl C.", offerSlug: "faa-styr-paa-stress" })));
+    sentId(await createReferral(otherPractice, referralForm({ cpr: first.cpr.cpr, citizenName: "Carl C.", offerSlug: "faa-styr-paa-stress" })));
     expect(await findNewerContactDetails(lungStaff, (await openUnitReferral(lungStaff, a))!)).toBeNull();
   });
 
@@ -112,7 +112,7 @@ describe("sending a referral", () => {
   it("warns about an open referral for the same citizen and offer, and sends when given a reason", async () => {
     const first = referralForm({ offerSlug: "faa-styr-paa-stress" });
     await createReferral(nurse, first);
-    const again = referralForm({ cpr: first.cpr, offerSlug: "faa-styr-paa-stress" });
+    const again = referralForm({ cpr: first.cpr.cpr, offerSlug: "faa-styr-paa-stress" });
     const warned = await createReferral(nurse, again);
     expect(warned.kind).toBe("duplicate");
     const sent = await createReferral(nurse, { ...again, duplicateReason: "Borgeren er flyttet og har nyt telefonnummer" });
