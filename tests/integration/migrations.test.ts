@@ -41,12 +41,17 @@ const OLD_WAY = `
   INSERT INTO "Referral" (id, "idempotencyKey", "referrerOrganisationId", "referrerUserId", "citizenId", route, status, "updatedAt", "closedAt", "pseudonymisedAt")
     VALUES ('referral-pseudonymised', 'key-old', 'org-a', 'user-a', 'citizen-1', 'UNIT', 'COMPLETED', now(), now(), now());`;
 
-async function movesContactDetailsToReferrals(sql: Sql) {
-  const mine = migrations.indexOf(CONTACT_DETAILS_PER_REFERRAL);
+/** The migrations before `migration`, data written the old way, then `migration` itself. */
+async function migrateOver(sql: Sql, migration: string, oldWay: string) {
+  const mine = migrations.indexOf(migration);
   expect(mine).toBeGreaterThan(0);
   for (const name of migrations.slice(0, mine)) await sql.exec(sqlOf(name));
-  await sql.exec(OLD_WAY);
-  await sql.exec(sqlOf(CONTACT_DETAILS_PER_REFERRAL));
+  await sql.exec(oldWay);
+  await sql.exec(sqlOf(migration));
+}
+
+async function movesContactDetailsToReferrals(sql: Sql) {
+  await migrateOver(sql, CONTACT_DETAILS_PER_REFERRAL, OLD_WAY);
 
   const referrals = await sql.rows(`
     SELECT id, "citizenName", "citizenPhone", "citizenBestTimeToCall", "citizenPreferredChannel"::text AS channel,
@@ -118,11 +123,7 @@ const REASONS_THE_OLD_WAY = `
     ('e11', 'referral-1', 'RECEIVED', 'RECEIVED', '');`;
 
 async function typesEventDetails(sql: Sql) {
-  const mine = migrations.indexOf(TYPED_EVENT_DETAILS);
-  expect(mine).toBeGreaterThan(0);
-  for (const name of migrations.slice(0, mine)) await sql.exec(sqlOf(name));
-  await sql.exec(REASONS_THE_OLD_WAY);
-  await sql.exec(sqlOf(TYPED_EVENT_DETAILS));
+  await migrateOver(sql, TYPED_EVENT_DETAILS, REASONS_THE_OLD_WAY);
 
   const events = await sql.rows(`SELECT id, details FROM "ReferralEvent" ORDER BY id`);
   expect(Object.fromEntries(events.map((event) => [event.id, event.details]))).toEqual({
