@@ -34,7 +34,7 @@ function Card({ id, title, children }: { id: string; title: string; children: Re
 /**
  * The whole referral as the coordinator or the unit reads it before deciding: citizen (full CPR), why it came here,
  * needs, profile, referrer. The unit calls the citizen, so for it the language and the interpreter need stand right
- * next to the phone number, with a word about unknown numbers (DOMAIN.md: the barriers).
+ * next to the phone number, with a word about unknown numbers (many citizens do not answer them: a known barrier).
  */
 export async function CaseDetails({ referral, audience = "triage" }: { referral: TriageCase; audience?: "triage" | "unit" }) {
   const t = await getTranslations();

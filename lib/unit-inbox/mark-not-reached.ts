@@ -5,7 +5,7 @@ import { decide, type CaseTarget } from "@/lib/referrals/decide";
 import { MIN_CONTACT_ATTEMPTS, NOT_REACHED_TOO_EARLY } from "./schemas";
 
 /**
- * The unit could not reach the citizen — only after logged contact attempts (DOMAIN.md), counted in the same
+ * The unit could not reach the citizen — only after logged contact attempts (never on a first try), counted in the same
  * transaction as the change, so the GP knows the unit really tried before the referral closes.
  */
 export async function markNotReached(user: SessionUser, target: CaseTarget) {

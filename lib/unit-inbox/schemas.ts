@@ -10,7 +10,7 @@ import { copenhagenTime } from "./meeting-time";
 export const PLACE_LIMITS = { min: 3, max: 200 } as const;
 export const CONTACT_NOTE_MAX = 1000;
 export const CITIZEN_DECLINED_LIMITS = { min: 5, max: 1000 } as const;
-/** "Kunne ikke kontaktes" only after this many logged attempts (DOMAIN.md: after logged contact attempts). */
+/** "Kunne ikke kontaktes" only after this many logged attempts: the GP must know the unit really tried. */
 export const MIN_CONTACT_ATTEMPTS = 2;
 export const NOT_REACHED_TOO_EARLY = `Borgeren kan først meldes »kunne ikke kontaktes«, når I har registreret mindst ${MIN_CONTACT_ATTEMPTS} forsøg på kontakt.`;
 
