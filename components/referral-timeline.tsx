@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReferralEventType } from "@/lib/generated/prisma/enums";
-import { readEventReason } from "@/lib/referrals/event-reason";
+import { readEventDetails } from "@/lib/referrals/event-details";
 import type { OrganisationReferral } from "@/lib/referrals/get-organisation-referral";
-import { eventReasonWords } from "./event-reason-words";
+import { eventDetailsWords } from "./event-details-words";
 
 type ReferralEvent = OrganisationReferral["events"][number];
 
@@ -42,17 +42,16 @@ export async function ReferralTimeline({ events, holder }: { events: ReferralEve
   const format = await getFormatter();
   const centralTriage = t("routing.centralTriage");
 
-  const reasonWords = await eventReasonWords("practice");
-  /** The event's reason in words, where the practice should know it. */
-  const detailOf = (event: ReferralEvent) => reasonWords(readEventReason(event.type, event.reason), event.note);
+  const detailsWords = await eventDetailsWords("practice");
 
   return (
     <ol className="mt-4 space-y-4 border-l-4 border-slate-300 pl-5">
       {events.map((event) => {
-        const reason = readEventReason(event.type, event.reason);
-        const detail = detailOf(event);
+        const details = readEventDetails(event.type, event.details);
+        // The event's details in words, where the practice should know them.
+        const detail = detailsWords(details, event.note);
         // The meeting's place is in its note, and already in the detail.
-        const note = event.note && EVENTS_WITH_NOTE.includes(event.type) && reason?.kind !== "MEETING" ? event.note : null;
+        const note = event.note && EVENTS_WITH_NOTE.includes(event.type) && details?.kind !== "MEETING" ? event.note : null;
         const actor = event.actorRole ? [t(`roles.${event.actorRole}`), event.actorOrganisation?.name].filter(Boolean).join(", ") : null;
         return (
           <li key={event.id}>

@@ -4,17 +4,17 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { createAction } from "@/lib/http/action";
-import { declineSchema, forwardSchema } from "@/lib/triage/schemas";
+import { declineReferral } from "@/lib/referrals/decline-referral";
+import { forwardReferral } from "@/lib/referrals/forward-referral";
+import { declineSchema } from "@/lib/referrals/schemas";
 import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
 import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
-import { declineUnitReferral } from "@/lib/unit-inbox/decline-unit-referral";
-import { forwardUnitReferral } from "@/lib/unit-inbox/forward-unit-referral";
 import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
 import { markCitizenDeclined } from "@/lib/unit-inbox/mark-citizen-declined";
 import { markCompleted } from "@/lib/unit-inbox/mark-completed";
 import { markNotReached } from "@/lib/unit-inbox/mark-not-reached";
 import { markStarted } from "@/lib/unit-inbox/mark-started";
-import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema, unitMoveSchema } from "@/lib/unit-inbox/schemas";
+import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema, unitForwardSchema, unitMoveSchema } from "@/lib/unit-inbox/schemas";
 
 // The unit's decisions on a referral in its inbox. createAction checks the session and "unit-inbox:work" before
 // anything else; lib/unit-inbox finds the referral only at the user's unit, and each decision is a status event
@@ -39,5 +39,5 @@ export const startAction = decision(unitMoveSchema, (input, user) => markStarted
 export const completeAction = decision(unitMoveSchema, (input, user) => markCompleted(user, input));
 export const citizenDeclinedAction = decision(citizenDeclinedSchema, (input, user) => markCitizenDeclined(user, input));
 export const notReachedAction = decision(unitMoveSchema, (input, user) => markNotReached(user, input));
-export const unitDeclineAction = decision(declineSchema, (input, user) => declineUnitReferral(user, input));
-export const unitForwardAction = decision(forwardSchema, (input, user) => forwardUnitReferral(user, input));
+export const unitDeclineAction = decision(declineSchema, (input, user) => declineReferral(user, input));
+export const unitForwardAction = decision(unitForwardSchema, (input, user) => forwardReferral(user, input));

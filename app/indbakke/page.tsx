@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { ReferralList } from "@/components/referral-list";
 import { InboxFilters } from "@/components/unit-inbox/inbox-filters";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getUnitName, listUnitInbox, listUnitOffers } from "@/lib/referrals/list-unit-inbox";
+import { getUnitName, listUnitInbox, listUnitOffers } from "@/lib/unit-inbox/list-unit-inbox";
 import { requireUser } from "@/lib/session/authorize";
 import { hasInboxFilters, parseInboxFilters } from "@/lib/unit-inbox/inbox-filters";
 

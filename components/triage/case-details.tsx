@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { readEventDetails } from "@/lib/referrals/event-details";
 import { shownCitizen } from "@/lib/retention/pseudonym";
 import type { TriageCase } from "@/lib/triage/get-triage-case";
 import { RoutingReasons } from "./routing-reasons";
@@ -33,7 +34,7 @@ function Card({ id, title, children }: { id: string; title: string; children: Re
 /**
  * The whole referral as the coordinator or the unit reads it before deciding: citizen (full CPR), why it came here,
  * needs, profile, referrer. The unit calls the citizen, so for it the language and the interpreter need stand right
- * next to the phone number, with a word about unknown numbers (DOMAIN.md: the barriers).
+ * next to the phone number, with a word about unknown numbers (many citizens do not answer them: a known barrier).
  */
 export async function CaseDetails({ referral, audience = "triage" }: { referral: TriageCase; audience?: "triage" | "unit" }) {
   const t = await getTranslations();
@@ -46,7 +47,7 @@ export async function CaseDetails({ referral, audience = "triage" }: { referral:
   const yesNo = (value: boolean | null | undefined) => (value == null ? notGiven : value ? t("triage.case.yes") : t("triage.case.no"));
   const language = (code: string, interpreter: boolean) => `${languageNames.of(code) ?? code}${interpreter ? ` – ${t("triage.case.needsInterpreter")}` : ""}`;
   const person = (user: { name: string; title: string | null } | null) => (user ? [user.name, user.title].filter(Boolean).join(", ") : notGiven);
-  const sentBack = referral.events.findLast((event) => event.type === "FORWARDED" && event.reason === "TO_CENTRAL_TRIAGE");
+  const sentBack = referral.events.findLast((event) => event.type === "FORWARDED" && readEventDetails(event.type, event.details)?.kind === "TO_CENTRAL_TRIAGE");
   // A forward replaces the referral's offer: after one, the offer shown is no longer the one the GP chose.
   const forwarded = referral.events.some((event) => event.type === "FORWARDED");
   const offerLabel = referral.destinationUnitId && (audience === "triage" || forwarded)

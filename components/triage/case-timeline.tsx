@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { eventReasonWords } from "@/components/event-reason-words";
-import { readEventReason } from "@/lib/referrals/event-reason";
+import { eventDetailsWords } from "@/components/event-details-words";
+import { readEventDetails } from "@/lib/referrals/event-details";
 import type { TriageCase } from "@/lib/triage/get-triage-case";
 
 type Event = TriageCase["events"][number];
@@ -10,9 +10,9 @@ type Event = TriageCase["events"][number];
 export async function CaseTimeline({ events }: { events: Event[] }) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const reasonWords = await eventReasonWords("staff");
-  /** The event's reason code as a line: a decline's reason, the new priority, or what a forward was. */
-  const reasonOf = (event: Event) => reasonWords(readEventReason(event.type, event.reason));
+  const detailsWords = await eventDetailsWords("staff");
+  /** The event's details as a line: a decline's reason, the new priority, or what a forward was. */
+  const reasonOf = (event: Event) => detailsWords(readEventDetails(event.type, event.details));
   return (
     <ol className="space-y-4 border-l-4 border-slate-300 pl-5">
       {events.map((event) => {

@@ -7,7 +7,8 @@ import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import type { FormAction } from "@/lib/http/action";
 import type { OfferChoiceGroup } from "@/lib/triage/list-offer-choices";
-import { ALTERNATIVE_TEXT_MIN, DECLINE_REASONS, DECLINE_TEXT_MAX } from "@/lib/triage/schemas";
+import { DECLINE_REASONS } from "@/lib/referrals/event-details";
+import { ALTERNATIVE_TEXT_MIN, DECLINE_TEXT_MAX } from "@/lib/referrals/schemas";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
 import { OfferSelect } from "./offer-select";
 

@@ -7,7 +7,7 @@ import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import type { FormAction } from "@/lib/http/action";
 import type { OfferChoiceGroup } from "@/lib/triage/list-offer-choices";
-import { NOTE_MAX } from "@/lib/triage/schemas";
+import { NOTE_MAX } from "@/lib/referrals/schemas";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
 import { OfferSelect } from "./offer-select";
 

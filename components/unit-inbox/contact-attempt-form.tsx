@@ -8,7 +8,8 @@ import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "@/components/triage/form-parts";
 import type { FormAction } from "@/lib/http/action";
-import { CONTACT_CHANNELS, CONTACT_NOTE_MAX, CONTACT_OUTCOMES } from "@/lib/unit-inbox/schemas";
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from "@/lib/referrals/event-details";
+import { CONTACT_NOTE_MAX } from "@/lib/unit-inbox/schemas";
 
 const FORM = "contact";
 

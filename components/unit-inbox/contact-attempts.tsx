@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { UnitReferral } from "@/lib/unit-inbox/get-unit-referral";
+import type { UnitReferral } from "@/lib/unit-inbox/open-unit-referral";
 
 /** The tries to reach the citizen so far, oldest first. */
 export async function ContactAttempts({ attempts }: { attempts: UnitReferral["contactAttempts"] }) {

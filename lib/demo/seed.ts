@@ -130,7 +130,7 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
                   actorUserId: event.actorUserId,
                   actorOrganisationId: demoUsers.find((user) => user.id === event.actorUserId)?.organisationId,
                   note: event.note,
-                  reason: event.type === "FIRST_MEETING_BOOKED" ? meetingAt?.toISOString() : undefined,
+                  details: event.type === "FIRST_MEETING_BOOKED" && meetingAt ? { kind: "MEETING", at: meetingAt.toISOString() } : undefined,
                   // A minute apart, so a receipt sent the same day still comes after the sending.
                   createdAt: new Date(daysFrom(now, -event.daysAgo).getTime() + (index + 1) * 60_000),
                 })),

@@ -2,20 +2,18 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { ageBandOf } from "@/lib/citizens/age-band";
-import { ageOn, parseCpr, type CprResult } from "@/lib/citizens/cpr";
+import { ageOn } from "@/lib/citizens/cpr";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { notifyReferrer } from "@/lib/notifications/notify";
 import { findDuplicates } from "./find-duplicates";
+import { recordReferralCreated } from "./record-referral-created";
 import { routeForInput } from "./route-for-input";
-import type { ReferralInput } from "./schemas";
+import type { ParsedCpr, ReferralInput } from "./schemas";
 
 export type CreateReferralResult =
   | { kind: "sent"; referralId: string; number: number; alreadySent: boolean }
   | { kind: "duplicate"; duplicates: Awaited<ReturnType<typeof findDuplicates>> };
-
-type ValidCpr = Extract<CprResult, { ok: true }>;
 
 /** A busy moment (many practices sending at once) waits for a connection rather than failing after Prisma's 2 s. */
 const SENDING = { maxWait: 10_000, timeout: 20_000 };
@@ -26,11 +24,10 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
  * Sends a referral exactly once: the idempotency key comes from the form, so a double click, a network retry or a
  * reload after sending returns the referral already made. Routes it (unit or central triage, with reasons), keeps the
  * citizen's contact details as this referrer gave them on the referral (decision 006), records the shared social
- * profile, writes SENT and RECEIVED (the receipt the practice sees), audits it, and removes the draft.
+ * profile, records it as sent and received (recordReferralCreated: the receipt the practice sees), audits it, and removes the draft.
  */
 export async function createReferral(user: SessionUser, input: ReferralInput, now = new Date()): Promise<CreateReferralResult> {
-  const cpr = parseCpr(input.cpr, now);
-  if (!cpr.ok) throw new AppError("INVALID", "CPR-nummeret er ikke gyldigt.");
+  const { cpr } = input;
   const db = await getDb();
   const attempt = () => db.$transaction((tx) => sendOnce(tx, user, input, cpr, now), SENDING);
   try {
@@ -52,7 +49,7 @@ export async function createReferral(user: SessionUser, input: ReferralInput, no
  * counts against every offer, so a lock per offer would let those two race (same citizen, same organisation, same
  * moment is rare, so the wider lock costs nothing).
  */
-async function sendOnce(tx: Prisma.TransactionClient, user: SessionUser, input: ReferralInput, cpr: ValidCpr, now: Date): Promise<CreateReferralResult> {
+async function sendOnce(tx: Prisma.TransactionClient, user: SessionUser, input: ReferralInput, cpr: ParsedCpr, now: Date): Promise<CreateReferralResult> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`referral-send:${user.organisationId}:${cpr.cpr}`}, 0))`;
   const already = await tx.referral.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, number: true, referrerOrganisationId: true } });
   if (already) return sentBefore(user, already);
@@ -69,12 +66,15 @@ function sentBefore(user: SessionUser, referral: { id: string; number: number; r
   return { kind: "sent", referralId: referral.id, number: referral.number, alreadySent: true };
 }
 
-async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, input: ReferralInput, cpr: ValidCpr, now: Date) {
+async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, input: ReferralInput, cpr: ParsedCpr, now: Date) {
   const route = await routeForInput(tx, input, now);
   const responsibleGpId = await responsibleGp(tx, user, input.responsibleGpId);
   const citizen = await findOrCreateCitizen(tx, cpr.cpr);
-  const referral = await tx.referral.create({
-    data: {
+  const referral = await recordReferralCreated(tx, {
+    actor: user,
+    at: now,
+    toUnitId: route.destination === "UNIT" ? route.unitId : null,
+    referral: {
       idempotencyKey: input.idempotencyKey,
       referrerOrganisationId: user.organisationId,
       referrerUserId: user.id,
@@ -101,7 +101,6 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
       route: route.destination,
       routingReasons: route.reasons,
       destinationUnitId: route.destination === "UNIT" ? route.unitId : null,
-      status: "RECEIVED",
       consentGiven: input.consent,
       consentAt: now,
       messageToReceiver: input.messageToReceiver,
@@ -120,18 +119,8 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
           referrerType: user.organisationType,
         },
       },
-      events: {
-        create: [
-          { type: "SENT", fromStatus: "DRAFT", toStatus: "SENT", actorUserId: user.id, actorOrganisationId: user.organisationId, actorRole: user.role, createdAt: now },
-          // Delivered to the unit's inbox or the triage queue in the same transaction: the receipt.
-          { type: "RECEIVED", fromStatus: "SENT", toStatus: "RECEIVED", toUnitId: route.destination === "UNIT" ? route.unitId : null, createdAt: new Date(now.getTime() + 1) },
-        ],
-      },
     },
-    select: { id: true, number: true },
   });
-  const receipt = await tx.referralEvent.findFirstOrThrow({ where: { referralId: referral.id, type: "RECEIVED" }, select: { id: true, referralId: true, type: true, actorOrganisationId: true } });
-  await notifyReferrer(tx, receipt);
   await tx.referralDraft.deleteMany({ where: { idempotencyKey: input.idempotencyKey, userId: user.id } });
   await recordAudit({ actor: user, action: "referral.create", entityType: "Referral", entityId: referral.id, citizenId: citizen.id }, tx);
   return referral;

@@ -26,7 +26,7 @@ const organisationReferralSelect = {
       createdAt: true,
       actorRole: true,
       actorOrganisation: { select: { name: true } },
-      reason: true,
+      details: true,
       note: true,
       toUnit: { select: { name: true } },
       alternativeOffer: { select: { title: true, slug: true } },

@@ -1,13 +1,14 @@
 import "server-only";
-import { ageOn, parseCpr } from "@/lib/citizens/cpr";
+import { ageOn } from "@/lib/citizens/cpr";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { routeReferral, type RoutingDecision } from "@/lib/routing/route-referral";
 import { checkCatalogueSlugs } from "./check-catalogue-slugs";
+import type { ParsedCpr } from "./schemas";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
 export interface RoutingQuestion {
-  cpr: string;
+  cpr: ParsedCpr;
   offerSlug?: string;
   needSlugs: string[];
   diagnoses: string[];
@@ -39,10 +40,9 @@ export async function routeForInput(db: Db, input: RoutingQuestion, now = new Da
     select: { slug: true, offers: { where: { isActive: true, takesReferrals: true }, select: { unitId: true } } },
   });
   checkCatalogueSlugs(input, { needSlugs: needs.map((need) => need.slug), offer: offer !== null });
-  const cpr = parseCpr(input.cpr, now);
   const decision = routeReferral({
     offer,
-    citizenAge: cpr.ok ? ageOn(cpr.birthDate, now) : null,
+    citizenAge: ageOn(input.cpr.birthDate, now),
     diagnoses: input.diagnoses,
     needs: needs.map((need) => ({ slug: need.slug, unitIds: [...new Set(need.offers.map((o) => o.unitId))] })),
     multiMorbidity: input.multiMorbidity,

@@ -17,7 +17,7 @@ const messages = (result: { success: boolean; error?: { issues: { path: Property
 describe("referral form schema", () => {
   it("accepts a minimal referral and normalises it", () => {
     const parsed = referralSchema.parse(valid);
-    expect(parsed).toMatchObject({ cpr: "070761-4285", phone: "20112233", needSlugs: ["aandenoed"], consent: true, language: "da", livesAlone: null, diagnoses: [] });
+    expect(parsed).toMatchObject({ cpr: { cpr: "0707614285", birthDate: new Date(Date.UTC(1961, 6, 7)), sex: "MALE" }, phone: "20112233", needSlugs: ["aandenoed"], consent: true, language: "da", livesAlone: null, diagnoses: [] });
   });
 
   it("says what is wrong with a CPR number, at the field", () => {

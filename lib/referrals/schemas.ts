@@ -3,6 +3,7 @@ import { parseCpr } from "@/lib/citizens/cpr";
 import { ContactChannel, District, EducationLevel, EmploymentStatus } from "@/lib/generated/prisma/enums";
 import { isLanguageCode, LANGUAGE_MESSAGE } from "@/lib/validation/language";
 import { hasVisibleLetter, text } from "@/lib/validation/text";
+import { DECLINE_REASONS } from "./event-details";
 
 // The one referral form, for every unit and for central triage. The same schema checks the form in the browser and on
 // the server; the messages are what the user reads at the field.
@@ -43,9 +44,14 @@ export const citizenStep = z.object({
   cpr: text({ error: CPR_MESSAGES.format })
     .trim()
     .max(11, { message: CPR_MESSAGES.format, abort: true })
-    .superRefine((value, ctx) => {
+    // Parsed once, here: what the send and the routing need of it (the digits, the birth date, the sex) is passed on.
+    .transform((value, ctx) => {
       const result = parseCpr(value);
-      if (!result.ok) ctx.addIssue({ code: "custom", message: CPR_MESSAGES[result.error] });
+      if (!result.ok) {
+        ctx.addIssue({ code: "custom", message: CPR_MESSAGES[result.error] });
+        return z.NEVER;
+      }
+      return { cpr: result.cpr, birthDate: result.birthDate, sex: result.sex };
     }),
   citizenName: text({ error: "Skriv borgerens navn." })
     .trim()
@@ -120,3 +126,109 @@ export const referralSchema = z
   .and(destinationStep);
 
 export type ReferralInput = z.output<typeof referralSchema>;
+/** A valid CPR number as the form gives it on: ten digits, the birth date and the sex they say. */
+export type ParsedCpr = ReferralInput["cpr"];
+
+/** The fields the routing rule reads, checked by the form's own step schemas: where the referral would go, before it is sent. */
+export const routingPreviewSchema = z.object({
+  cpr: citizenStep.shape.cpr,
+  needSlugs: needsStep.shape.needSlugs,
+  diagnoses: needsStep.shape.diagnoses,
+  multiMorbidity: needsStep.shape.multiMorbidity,
+  socialNeeds: socialStep.shape.socialNeeds,
+  offerSlug: destinationStep.shape.offerSlug,
+  possibleExclusion: destinationStep.shape.possibleExclusion,
+  eligibilityUnclear: destinationStep.shape.eligibilityUnclear,
+});
+
+// The decisions both central triage and units make on a referral (decline, forward), as the forms post them (every
+// value a string) and as lib/referrals receives them; the messages are what the user reads at the field.
+
+export const NOTE_MAX = 1000;
+export const DECLINE_TEXT_MAX = 1000;
+export const ALTERNATIVE_TEXT_MIN = 10;
+/** Besides the first offer, at most this many more (each becomes a split referral). */
+export const MAX_EXTRA_OFFERS = 4;
+/** Ids and versions are never typed by hand: a value outside these bounds is not from the page. */
+const ID_MAX = 64;
+const VERSION_MAX = 1_000_000;
+const RELOAD = "Genindlæs siden";
+const OFFER_MISSING = "Vælg det tilbud, henvisningen skal sendes til";
+
+const optionalId = text()
+  .trim()
+  .max(ID_MAX, RELOAD)
+  .optional()
+  .transform((value) => value || undefined);
+/** Several ids in one repeated field; blank choices are left out. */
+const manyIds = z
+  .preprocess(asList, z.array(text().max(ID_MAX, RELOAD)).max(20, `Vælg højst ${MAX_EXTRA_OFFERS} tilbud mere`))
+  .transform((ids) => ids.map((id) => id.trim()).filter(Boolean));
+
+/** Run an object's cross-field rules even when a field failed, so the form says every problem at once. */
+const alongsideFieldErrors = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+/** Which referral, and the version the page showed: a referral changed since is refused (optimistic locking). */
+export const caseRefSchema = z.object({
+  referralId: text({ error: "Henvisningen mangler" }).trim().min(1, "Henvisningen mangler").max(ID_MAX, RELOAD),
+  expectedVersion: z.coerce.number({ error: RELOAD }).int(RELOAD).min(0, RELOAD).max(VERSION_MAX, RELOAD),
+});
+
+export const forwardSchema = caseRefSchema
+  .extend({
+    offerId: text({ error: OFFER_MISSING }).trim().min(1, OFFER_MISSING).max(ID_MAX, RELOAD),
+    alsoOfferIds: manyIds,
+    note: optionalText(NOTE_MAX, `Beskeden til enheden må højst være ${NOTE_MAX} tegn`, true),
+  })
+  .superRefine((input, ctx) => {
+    const all = [input.offerId, ...input.alsoOfferIds];
+    if (new Set(all).size !== all.length) ctx.addIssue({ code: "custom", path: ["alsoOfferIds"], message: "Du har valgt det samme tilbud mere end én gang" });
+    if (input.alsoOfferIds.length > MAX_EXTRA_OFFERS) ctx.addIssue({ code: "custom", path: ["alsoOfferIds"], message: `Vælg højst ${MAX_EXTRA_OFFERS} tilbud mere` });
+  }, alongsideFieldErrors)
+  .transform(({ offerId, alsoOfferIds, ...rest }) => ({ ...rest, to: { offerIds: [offerId, ...alsoOfferIds] } }));
+
+/** Said at the field when a decline has no alternative: the GP must always be told what to do instead. */
+export const ALTERNATIVE_REQUIRED = "Giv et andet forslag: vælg et tilbud eller skriv et råd til lægen";
+export const ALTERNATIVE_TEXT_TOO_SHORT = `Skriv rådet til lægen med mindst ${ALTERNATIVE_TEXT_MIN} tegn`;
+export const OTHER_REASON_REQUIRED = "Skriv begrundelsen, når du vælger »Anden grund«";
+
+/**
+ * A decline's alternative: another offer, or advice in words long enough to act on. Trimmed here too: beside a failed
+ * field (alongsideFieldErrors) the rule may see the values as posted.
+ */
+function alternativeProblem(input: { alternativeOfferId?: string; alternativeText?: string }): { field: "alternative" | "alternativeText"; message: string } | null {
+  const text = input.alternativeText?.trim();
+  if (text && text.length < ALTERNATIVE_TEXT_MIN) return { field: "alternativeText", message: ALTERNATIVE_TEXT_TOO_SHORT };
+  if (!input.alternativeOfferId?.trim() && !text) return { field: "alternative", message: ALTERNATIVE_REQUIRED };
+  return null;
+}
+
+/**
+ * A decline: a structured reason AND an alternative — another offer (also a social or civil-society offer) or advice
+ * in words (a decline is never a dead end for the GP).
+ */
+export const declineSchema = caseRefSchema
+  .extend({
+    reasonCode: z.enum(DECLINE_REASONS, { error: "Vælg, hvorfor henvisningen ikke kan bruges" }),
+    reasonText: optionalText(DECLINE_TEXT_MAX, `Begrundelsen må højst være ${DECLINE_TEXT_MAX} tegn`, true),
+    alternativeOfferId: optionalId,
+    alternativeText: optionalText(DECLINE_TEXT_MAX, `Rådet til lægen må højst være ${DECLINE_TEXT_MAX} tegn`, true),
+  })
+  .superRefine((input, ctx) => {
+    if (input.reasonCode === "OTHER" && !input.reasonText) ctx.addIssue({ code: "custom", path: ["reasonText"], message: OTHER_REASON_REQUIRED });
+    const problem = alternativeProblem(input);
+    if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+  }, alongsideFieldErrors);
+
+export type DeclineInput = z.output<typeof declineSchema>;
+
+/** The practice's answer to a question it was asked about one of its referrals. */
+export const informationAnswerSchema = z.object({
+  referralId: text({ error: "Henvisningen mangler. Genindlæs siden." }).min(1, "Henvisningen mangler. Genindlæs siden.").max(64, "Henvisningen mangler. Genindlæs siden."),
+  answer: text({ error: "Skriv jeres svar.", multiline: true })
+    .trim()
+    .min(2, "Skriv jeres svar.")
+    .max(3000, "Svaret må højst være 3000 tegn."),
+});
+
+export type InformationAnswer = z.output<typeof informationAnswerSchema>;

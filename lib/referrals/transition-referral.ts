@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReferralEventType } from "@/lib/generated/prisma/enums";
 import { notifyReferrer } from "@/lib/notifications/notify";
+import { eventDetailsFor, type EventDetails } from "./event-details";
 import { CLOSED_STATUSES, nextStatus, TransitionError } from "./transitions";
 
 export interface TransitionInput {
@@ -18,7 +19,9 @@ export interface TransitionInput {
   where?: Prisma.ReferralWhereInput;
   /** Other fields changed with the status (destination, assignment, priority, meeting …). */
   data?: Prisma.ReferralUncheckedUpdateManyInput;
-  reason?: string;
+  /** What the event records besides its status: one shape per kind of event (lib/referrals/event-details.ts). */
+  details?: EventDetails;
+  /** Words a person wrote with the change (a question, an answer, why): shown on the timelines, blanked by retention. */
   note?: string;
   alternativeOfferId?: string;
   alternativeText?: string;
@@ -27,8 +30,13 @@ export interface TransitionInput {
 
 export const CHANGED_BY_SOMEONE_ELSE = "Henvisningen er lige blevet ændret af en anden. Opdater siden og se, hvad der er sket.";
 
+/** A change by anyone outside the sending organisation is "unread" for the practice until they open the referral. */
+export function changedByOthers(actor: SessionUser | null, referrerOrganisationId: string): boolean {
+  return actor?.organisationId !== referrerOrganisationId;
+}
+
 /**
- * The only way a referral's status changes: checks the move against the lifecycle table, updates the referral with a
+ * The only way a referral's status changes once it exists (its first events: recordReferralCreated): checks the move against the lifecycle table, updates the referral with a
  * conditional update (status and version as read, plus `where`), and writes the status event — in the caller's
  * transaction, with the notification for the sending organisation. Two users acting at once: exactly one wins, the
  * other gets a CONFLICT.
@@ -44,8 +52,7 @@ export async function transitionReferral(tx: Prisma.TransactionClient, input: Tr
     if (error instanceof TransitionError) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
     throw error;
   }
-  // A change by anyone outside the sending organisation is "unread" for the practice until they open the referral.
-  const byOthers = input.actor?.organisationId !== current.referrerOrganisationId;
+  const byOthers = changedByOthers(input.actor, current.referrerOrganisationId);
   const now = new Date();
   const updated = await tx.referral.updateMany({
     where: { id: input.referralId, status: current.status, version: current.version, ...input.where },
@@ -68,7 +75,7 @@ export async function transitionReferral(tx: Prisma.TransactionClient, input: Tr
       actorUserId: input.actor?.id,
       actorOrganisationId: input.actor?.organisationId,
       actorRole: input.actor?.role,
-      reason: input.reason,
+      details: input.details && eventDetailsFor(input.event, input.details),
       note: input.note,
       alternativeOfferId: input.alternativeOfferId,
       alternativeText: input.alternativeText,

@@ -1,12 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { newPseudonym, PSEUDONYMISED_NAME, retentionCutoff } from "./pseudonym";
 
 // Retention (docs/security.md, "Retention"): a referral closed longer ago than the retention period loses what
 // identifies the citizen and the free text that may hold health details. What stays: the status events (type, time,
-// actor, reason codes), the social profile (anonymous statistics for the reach overview) and the audit log, which is
+// actor, the codes and times of their details), the social profile (anonymous statistics for the reach overview) and the audit log, which is
 // never changed or deleted here — its rows keep pointing at the (pseudonymised) citizen.
 
 export interface RetentionOptions {
@@ -77,6 +77,8 @@ async function pseudonymiseBatch(tx: Prisma.TransactionClient, now: Date, cutoff
     where: { referralId: { in: referralIds }, OR: [{ note: { not: null } }, { alternativeText: { not: null } }] },
     data: { note: null, alternativeText: null },
   });
+  // Details hold codes and times, except the words of a reason from before they were typed (lib/referrals/event-details).
+  await tx.referralEvent.updateMany({ where: { referralId: { in: referralIds }, details: { path: ["kind"], equals: "TEXT" } }, data: { details: Prisma.DbNull } });
   await tx.contactAttempt.updateMany({ where: { referralId: { in: referralIds }, note: { not: null } }, data: { note: null } });
   // A draft is deleted when its referral is sent; one saved in the same instant as the sending can stay behind.
   await tx.referralDraft.deleteMany({ where: { idempotencyKey: { in: taken.map((referral) => referral.idempotencyKey) } } });

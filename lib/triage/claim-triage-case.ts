@@ -1,12 +1,11 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { decideInTriage, requireTriageCoordinator, WITH_CENTRAL_TRIAGE, type CaseTarget } from "./case-scope";
+import { decide, WITH_CENTRAL_TRIAGE, type CaseTarget } from "@/lib/referrals/decide";
 
 /**
  * "Tag sagen": the coordinator takes a case from the queue. The conditional update only matches a case nobody has
  * taken, so of two coordinators claiming at once exactly one wins; the other is told a colleague has it.
  */
 export async function claimTriageCase(user: SessionUser, input: CaseTarget) {
-  requireTriageCoordinator(user);
-  return decideInTriage(user, input, { event: "CLAIMED", where: { ...WITH_CENTRAL_TRIAGE, assignedToId: null }, data: { assignedToId: user.id }, audit: "referral.claim" });
+  return decide(user, input, { scope: "triage", event: "CLAIMED", where: { ...WITH_CENTRAL_TRIAGE, assignedToId: null }, data: { assignedToId: user.id }, audit: "referral.claim" });
 }

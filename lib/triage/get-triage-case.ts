@@ -1,11 +1,11 @@
 import "server-only";
 import { citizenContactSelect, shownCitizenSelect } from "@/lib/referrals/citizen-contact";
+import { decisionScope } from "@/lib/referrals/decide";
 import { socialProfileSelect } from "@/lib/referrals/social-profile";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { caseScope, requireTriageCoordinator } from "./case-scope";
 
 const person = { select: { id: true, name: true, title: true } } as const;
 const referralRef = { select: { id: true, number: true, status: true, destinationUnit: { select: { name: true } }, offer: { select: { title: true } } } } as const;
@@ -53,7 +53,7 @@ export const triageCaseSelect = {
       type: true,
       toStatus: true,
       createdAt: true,
-      reason: true,
+      details: true,
       note: true,
       alternativeText: true,
       actorRole: true,
@@ -72,9 +72,9 @@ export type TriageCase = Prisma.ReferralGetPayload<{ select: typeof triageCaseSe
  * it shows the citizen's full CPR number, so the view is audit-logged as "citizen.cpr.read" (Sundhedsloven §42a).
  */
 export async function getTriageCase(user: SessionUser, referralId: string): Promise<TriageCase | null> {
-  requireTriageCoordinator(user);
+  const { visible } = decisionScope(user, "triage");
   const db = await getDb();
-  const referral = await db.referral.findFirst({ where: { id: referralId, ...caseScope(user).visible }, select: triageCaseSelect });
+  const referral = await db.referral.findFirst({ where: { id: referralId, ...visible }, select: triageCaseSelect });
   if (!referral) return null;
   await recordAudit({ actor: user, action: "citizen.cpr.read", entityType: "Referral", entityId: referral.id, citizenId: referral.citizen.id });
   return referral;

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { shownCitizenSelect } from "@/lib/referrals/citizen-contact";
 import { OPEN_TRIAGE_STATUSES } from "./case-actions";
-import { requireTriageCoordinator, WITH_CENTRAL_TRIAGE } from "./case-scope";
+import { decisionScope, WITH_CENTRAL_TRIAGE } from "@/lib/referrals/decide";
 import { QUEUE_VIEWS, type QueueSearch, type QueueView } from "./schemas";
 
 /** What a queue row shows; the CPR number leaves the page only masked (lib/citizens/cpr). */
@@ -50,7 +50,7 @@ function filterWhere(search: QueueSearch): Prisma.ReferralWhereInput {
 
 /** One view of the queue, oldest first, with how many cases each view holds under the same filters. Audit-logged. */
 export async function listTriageQueue(user: SessionUser, search: QueueSearch, take = 200) {
-  requireTriageCoordinator(user);
+  decisionScope(user, "triage");
   const db = await getDb();
   const filters = filterWhere(search);
   const [rows, ...counts] = await Promise.all([

@@ -1,9 +1,9 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { decideInTriage, requireTriageCoordinator, WITH_CENTRAL_TRIAGE, type CaseTarget } from "./case-scope";
+import { decide, type CaseTarget } from "@/lib/referrals/decide";
 
 /** "Læg tilbage i køen": only the coordinator who has the case can give it back, for a colleague to take. */
 export async function releaseTriageCase(user: SessionUser, input: CaseTarget) {
-  requireTriageCoordinator(user);
-  return decideInTriage(user, input, { event: "RELEASED", where: { ...WITH_CENTRAL_TRIAGE, assignedToId: user.id }, data: { assignedToId: null }, audit: "referral.release" });
+  // The triage scope's own condition: with central triage and taken by this coordinator.
+  return decide(user, input, { scope: "triage", event: "RELEASED", data: { assignedToId: null }, audit: "referral.release" });
 }

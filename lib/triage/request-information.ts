@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors";
-import { caseScope, decideInTriage, requireTriageCoordinator, type CaseTarget } from "./case-scope";
+import { decide, decisionScope, type CaseTarget } from "@/lib/referrals/decide";
 import { QUESTION_LIMITS } from "./schemas";
 
 /**
@@ -9,16 +9,10 @@ import { QUESTION_LIMITS } from "./schemas";
  * of (assignedToId null): when the practice answers, it is back in the queue for whoever is on duty.
  */
 export async function requestInformation(user: SessionUser, input: CaseTarget & { question: string }) {
-  requireTriageCoordinator(user);
+  decisionScope(user, "triage");
   const question = input.question.trim();
   if (question.length < QUESTION_LIMITS.min || question.length > QUESTION_LIMITS.max) {
     throw new AppError("INVALID", `Skriv et spørgsmål til lægen på ${QUESTION_LIMITS.min}-${QUESTION_LIMITS.max} tegn.`);
   }
-  return decideInTriage(user, input, {
-    event: "INFORMATION_REQUESTED",
-    where: caseScope(user).decide,
-    data: { assignedToId: null },
-    note: question,
-    audit: "referral.request_information",
-  });
+  return decide(user, input, { scope: "triage", event: "INFORMATION_REQUESTED", data: { assignedToId: null }, note: question, audit: "referral.request_information" });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
-import { ALTERNATIVE_REQUIRED, caseRefSchema, declineSchema, forwardSchema, parseQueueSearch, priorityChangeSchema, queueQueryString, requestInformationSchema } from "./schemas";
+import { ALTERNATIVE_REQUIRED, caseRefSchema, declineSchema, forwardSchema } from "@/lib/referrals/schemas";
+import { parseQueueSearch, priorityChangeSchema, queueQueryString, requestInformationSchema } from "./schemas";
 
 /** The case page's hidden fields, as posted. */
 const ref = { referralId: "ref-1", expectedVersion: "3" };
@@ -71,10 +72,10 @@ describe("forwardSchema", () => {
     expect(forwardSchema.parse({ ...ref, offerId: "a", alsoOfferIds: ["", "b", "c"], note: "" })).toEqual({
       referralId: "ref-1",
       expectedVersion: 3,
-      offerIds: ["a", "b", "c"],
+      to: { offerIds: ["a", "b", "c"] },
       note: undefined,
     });
-    expect(forwardSchema.parse({ ...ref, offerId: "a", alsoOfferIds: "" }).offerIds).toEqual(["a"]);
+    expect(forwardSchema.parse({ ...ref, offerId: "a", alsoOfferIds: "" }).to).toEqual({ offerIds: ["a"] });
   });
 
   it("needs a first offer and refuses the same offer twice", () => {

@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { citizenContactSelect, sameCitizenContact, type CitizenContact } from "@/lib/referrals/citizen-contact";
-import { unitScope } from "./unit-scope";
+import { decisionScope } from "@/lib/referrals/decide";
 
 export interface NewerContactDetails {
   id: string;
@@ -23,7 +23,7 @@ export async function findNewerContactDetails(
   if (!referral.sentAt) return null;
   const db = await getDb();
   const newer = await db.referral.findMany({
-    where: { ...unitScope(user), citizenId: referral.citizen.id, id: { not: referral.id }, sentAt: { gt: referral.sentAt }, pseudonymisedAt: null },
+    where: { ...decisionScope(user, "unit").visible, citizenId: referral.citizen.id, id: { not: referral.id }, sentAt: { gt: referral.sentAt }, pseudonymisedAt: null },
     orderBy: { sentAt: "desc" },
     take: 20,
     select: { id: true, number: true, sentAt: true, referrerOrganisation: { select: { name: true } }, ...citizenContactSelect },

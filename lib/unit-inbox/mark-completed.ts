@@ -1,9 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import type { CaseTarget } from "@/lib/triage/case-scope";
-import { moveAtUnit } from "./unit-scope";
+import { decide, type CaseTarget } from "@/lib/referrals/decide";
 
 /** The citizen has finished the course (FHIR Task "completed"). */
 export async function markCompleted(user: SessionUser, target: CaseTarget) {
-  return moveAtUnit(user, target, { event: "COMPLETED", audit: "referral.complete" });
+  return decide(user, target, { scope: "unit", event: "COMPLETED", audit: "referral.complete" });
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import type { CaseTarget } from "@/lib/triage/case-scope";
-import { moveAtUnit } from "./unit-scope";
+import { decide, type CaseTarget } from "@/lib/referrals/decide";
 
 /** The citizen has begun the course (FHIR Task "in-progress"). */
 export async function markStarted(user: SessionUser, target: CaseTarget) {
-  return moveAtUnit(user, target, { event: "STARTED", audit: "referral.start" });
+  return decide(user, target, { scope: "unit", event: "STARTED", audit: "referral.start" });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
-import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema } from "./schemas";
+import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema, TO_CENTRAL_TRIAGE, unitForwardSchema } from "./schemas";
 
 // The unit's forms: what is typed has a size limit, said in Danish at the field.
 
@@ -45,4 +45,15 @@ describe("characters no field takes (lib/validation/text.ts)", () => {
       expectRefusedAt(schema, { ...valid, [field]: value }, field);
     },
   );
+});
+
+describe("unitForwardSchema", () => {
+  it("forwards to other units' offers, or back to central triage alone and saying why", () => {
+    expect(unitForwardSchema.parse({ ...ref, offerId: "offer-1", alsoOfferIds: "offer-2" })).toMatchObject({ to: { offerIds: ["offer-1", "offer-2"] } });
+    expect(unitForwardSchema.parse({ ...ref, offerId: TO_CENTRAL_TRIAGE, note: "Borgeren har mest brug for hjælp til angst." })).toMatchObject({ to: "CENTRAL_TRIAGE" });
+    expect(errorsOf(unitForwardSchema, { ...ref, offerId: TO_CENTRAL_TRIAGE, note: "Nej" })).toEqual({ note: "Skriv til central visitation, hvorfor henvisningen skal videre" });
+    expect(errorsOf(unitForwardSchema, { ...ref, offerId: TO_CENTRAL_TRIAGE, alsoOfferIds: "offer-2", note: "Borgeren har mest brug for hjælp til angst." })).toEqual({
+      alsoOfferIds: "Sender I henvisningen tilbage til central visitation, kan I ikke også vælge tilbud. Central visitation finder dem",
+    });
+  });
 });

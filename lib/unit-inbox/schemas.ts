@@ -1,22 +1,18 @@
 import { z } from "zod";
-import { ContactChannel, ContactOutcome } from "@/lib/generated/prisma/enums";
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from "@/lib/referrals/event-details";
+import { caseRefSchema, forwardSchema } from "@/lib/referrals/schemas";
 import { copenhagenTime } from "@/lib/time/copenhagen";
-import { caseRefSchema } from "@/lib/triage/schemas";
 import { text } from "@/lib/validation/text";
 
 // The unit's decisions on a referral in its inbox, as the referral page's forms post them (every value a string) and
-// as lib/unit-inbox receives them. Decline and forward reuse central triage's schemas (lib/triage/schemas.ts).
+// as lib/unit-inbox receives them. Decline and forward are shared with central triage (lib/referrals/schemas.ts).
 
 export const PLACE_LIMITS = { min: 3, max: 200 } as const;
 export const CONTACT_NOTE_MAX = 1000;
 export const CITIZEN_DECLINED_LIMITS = { min: 5, max: 1000 } as const;
-/** "Kunne ikke kontaktes" only after this many logged attempts (DOMAIN.md: after logged contact attempts). */
+/** "Kunne ikke kontaktes" only after this many logged attempts: the GP must know the unit really tried. */
 export const MIN_CONTACT_ATTEMPTS = 2;
 export const NOT_REACHED_TOO_EARLY = `Borgeren kan først meldes »kunne ikke kontaktes«, når I har registreret mindst ${MIN_CONTACT_ATTEMPTS} forsøg på kontakt.`;
-
-/** The outcomes a unit records for a contact attempt, in the order the form offers them. */
-export const CONTACT_OUTCOMES = [ContactOutcome.NO_ANSWER, ContactOutcome.LEFT_MESSAGE, ContactOutcome.WRONG_NUMBER, ContactOutcome.SENT, ContactOutcome.REACHED] as const;
-export const CONTACT_CHANNELS = [ContactChannel.PHONE, ContactChannel.LETTER, ContactChannel.DIGITAL_POST] as const;
 
 /** Accept, started, completed, could not reach: which referral, and the version the page showed. */
 export const unitMoveSchema = caseRefSchema;
@@ -68,3 +64,15 @@ export type CitizenDeclinedInput = z.output<typeof citizenDeclinedSchema>;
 
 /** Forward from a unit: the triage form's first offer may be "back to central triage" instead. */
 export const TO_CENTRAL_TRIAGE = "CENTRAL_TRIAGE";
+export const TO_TRIAGE_NOTE_MIN = 5;
+
+/** The unit's forward: to other units' offers, or (as the first choice, alone and saying why) back to central triage. */
+export const unitForwardSchema = forwardSchema
+  .superRefine((input, ctx) => {
+    if (input.to.offerIds[0] !== TO_CENTRAL_TRIAGE) return;
+    if (input.to.offerIds.length > 1) {
+      ctx.addIssue({ code: "custom", path: ["alsoOfferIds"], message: "Sender I henvisningen tilbage til central visitation, kan I ikke også vælge tilbud. Central visitation finder dem" });
+    }
+    if ((input.note?.length ?? 0) < TO_TRIAGE_NOTE_MIN) ctx.addIssue({ code: "custom", path: ["note"], message: "Skriv til central visitation, hvorfor henvisningen skal videre" });
+  })
+  .transform(({ to, ...rest }) => ({ ...rest, to: to.offerIds[0] === TO_CENTRAL_TRIAGE ? ("CENTRAL_TRIAGE" as const) : to }));

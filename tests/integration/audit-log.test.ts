@@ -16,12 +16,12 @@ import { createReferral } from "@/lib/referrals/create-referral";
 import { getDraft, saveDraft } from "@/lib/referrals/drafts";
 import { findDuplicates } from "@/lib/referrals/find-duplicates";
 import { listOrganisationReferrals } from "@/lib/referrals/list-organisation-referrals";
-import { listUnitInbox } from "@/lib/referrals/list-unit-inbox";
 import { copenhagenDay } from "@/lib/time/copenhagen";
+import { listUnitInbox } from "@/lib/unit-inbox/list-unit-inbox";
 import { getTriageCase } from "@/lib/triage/get-triage-case";
 import { listTriageQueue } from "@/lib/triage/list-triage-queue";
 import { parseQueueSearch } from "@/lib/triage/schemas";
-import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
+import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
 import { demoSession, referralForm, uniqueCpr } from "../support/factories";
 
 // The audit log on real PostgreSQL: that look-ups and changes name the citizen, the administrator's search by each
@@ -127,7 +127,7 @@ describe("every look-up and change names its citizen", () => {
 
   it("logs the full-CPR views of the unit and of central triage, and the unit's first opening as a change", async () => {
     const { referralId, citizenId } = await sendToLungUnit(nurse);
-    await getUnitReferral(lungStaff, referralId);
+    await openUnitReferral(lungStaff, referralId);
     expect(await auditRows({ entityId: referralId, userId: lungStaff.id })).toEqual([
       expect.objectContaining({ action: "citizen.cpr.read", citizenId }),
       expect.objectContaining({ action: "referral.seen", citizenId }),
@@ -166,7 +166,7 @@ describe("searching the audit log", () => {
   it("finds a citizen's rows by CPR number, from every organisation, with the number masked, and logs the search", async () => {
     const { referralId, citizenId, cpr } = await sendToLungUnit(nurse);
     await sendToLungUnit(gpAmager, cpr);
-    await getUnitReferral(lungStaff, referralId);
+    await openUnitReferral(lungStaff, referralId);
     const { rows } = await searchAuditLog(admin, filter({ cpr: `${cpr.slice(0, 6)}-${cpr.slice(6)}` }));
     // The search's own row is written after it read the log.
     expect(rows.map((row) => row.id)).toEqual((await auditRows({ citizenId, action: { not: "audit.search.cpr" } })).map((row) => row.id));
@@ -188,7 +188,7 @@ describe("searching the audit log", () => {
 
   it("filters by user (name or e-mail), organisation and action", async () => {
     const { referralId } = await sendToLungUnit(nurse);
-    await getUnitReferral(lungStaff, referralId);
+    await openUnitReferral(lungStaff, referralId);
     for (const user of ["sara niel", "SARA.NIELSEN@kk"]) {
       const { rows } = await searchAuditLog(admin, filter({ user }));
       expect(rows.length).toBeGreaterThan(0);
@@ -305,8 +305,8 @@ describe("Hvem har set dette CPR-nummer?", () => {
   it("lists exactly the accesses to that citizen's data, newest first, and logs the report — which the next report shows", async () => {
     const subject = await sendToLungUnit(nurse);
     const other = await sendToLungUnit(nurse);
-    await getUnitReferral(lungStaff, subject.referralId);
-    await getUnitReferral(lungStaff, other.referralId);
+    await openUnitReferral(lungStaff, subject.referralId);
+    await openUnitReferral(lungStaff, other.referralId);
     await listUnitInbox(lungStaff);
 
     const report = await getSubjectReport(admin, subject.cpr);

@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { formatCpr } from "@/lib/citizens/cpr";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { collectDigests } from "@/lib/notifications/digest";
 import { createReferral } from "@/lib/referrals/create-referral";
+import { forwardReferral } from "@/lib/referrals/forward-referral";
+import { claimTriageCase } from "@/lib/triage/claim-triage-case";
 import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
 import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
-import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
+import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
 import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
 import { demoSession, referralForm } from "../support/factories";
 
@@ -21,11 +24,11 @@ async function send(user: SessionUser, overrides: Parameters<typeof referralForm
   const form = referralForm({ offerSlug: "mere-luft-i-hverdagen-kol", diagnoses: "KOL", ...overrides });
   const result = await createReferral(user, form);
   if (result.kind !== "sent") throw new Error("expected the referral to be sent");
-  return { id: result.referralId, cpr: form.cpr, name: form.citizenName };
+  return { id: result.referralId, cpr: formatCpr(form.cpr.cpr), name: form.citizenName };
 }
 
 async function acceptAndBook(referralId: string) {
-  const seen = (await getUnitReferral(lungStaff, referralId))!;
+  const seen = (await openUnitReferral(lungStaff, referralId))!;
   await acceptReferral(lungStaff, { referralId, expectedVersion: seen.version });
   await bookFirstMeeting(lungStaff, { referralId, at: new Date(Date.now() + 7 * 86_400_000), place: "Mødelokale 2" });
 }
@@ -80,6 +83,23 @@ describe("immediate e-mail", () => {
       const mail = `${message!.subject}\n${message!.text}`;
       for (const secret of [referral.cpr, referral.cpr.replace("-", ""), referral.name, "KOL", "Lungesygdomme", "Mødelokale"]) expect(mail).not.toContain(secret);
     }
+  });
+
+  it("tells the practice of a referral central triage splits off for a second unit, like any other referral", async () => {
+    const db = await getDb();
+    const coordinator = await demoSession("demo-user-triage");
+    const result = await createReferral(nurse, referralForm({ offerSlug: undefined }));
+    if (result.kind !== "sent") throw new Error("expected the referral to be sent");
+    await claimTriageCase(coordinator, { referralId: result.referralId });
+    const offers = await db.offer.findMany({ where: { slug: { in: ["faa-styr-paa-stress", "traening-for-ondt-i-ryggen"] } }, orderBy: { slug: "asc" }, select: { id: true } });
+    const { splitReferrals } = await forwardReferral(coordinator, { referralId: result.referralId, to: { offerIds: offers.map((offer) => offer.id) } });
+    const split = await db.referral.findUniqueOrThrow({ where: { id: splitReferrals[0]!.id }, include: { notifications: { include: { message: true } } } });
+
+    // The "Ny ændring" mark on the practice's list, and the e-mail of its receipt.
+    expect(split.practiceChangedAt).not.toBeNull();
+    expect(split.notifications.map((n) => [n.type, n.organisationId])).toEqual([["RECEIVED", nurse.organisationId]]);
+    expect(split.notifications[0]!.message).toMatchObject({ status: "PENDING", recipient: "praksis@noerrebrogade.example" });
+    expect(split.notifications[0]!.message!.subject).toContain(`Henvisning nr. ${split.number}`);
   });
 
   it("makes one notification for a referral sent twice (double click)", async () => {

@@ -5,9 +5,9 @@ import { seedDemoData } from "@/lib/demo/seed";
 import { createReferral, type CreateReferralResult } from "@/lib/referrals/create-referral";
 import { getOrganisationReferral } from "@/lib/referrals/get-organisation-referral";
 import { listOrganisationReferrals } from "@/lib/referrals/list-organisation-referrals";
-import { listUnitInbox } from "@/lib/referrals/list-unit-inbox";
+import { listUnitInbox } from "@/lib/unit-inbox/list-unit-inbox";
 import { findNewerContactDetails } from "@/lib/unit-inbox/find-newer-contact-details";
-import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
+import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
 import { demoSession, referralForm } from "../support/factories";
 
 const sentId = (result: CreateReferralResult) => {
@@ -38,7 +38,7 @@ describe("sending a referral", () => {
   });
 
   it("warns the second of 30 parallel senders for the same citizen and offer: one referral, 29 duplicate warnings", async () => {
-    const { cpr } = referralForm();
+    const { cpr } = referralForm().cpr;
     const forms = Array.from({ length: 30 }, () => referralForm({ cpr, offerSlug: "faa-styr-paa-stress" }));
     const results = await Promise.all(forms.map((form) => createReferral(nurse, form)));
     const db = await getDb();
@@ -52,7 +52,7 @@ describe("sending a referral", () => {
     const fromA = referralForm({ ...kol, citizenName: "Alma Aftensol", phone: "11111111", bestTimeToCall: "Formiddag", preferredChannel: "PHONE", language: "da", district: "NOERREBRO" });
     const a = sentId(await createReferral(nurse, fromA));
     const b = sentId(
-      await createReferral(otherPractice, referralForm({ ...kol, cpr: fromA.cpr, citizenName: "Bodil Bagside", phone: "99999999", bestTimeToCall: "Aften", preferredChannel: "LETTER", language: "tr", needsInterpreter: "on", district: "AMAGER_OEST" })),
+      await createReferral(otherPractice, referralForm({ ...kol, cpr: fromA.cpr.cpr, citizenName: "Bodil Bagside", phone: "99999999", bestTimeToCall: "Aften", preferredChannel: "LETTER", language: "tr", needsInterpreter: "on", district: "AMAGER_OEST" })),
     );
     const aDetails = { citizenName: "Alma Aftensol", citizenPhone: "11111111", citizenBestTimeToCall: "Formiddag", citizenPreferredChannel: "PHONE", citizenLanguage: "da", citizenNeedsInterpreter: false, citizenDistrict: "NOERREBRO" };
     const bDetails = { citizenName: "Bodil Bagside", citizenPhone: "99999999", citizenBestTimeToCall: "Aften", citizenPreferredChannel: "LETTER", citizenLanguage: "tr", citizenNeedsInterpreter: true, citizenDistrict: "AMAGER_OEST" };
@@ -61,15 +61,15 @@ describe("sending a referral", () => {
     expect(await getOrganisationReferral(nurse, a)).toMatchObject({ citizenName: "Alma Aftensol" });
     expect((await listOrganisationReferrals(nurse)).find((row) => row.id === a)).toMatchObject({ citizenName: "Alma Aftensol" });
     // The unit: each referral with what its own referrer said.
-    expect(await getUnitReferral(lungStaff, a)).toMatchObject(aDetails);
-    expect(await getUnitReferral(lungStaff, b)).toMatchObject(bDetails);
+    expect(await openUnitReferral(lungStaff, a)).toMatchObject(aDetails);
+    expect(await openUnitReferral(lungStaff, b)).toMatchObject(bDetails);
     const inbox = await listUnitInbox(lungStaff);
     expect(inbox.find((row) => row.id === a)).toMatchObject({ citizenName: "Alma Aftensol" });
     expect(inbox.find((row) => row.id === b)).toMatchObject({ citizenName: "Bodil Bagside" });
     // The unit is told, on the older referral, that a newer one gives other contact details; not the other way round.
-    const bNumber = (await getUnitReferral(lungStaff, b))!.number;
-    expect(await findNewerContactDetails(lungStaff, (await getUnitReferral(lungStaff, a))!)).toMatchObject({ id: b, number: bNumber, organisation: "Lægerne på Amagerbrogade (demo)" });
-    expect(await findNewerContactDetails(lungStaff, (await getUnitReferral(lungStaff, b))!)).toBeNull();
+    const bNumber = (await openUnitReferral(lungStaff, b))!.number;
+    expect(await findNewerContactDetails(lungStaff, (await openUnitReferral(lungStaff, a))!)).toMatchObject({ id: b, number: bNumber, organisation: "Lægerne på Amagerbrogade (demo)" });
+    expect(await findNewerContactDetails(lungStaff, (await openUnitReferral(lungStaff, b))!)).toBeNull();
     // One person across organisations: the same citizen row, holding only what identifies them.
     const db = await getDb();
     const rows = await db.referral.findMany({ where: { id: { in: [a, b] } }, select: { citizenId: true } });
@@ -82,10 +82,10 @@ describe("sending a referral", () => {
     const first = referralForm({ ...kol, citizenName: "Carl Centrum" });
     const a = sentId(await createReferral(nurse, first));
     // The same details again (from another practice): nothing to tell.
-    sentId(await createReferral(otherPractice, referralForm({ ...kol, cpr: first.cpr, citizenName: "Carl Centrum" })));
+    sentId(await createReferral(otherPractice, referralForm({ ...kol, cpr: first.cpr.cpr, citizenName: "Carl Centrum" })));
     // Other details, but sent to another unit: not the lung unit's referral, so not shown to it.
-    sentId(await createReferral(otherPractice, referralForm({ cpr: first.cpr, citizenName: "Carl C.", offerSlug: "faa-styr-paa-stress" })));
-    expect(await findNewerContactDetails(lungStaff, (await getUnitReferral(lungStaff, a))!)).toBeNull();
+    sentId(await createReferral(otherPractice, referralForm({ cpr: first.cpr.cpr, citizenName: "Carl C.", offerSlug: "faa-styr-paa-stress" })));
+    expect(await findNewerContactDetails(lungStaff, (await openUnitReferral(lungStaff, a))!)).toBeNull();
   });
 
   it("routes straight to the unit when the offer fits, with the receipt written at once", async () => {
@@ -112,7 +112,7 @@ describe("sending a referral", () => {
   it("warns about an open referral for the same citizen and offer, and sends when given a reason", async () => {
     const first = referralForm({ offerSlug: "faa-styr-paa-stress" });
     await createReferral(nurse, first);
-    const again = referralForm({ cpr: first.cpr, offerSlug: "faa-styr-paa-stress" });
+    const again = referralForm({ cpr: first.cpr.cpr, offerSlug: "faa-styr-paa-stress" });
     const warned = await createReferral(nurse, again);
     expect(warned.kind).toBe("duplicate");
     const sent = await createReferral(nurse, { ...again, duplicateReason: "Borgeren er flyttet og har nyt telefonnummer" });

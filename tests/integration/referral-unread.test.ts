@@ -13,7 +13,7 @@ import { NO_REFERRAL_LIST_FILTERS, type ReferralListFilters } from "@/lib/referr
 import { claimTriageCase } from "@/lib/triage/claim-triage-case";
 import { requestInformation } from "@/lib/triage/request-information";
 import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
-import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
+import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
 import { demoSession, referralForm } from "../support/factories";
 
 // "Ny ændring" on Mine henvisninger, on real PostgreSQL. Other files share the database and the demo practices, so this
@@ -71,7 +71,7 @@ describe("a change by the receiver is new to the practice until each user opens 
     expect((await marks(nurse)).get(id)).toBe(false);
     const before = { gp: await countUnreadReferrals(gp), nurse: await countUnreadReferrals(nurse) };
 
-    await getUnitReferral(lungStaff, id);
+    await openUnitReferral(lungStaff, id);
 
     expect((await marks(gp)).get(id)).toBe(true);
     expect((await marks(nurse)).get(id)).toBe(true);
@@ -83,7 +83,7 @@ describe("a change by the receiver is new to the practice until each user opens 
 
   it("opening marks it read for that user only, and the next change by the unit is news again", async () => {
     const id = await sendToLungUnit(nurse);
-    await getUnitReferral(lungStaff, id);
+    await openUnitReferral(lungStaff, id);
     expect(await markReferralRead(gp, id)).toBe(true);
     expect((await marks(gp)).get(id)).toBe(false);
     expect((await marks(nurse)).get(id)).toBe(true);
@@ -99,7 +99,7 @@ describe("a change by the receiver is new to the practice until each user opens 
   it("a change made while the page was loading stays news, and an older opening never undoes a newer one", async () => {
     const id = await sendToLungUnit(nurse);
     const pageLoadedAt = new Date(Date.now() - 1000);
-    await getUnitReferral(lungStaff, id);
+    await openUnitReferral(lungStaff, id);
     await markReferralRead(gp, id, pageLoadedAt);
     expect((await marks(gp)).get(id)).toBe(true);
 
@@ -126,7 +126,7 @@ describe("a change by the receiver is new to the practice until each user opens 
 
   it("another practice can neither see the mark nor mark the referral read", async () => {
     const id = await sendToLungUnit(nurse);
-    await getUnitReferral(lungStaff, id);
+    await openUnitReferral(lungStaff, id);
     expect(await markReferralRead(otherGp, id)).toBe(false);
     const db = await getDb();
     expect(await db.referralRead.count({ where: { referralId: id } })).toBe(0);
@@ -140,8 +140,8 @@ describe("“Kun med nyt”", () => {
     const news = await sendToLungUnit(nurse);
     const opened = await sendToLungUnit(nurse);
     const quiet = await sendToLungUnit(nurse);
-    await getUnitReferral(lungStaff, news);
-    await getUnitReferral(lungStaff, opened);
+    await openUnitReferral(lungStaff, news);
+    await openUnitReferral(lungStaff, opened);
     await markReferralRead(gp, opened);
 
     const unread = await marks(gp, { unread: true });

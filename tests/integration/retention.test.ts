@@ -4,12 +4,12 @@ import { parseCpr } from "@/lib/citizens/cpr";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { createReferral } from "@/lib/referrals/create-referral";
+import { declineReferral } from "@/lib/referrals/decline-referral";
 import { PSEUDONYMISED_NAME, shownCitizen } from "@/lib/retention/pseudonym";
 import { pseudonymiseClosedReferrals, type RetentionOptions } from "@/lib/retention/pseudonymise";
 import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
 import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
-import { declineUnitReferral } from "@/lib/unit-inbox/decline-unit-referral";
-import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
+import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
 import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
 import { markCitizenDeclined } from "@/lib/unit-inbox/mark-citizen-declined";
 import { demoSession, referralForm, uniqueCpr } from "../support/factories";
@@ -123,14 +123,14 @@ describe("pseudonymising closed referrals", () => {
     const cpr = uniqueCpr();
     // The whole course, so every free text is there: opened (audit-logged), accepted, a call, a meeting, then a no.
     const old = await send(cpr);
-    await getUnitReferral(lungStaff, old);
+    await openUnitReferral(lungStaff, old);
     await acceptReferral(lungStaff, { referralId: old });
     await logContactAttempt(lungStaff, { referralId: old, channel: "PHONE", outcome: "REACHED", note: "Talte med datteren, borgeren har KOL-angst." });
     await bookFirstMeeting(lungStaff, { referralId: old, at: new Date(Date.now() + 7 * DAY), place: "Borgerens hjem, Valby Langgade 1" });
     await closeDaysAgo(old, 731);
     // A second one for the same citizen, declined with the unit's words and advice.
     const declined = await send(cpr);
-    await declineUnitReferral(lungStaff, { referralId: declined, reasonCode: "OTHER", reasonText: "Har psykiatrisk diagnose.", alternativeText: "Henvis til Center for Mental Sundhed." });
+    await declineReferral(lungStaff, { referralId: declined, reasonCode: "OTHER", reasonText: "Har psykiatrisk diagnose.", alternativeText: "Henvis til Center for Mental Sundhed." });
     await age(declined, 800);
     // Recently closed (one day inside the period) and open referrals of other citizens are not touched.
     const recent = await send(uniqueCpr());
@@ -195,6 +195,19 @@ describe("pseudonymising closed referrals", () => {
     expect(await run(new Date(now.getTime() + 3_600_000))).toEqual({ referrals: 0, citizens: 0 });
     expect(await snapshot(old)).toEqual(once.old);
     expect(await snapshot(declined)).toEqual(once.declined);
+  });
+
+  it("clears the words of a reason kept from before typed details, and keeps the codes", async () => {
+    const id = await send(uniqueCpr());
+    await declineReferral(lungStaff, { referralId: id, reasonCode: "OTHER", reasonText: "Har psykiatrisk diagnose.", alternativeText: "Henvis til Center for Mental Sundhed." });
+    await age(id, 800);
+    // A reason in words, as the migration to typed details kept one (prisma/migrations/…_typed_event_details).
+    await db.referralEvent.updateMany({ where: { referralId: id, type: "SENT" }, data: { details: { kind: "TEXT", text: "Borgeren har KOL-angst." } } });
+
+    await run();
+    const events = (await snapshot(id)).events;
+    expect(events.find((event) => event.type === "SENT")?.details).toBeNull();
+    expect(events.find((event) => event.type === "DECLINED")?.details).toEqual({ kind: "DECLINE", reason: "OTHER" });
   });
 
   it("keeps the citizen's identity while one of their referrals is open, and pseudonymises it when that one is done too", async () => {

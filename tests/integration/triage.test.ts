@@ -5,18 +5,21 @@ import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { AppError } from "@/lib/errors";
 import { createReferral } from "@/lib/referrals/create-referral";
+import { declineReferral } from "@/lib/referrals/decline-referral";
+import { forwardReferral } from "@/lib/referrals/forward-referral";
+import { ALTERNATIVE_REQUIRED, declineSchema } from "@/lib/referrals/schemas";
 import { transitionReferral } from "@/lib/referrals/transition-referral";
 import { findSessionUserByEmail } from "@/lib/session/users";
 import { changePriority } from "@/lib/triage/change-priority";
 import { claimTriageCase } from "@/lib/triage/claim-triage-case";
-import { declineReferral } from "@/lib/triage/decline-referral";
-import { forwardReferral } from "@/lib/triage/forward-referral";
 import { getTriageCase } from "@/lib/triage/get-triage-case";
 import { listTriageQueue } from "@/lib/triage/list-triage-queue";
 import { releaseTriageCase } from "@/lib/triage/release-triage-case";
 import { requestInformation } from "@/lib/triage/request-information";
-import { ALTERNATIVE_REQUIRED, parseQueueSearch } from "@/lib/triage/schemas";
+import { parseQueueSearch } from "@/lib/triage/schemas";
+import { TO_CENTRAL_TRIAGE, unitForwardSchema } from "@/lib/unit-inbox/schemas";
 import { demoSession, referralForm } from "../support/factories";
+import { viaForm } from "../support/via-form";
 
 // Central triage on real PostgreSQL. Other specs share the database, so every test makes its own referrals and only
 // looks at those.
@@ -156,8 +159,8 @@ describe("forwarding", () => {
     expect(split.needs.map((need) => need.slug).sort()).toEqual(["ondt-i-ryggen", "stress"]);
     const { id: _a, referralId: _b, ...profile } = before.socialProfile!;
     expect(split.socialProfile).toMatchObject({ ...profile, district: "VALBY", livesAlone: true });
-    expect(split.events.map((event) => [event.type, event.toStatus, event.toUnitId, event.reason])).toEqual([
-      ["SENT", "SENT", null, "SPLIT"],
+    expect(split.events.map((event) => [event.type, event.toStatus, event.toUnitId, event.details])).toEqual([
+      ["SENT", "SENT", null, { kind: "SPLIT" }],
       ["RECEIVED", "RECEIVED", back.unitId, null],
     ]);
     expect(split.events[0]).toMatchObject({ actorUserId: coordinator.id, note: `Delt fra henvisning nr. ${before.number} af Central visitation (demo).` });
@@ -207,14 +210,15 @@ describe("declining", () => {
   it("is impossible without an alternative, and with one the reason and the alternative are on the event", async () => {
     const id = await sendToTriage();
     const before = await claimed(id);
+    const page = { referralId: id, expectedVersion: String(before.version) };
+    const decline = (values: Record<string, unknown>) => viaForm(declineSchema, { ...page, ...values }, (input) => declineReferral(coordinator, input));
     for (const without of [{}, { alternativeText: "   " }, { alternativeOfferId: "" }]) {
-      await expect(declineReferral(coordinator, { referralId: id, reasonCode: "NEEDS_OTHER_HELP", ...without })).rejects.toEqual(
-        refusedWith("INVALID", `${ALTERNATIVE_REQUIRED}.`),
-      );
+      await expect(decline({ reasonCode: "NEEDS_OTHER_HELP", ...without })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { alternative: [ALTERNATIVE_REQUIRED] } });
     }
-    await expect(declineReferral(coordinator, { referralId: id, reasonCode: "OTHER", alternativeText: "Ring til kommunens rådgivning." })).rejects.toEqual(
-      refusedWith("INVALID", /Anden grund/),
-    );
+    await expect(decline({ reasonCode: "OTHER", alternativeText: "Ring til kommunens rådgivning." })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { reasonText: [expect.stringMatching(/Anden grund/)] },
+    });
     const unchanged = await referral(id);
     expect(unchanged).toMatchObject({ status: "IN_TRIAGE", version: before.version });
     expect(unchanged.events.some((event) => event.type === "DECLINED")).toBe(false);
@@ -236,7 +240,7 @@ describe("declining", () => {
       fromStatus: "IN_TRIAGE",
       toStatus: "DECLINED",
       actorUserId: coordinator.id,
-      reason: "NEEDS_OTHER_HELP",
+      details: { kind: "DECLINE", reason: "NEEDS_OTHER_HELP" },
       note: "Borgeren har mest brug for hjælp i hjemmet.",
       alternativeOfferId: social.id,
       alternativeText: advice,
@@ -250,7 +254,7 @@ describe("declining", () => {
     const decline = { referralId: id, reasonCode: "OUTSIDE_MUNICIPALITY" as const, alternativeText: "Henvis til Frederiksberg Kommunes sundhedscenter." };
     await expect(declineReferral(coordinator, { ...decline, expectedVersion: before.version })).rejects.toEqual(refusedWith("CONFLICT"));
     await declineReferral(coordinator, { ...decline, expectedVersion: before.version + 1 });
-    expect((await referral(id)).events.at(-1)).toMatchObject({ type: "DECLINED", reason: "OUTSIDE_MUNICIPALITY", alternativeOfferId: null });
+    expect((await referral(id)).events.at(-1)).toMatchObject({ type: "DECLINED", details: { kind: "DECLINE", reason: "OUTSIDE_MUNICIPALITY" }, alternativeOfferId: null });
   });
 });
 
@@ -260,7 +264,7 @@ describe("changing the priority", () => {
     await changePriority(coordinator, { referralId: id, priority: "HIGH", reason: "Borgeren er ved at miste boligen" });
     const after = await referral(id);
     expect(after).toMatchObject({ priority: "HIGH", status: "RECEIVED" });
-    expect(after.events.at(-1)).toMatchObject({ type: "PRIORITY_CHANGED", reason: "HIGH", note: "Borgeren er ved at miste boligen", actorUserId: coordinator.id });
+    expect(after.events.at(-1)).toMatchObject({ type: "PRIORITY_CHANGED", details: { kind: "PRIORITY", priority: "HIGH" }, note: "Borgeren er ved at miste boligen", actorUserId: coordinator.id });
     await expect(changePriority(coordinator, { referralId: id, priority: "HIGH", reason: "Igen, igen" })).rejects.toEqual(refusedWith("INVALID"));
     const high = await listTriageQueue(coordinator, parseQueueSearch({ priority: "HIGH" }));
     expect(high.rows.map((row) => row.id)).toContain(id);
@@ -278,13 +282,17 @@ describe("unit staff forwarding", () => {
 
   it("sends a referral back to central triage with a reason — into the queue, never to the GP", async () => {
     const id = await sendToLungUnit();
-    await expect(forwardReferral(lungStaff, { referralId: id, to: "CENTRAL_TRIAGE" })).rejects.toEqual(refusedWith("INVALID", /hvorfor/));
+    const page = { referralId: id, expectedVersion: String((await referral(id)).version), offerId: TO_CENTRAL_TRIAGE };
+    await expect(viaForm(unitForwardSchema, page, (input) => forwardReferral(lungStaff, input))).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { note: [expect.stringMatching(/hvorfor/)] },
+    });
     await forwardReferral(lungStaff, { referralId: id, to: "CENTRAL_TRIAGE", note: "Borgeren har mest brug for hjælp til angst." });
 
     const after = await referral(id);
     expect(after).toMatchObject({ route: "TRIAGE", destinationUnitId: null, status: "RECEIVED", assignedToId: null, referrerOrganisationId: nurse.organisationId });
-    expect(after.events.slice(2).map((event) => [event.type, event.toStatus, event.actorRole, event.reason])).toEqual([
-      ["FORWARDED", "FORWARDED", "UNIT_STAFF", "TO_CENTRAL_TRIAGE"],
+    expect(after.events.slice(2).map((event) => [event.type, event.toStatus, event.actorRole, event.details])).toEqual([
+      ["FORWARDED", "FORWARDED", "UNIT_STAFF", { kind: "TO_CENTRAL_TRIAGE" }],
       ["RECEIVED", "RECEIVED", null, null],
     ]);
     const queue = await listTriageQueue(coordinator, parseQueueSearch({}));
@@ -296,7 +304,11 @@ describe("unit staff forwarding", () => {
   it("forwards to another unit's offer, not to its own, and declines only with an alternative", async () => {
     const id = await sendToLungUnit();
     await expect(forwardReferral(lungStaff, { referralId: id, to: { offerIds: [offers["leve-med-astma"]!.id] } })).rejects.toEqual(refusedWith("INVALID", /anden enhed/));
-    await expect(declineReferral(lungStaff, { referralId: id, reasonCode: "NOT_IN_TARGET_GROUP" })).rejects.toEqual(refusedWith("INVALID", `${ALTERNATIVE_REQUIRED}.`));
+    const page = { referralId: id, expectedVersion: String((await referral(id)).version) };
+    await expect(viaForm(declineSchema, { ...page, reasonCode: "NOT_IN_TARGET_GROUP" }, (input) => declineReferral(lungStaff, input))).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { alternative: [ALTERNATIVE_REQUIRED] },
+    });
 
     const stress = offers["faa-styr-paa-stress"]!;
     await forwardReferral(lungStaff, { referralId: id, to: { offerIds: [stress.id] } });

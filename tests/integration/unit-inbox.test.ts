@@ -4,20 +4,21 @@ import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { AppError } from "@/lib/errors";
 import { createReferral } from "@/lib/referrals/create-referral";
-import { listUnitInbox } from "@/lib/referrals/list-unit-inbox";
-import { ALTERNATIVE_REQUIRED } from "@/lib/triage/schemas";
+import { declineReferral } from "@/lib/referrals/decline-referral";
+import { forwardReferral } from "@/lib/referrals/forward-referral";
+import { ALTERNATIVE_REQUIRED, declineSchema } from "@/lib/referrals/schemas";
 import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
 import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
-import { declineUnitReferral } from "@/lib/unit-inbox/decline-unit-referral";
-import { forwardUnitReferral } from "@/lib/unit-inbox/forward-unit-referral";
-import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
+import { listUnitInbox } from "@/lib/unit-inbox/list-unit-inbox";
 import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
 import { markCitizenDeclined } from "@/lib/unit-inbox/mark-citizen-declined";
 import { markCompleted } from "@/lib/unit-inbox/mark-completed";
 import { markNotReached } from "@/lib/unit-inbox/mark-not-reached";
 import { markStarted } from "@/lib/unit-inbox/mark-started";
-import { NOT_REACHED_TOO_EARLY, TO_CENTRAL_TRIAGE } from "@/lib/unit-inbox/schemas";
+import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
+import { firstMeetingSchema, NOT_REACHED_TOO_EARLY, TO_CENTRAL_TRIAGE, unitForwardSchema } from "@/lib/unit-inbox/schemas";
 import { demoSession, referralForm } from "../support/factories";
+import { viaForm } from "../support/via-form";
 
 // The unit's inbox on real PostgreSQL: Center for Lungesygdomme works the referrals sent to it. Other specs share the
 // database, so every test makes its own referrals and only looks at those.
@@ -52,10 +53,10 @@ beforeAll(async () => {
 describe("opening a referral", () => {
   it("marks it seen once, on the first opening, and audit-logs the CPR read", async () => {
     const id = await sendToLungUnit();
-    const first = await getUnitReferral(lungStaff, id);
+    const first = await openUnitReferral(lungStaff, id);
     expect(first).toMatchObject({ id, status: "RECEIVED" });
     expect(first?.citizen.cpr).toMatch(/^\d{10}$/);
-    await getUnitReferral(lungStaff, id);
+    await openUnitReferral(lungStaff, id);
     const after = await referral(id);
     expect(after.events.filter((event) => event.type === "SEEN")).toEqual([expect.objectContaining({ fromStatus: "RECEIVED", toStatus: "RECEIVED", actorUserId: lungStaff.id })]);
     expect(first?.version).toBe(after.version);
@@ -65,7 +66,7 @@ describe("opening a referral", () => {
 
   it("two openings at once still write one SEEN event", async () => {
     const id = await sendToLungUnit();
-    await Promise.all([getUnitReferral(lungStaff, id), getUnitReferral(lungStaff, id)]);
+    await Promise.all([openUnitReferral(lungStaff, id), openUnitReferral(lungStaff, id)]);
     expect((await eventTypes(id)).filter((type) => type === "SEEN")).toHaveLength(1);
   });
 });
@@ -73,15 +74,19 @@ describe("opening a referral", () => {
 describe("the course at the unit", () => {
   it("accepts, books the first meeting (and moves it), starts and completes", async () => {
     const id = await sendToLungUnit();
-    const seen = (await getUnitReferral(lungStaff, id))!;
+    const seen = (await openUnitReferral(lungStaff, id))!;
     await acceptReferral(lungStaff, { referralId: id, expectedVersion: seen.version });
-    await expect(bookFirstMeeting(lungStaff, { referralId: id, at: new Date(Date.now() - 60_000), place: "Center for Lungesygdomme" })).rejects.toEqual(refusedWith("INVALID"));
+    const inThePast = { referralId: id, expectedVersion: String((await referral(id)).version), date: "2020-03-05", time: "10:30", place: "Center for Lungesygdomme" };
+    await expect(viaForm(firstMeetingSchema, inThePast, (input) => bookFirstMeeting(lungStaff, input))).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { date: ["Første møde skal ligge i fremtiden"] },
+    });
 
     const at = inAWeek();
     await bookFirstMeeting(lungStaff, { referralId: id, at, place: "Center for Lungesygdomme, Mødelokale 2" });
     let after = await referral(id);
     expect(after).toMatchObject({ status: "FIRST_MEETING_BOOKED", firstMeetingAt: at, firstMeetingPlace: "Center for Lungesygdomme, Mødelokale 2" });
-    expect(after.events.at(-1)).toMatchObject({ type: "FIRST_MEETING_BOOKED", note: "Center for Lungesygdomme, Mødelokale 2", reason: at.toISOString() });
+    expect(after.events.at(-1)).toMatchObject({ type: "FIRST_MEETING_BOOKED", note: "Center for Lungesygdomme, Mødelokale 2", details: { kind: "MEETING", at: at.toISOString() } });
 
     const later = new Date(at.getTime() + 24 * 3600 * 1000);
     await bookFirstMeeting(lungStaff, { referralId: id, at: later, place: "Telefonsamtale" });
@@ -124,9 +129,9 @@ describe("contact attempts and could not reach", () => {
       ["DIGITAL_POST", "SENT", null, lungStaff.id],
       ["PHONE", "NO_ANSWER", "Ringede kl. 10", lungStaff.id],
     ]);
-    expect(attempts.events.filter((event) => event.type === "CONTACT_ATTEMPT").map((event) => [event.reason, event.note])).toEqual([
-      ["PHONE:NO_ANSWER", "Ringede kl. 10"],
-      ["DIGITAL_POST:SENT", null],
+    expect(attempts.events.filter((event) => event.type === "CONTACT_ATTEMPT").map((event) => [event.details, event.note])).toEqual([
+      [{ kind: "CONTACT", channel: "PHONE", outcome: "NO_ANSWER" }, "Ringede kl. 10"],
+      [{ kind: "CONTACT", channel: "DIGITAL_POST", outcome: "SENT" }, null],
     ]);
 
     await markNotReached(lungStaff, { referralId: id });
@@ -137,15 +142,20 @@ describe("contact attempts and could not reach", () => {
 describe("declining and forwarding from the unit", () => {
   it("declines only with an alternative", async () => {
     const id = await sendToLungUnit();
-    await expect(declineUnitReferral(lungStaff, { referralId: id, reasonCode: "NOT_IN_TARGET_GROUP" })).rejects.toEqual(refusedWith("INVALID", `${ALTERNATIVE_REQUIRED}.`));
+    const page = { referralId: id, expectedVersion: String((await referral(id)).version) };
+    await expect(viaForm(declineSchema, { ...page, reasonCode: "NOT_IN_TARGET_GROUP" }, (input) => declineReferral(lungStaff, input))).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { alternative: [ALTERNATIVE_REQUIRED] },
+    });
     expect((await referral(id)).status).toBe("RECEIVED");
-    await declineUnitReferral(lungStaff, { referralId: id, reasonCode: "NEEDS_OTHER_HELP", alternativeText: "Borgeren kan få hjælp hos Center for Mental Sundhed." });
-    expect((await referral(id)).events.at(-1)).toMatchObject({ type: "DECLINED", actorRole: "UNIT_STAFF", reason: "NEEDS_OTHER_HELP" });
+    await declineReferral(lungStaff, { referralId: id, reasonCode: "NEEDS_OTHER_HELP", alternativeText: "Borgeren kan få hjælp hos Center for Mental Sundhed." });
+    expect((await referral(id)).events.at(-1)).toMatchObject({ type: "DECLINED", actorRole: "UNIT_STAFF", details: { kind: "DECLINE", reason: "NEEDS_OTHER_HELP" } });
   });
 
   it("sends it back to central triage from the same form", async () => {
     const id = await sendToLungUnit();
-    await forwardUnitReferral(lungStaff, { referralId: id, offerIds: [TO_CENTRAL_TRIAGE], note: "Borgeren har mest brug for hjælp til angst." });
+    const page = { referralId: id, expectedVersion: String((await referral(id)).version), offerId: TO_CENTRAL_TRIAGE, note: "Borgeren har mest brug for hjælp til angst." };
+    await viaForm(unitForwardSchema, page, (input) => forwardReferral(lungStaff, input));
     expect(await referral(id)).toMatchObject({ route: "TRIAGE", destinationUnitId: null, status: "RECEIVED" });
   });
 });
@@ -155,7 +165,7 @@ describe("another unit", () => {
     const id = await sendToLungUnit();
     const before = await referral(id);
     const target = { referralId: id };
-    expect(await getUnitReferral(mentalStaff, id)).toBeNull();
+    expect(await openUnitReferral(mentalStaff, id)).toBeNull();
     const actions: (() => Promise<unknown>)[] = [
       () => acceptReferral(mentalStaff, target),
       () => bookFirstMeeting(mentalStaff, { ...target, at: inAWeek(), place: "Center for Mental Sundhed" }),
@@ -164,8 +174,8 @@ describe("another unit", () => {
       () => markCompleted(mentalStaff, target),
       () => markCitizenDeclined(mentalStaff, { ...target, reason: "Ikke interesseret" }),
       () => markNotReached(mentalStaff, target),
-      () => declineUnitReferral(mentalStaff, { ...target, reasonCode: "OTHER", reasonText: "Ikke vores", alternativeText: "Kontakt Center for Lungesygdomme." }),
-      () => forwardUnitReferral(mentalStaff, { ...target, offerIds: [TO_CENTRAL_TRIAGE], note: "Ikke vores borger" }),
+      () => declineReferral(mentalStaff, { ...target, reasonCode: "OTHER", reasonText: "Ikke vores", alternativeText: "Kontakt Center for Lungesygdomme." }),
+      () => forwardReferral(mentalStaff, { ...target, to: "CENTRAL_TRIAGE", note: "Ikke vores borger" }),
     ];
     for (const action of actions) await expect(action()).rejects.toEqual(refusedWith("NOT_FOUND"));
     const after = await referral(id);
@@ -178,7 +188,7 @@ describe("the inbox list", () => {
   it("narrows by status group and offer, orders newest or waited longest first, and shows only the unit's own", async () => {
     const first = await sendToLungUnit();
     const second = await sendToLungUnit();
-    const seen = (await getUnitReferral(lungStaff, second))!;
+    const seen = (await openUnitReferral(lungStaff, second))!;
     await acceptReferral(lungStaff, { referralId: second, expectedVersion: seen.version });
     const ids = async (filters: Parameters<typeof listUnitInbox>[1]) => (await listUnitInbox(lungStaff, filters, 1000)).map((row) => row.id).filter((id) => id === first || id === second);
 

@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { createAction, type ActionState } from "@/lib/http/action";
-import { answerInformationRequest, informationAnswerSchema } from "@/lib/referrals/answer-information-request";
+import { answerInformationRequest } from "@/lib/referrals/answer-information-request";
+import { informationAnswerSchema } from "@/lib/referrals/schemas";
 
 const answer = createAction({
   permission: "referral:create",

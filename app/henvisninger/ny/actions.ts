@@ -8,7 +8,7 @@ import { createAction, type ActionState } from "@/lib/http/action";
 import { createReferral, type CreateReferralResult } from "@/lib/referrals/create-referral";
 import { saveDraft } from "@/lib/referrals/drafts";
 import { routeForInput } from "@/lib/referrals/route-for-input";
-import { citizenStep, destinationStep, needsStep, referralSchema, socialStep } from "@/lib/referrals/schemas";
+import { referralSchema, routingPreviewSchema } from "@/lib/referrals/schemas";
 import { text } from "@/lib/validation/text";
 
 // The referral form's actions. createAction checks the session and "referral:create" before anything else.
@@ -39,18 +39,6 @@ export const saveDraftAction = createAction({
   permission: "referral:create",
   schema: z.object({ idempotencyKey: z.uuid() }).catchall(z.union([text({ multiline: true }), z.array(text())])),
   run: async ({ idempotencyKey, ...values }, user) => ({ data: await saveDraft(user, idempotencyKey, values) }),
-});
-
-// The fields the routing rule reads, checked by the form's own step schemas.
-const routingPreviewSchema = z.object({
-  cpr: citizenStep.shape.cpr,
-  needSlugs: needsStep.shape.needSlugs,
-  diagnoses: needsStep.shape.diagnoses,
-  multiMorbidity: needsStep.shape.multiMorbidity,
-  socialNeeds: socialStep.shape.socialNeeds,
-  offerSlug: destinationStep.shape.offerSlug,
-  possibleExclusion: destinationStep.shape.possibleExclusion,
-  eligibilityUnclear: destinationStep.shape.eligibilityUnclear,
 });
 
 /** Where the referral would go, and why, before it is sent: the same rule createReferral applies. */

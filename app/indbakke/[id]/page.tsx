@@ -31,7 +31,7 @@ import { shownCitizen } from "@/lib/retention/pseudonym";
 import { requireUser } from "@/lib/session/authorize";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
 import { findNewerContactDetails } from "@/lib/unit-inbox/find-newer-contact-details";
-import { getUnitReferral } from "@/lib/unit-inbox/get-unit-referral";
+import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
 import { MIN_CONTACT_ATTEMPTS, TO_CENTRAL_TRIAGE } from "@/lib/unit-inbox/schemas";
 import { unitActions } from "@/lib/unit-inbox/unit-actions";
 
@@ -42,7 +42,7 @@ export const generateMetadata = pageTitle("unitInbox.metaTitle");
 export default async function UnitReferralPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("unit-inbox:work");
   const { id } = await pageParams(params);
-  const referral = await foundInScope(getUnitReferral(user, id), user, { type: "Referral", id });
+  const referral = await foundInScope(openUnitReferral(user, id), user, { type: "Referral", id });
   const t = await getTranslations("unitInbox");
   const status = await getTranslations("triage.caseStatus");
   const format = await getFormatter();

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/page-header";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { isStale, STALE_AFTER_DAYS } from "@/lib/offers/freshness";
 import { listUnitOffers } from "@/lib/offers/update-offer";
-import { getUnitName } from "@/lib/referrals/list-unit-inbox";
+import { getUnitName } from "@/lib/unit-inbox/list-unit-inbox";
 import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("catalogue.title");

@@ -2,8 +2,8 @@ import "server-only";
 import { recordListLookup } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
-import { DEFAULT_INBOX_FILTERS, inboxStatuses, type InboxFilters } from "@/lib/unit-inbox/inbox-filters";
-import { referralListSelect } from "./referral-list-item";
+import { referralListSelect } from "@/lib/referrals/referral-list-item";
+import { DEFAULT_INBOX_FILTERS, inboxStatuses, type InboxFilters } from "./inbox-filters";
 
 /**
  * The unit's inbox: referrals whose current destination is the user's unit, narrowed by the inbox's filters — newest

@@ -5,9 +5,8 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { transitionReferral } from "@/lib/referrals/transition-referral";
-import { auditDecision } from "@/lib/triage/case-scope";
+import { auditDecision, decisionScope } from "@/lib/referrals/decide";
 import { triageCaseSelect } from "@/lib/triage/get-triage-case";
-import { unitScope } from "./unit-scope";
 
 /** The referral as the unit works it: what central triage reads, plus the first meeting and the contact attempts. */
 const unitReferralSelect = {
@@ -23,12 +22,13 @@ const unitReferralSelect = {
 export type UnitReferral = Prisma.ReferralGetPayload<{ select: typeof unitReferralSelect }>;
 
 /**
- * One referral at the user's unit, or null (another unit's referral is not found). The first opening marks it seen:
+ * Opens one referral at the user's unit for reading, or null (another unit's referral is not found) — it writes: the
+ * first opening marks it seen:
  * a SEEN event, only from RECEIVED and only if there is none yet, so the practice sees that the unit has read it.
  * The page shows the full CPR number, so every view is audit-logged as "citizen.cpr.read" (Sundhedsloven §42a).
  */
-export async function getUnitReferral(user: SessionUser, referralId: string): Promise<UnitReferral | null> {
-  const scope = unitScope(user);
+export async function openUnitReferral(user: SessionUser, referralId: string): Promise<UnitReferral | null> {
+  const scope = decisionScope(user, "unit").visible;
   const db = await getDb();
   const where = { id: referralId, ...scope };
   let referral = await db.referral.findFirst({ where, select: unitReferralSelect });

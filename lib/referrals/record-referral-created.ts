@@ -1,0 +1,53 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { notifyReferrer } from "@/lib/notifications/notify";
+import { eventDetailsFor, type EventDetails } from "./event-details";
+import { changedByOthers } from "./transition-referral";
+
+export interface ReferralCreatedInput {
+  /** The referral as sent: everything but its status, version and events, which the lifecycle sets. */
+  referral: Omit<Prisma.ReferralUncheckedCreateInput, "status" | "version" | "events" | "practiceChangedAt">;
+  /** Who sent it: the referrer, or central triage or a unit splitting a referral for one more offer. */
+  actor: SessionUser;
+  at: Date;
+  /** Where it was delivered: a unit's inbox, or central triage's queue (null). */
+  toUnitId: string | null;
+  /** On the SENT event: how the referral came to be (a split), and in words. */
+  sent?: { details?: EventDetails; note?: string };
+  /** On the RECEIVED event: the message that came with it to the unit. */
+  receivedNote?: string;
+}
+
+/**
+ * The only way a referral comes into being, beside transitionReferral for every later change: the referral, its SENT
+ * and its RECEIVED event (delivered to the unit's inbox or the triage queue in the same transaction — the receipt),
+ * the "unread" mark when someone outside the sending organisation made it, and the notification of the receipt — in
+ * the caller's transaction.
+ */
+export async function recordReferralCreated(tx: Prisma.TransactionClient, input: ReferralCreatedInput) {
+  const { actor, at, referral: data } = input;
+  const referral = await tx.referral.create({
+    data: { ...data, status: "RECEIVED", ...(changedByOthers(actor, data.referrerOrganisationId) ? { practiceChangedAt: at } : {}) },
+    select: { id: true, number: true },
+  });
+  await tx.referralEvent.create({
+    data: {
+      referralId: referral.id,
+      type: "SENT",
+      fromStatus: "DRAFT",
+      toStatus: "SENT",
+      actorUserId: actor.id,
+      actorOrganisationId: actor.organisationId,
+      actorRole: actor.role,
+      details: input.sent?.details && eventDetailsFor("SENT", input.sent.details),
+      note: input.sent?.note,
+      createdAt: at,
+    },
+  });
+  const receipt = await tx.referralEvent.create({
+    data: { referralId: referral.id, type: "RECEIVED", fromStatus: "SENT", toStatus: "RECEIVED", toUnitId: input.toUnitId, note: input.receivedNote, createdAt: new Date(at.getTime() + 1) },
+  });
+  await notifyReferrer(tx, receipt);
+  return referral;
+}
