@@ -6,7 +6,7 @@ import type { FormOffer } from "@/lib/referrals/get-referral-form-options";
 
 /**
  * The chosen offer's expected wait and places as the unit keeps them, while the referral is written: a long wait or a
- * full offer is something to tell the citizen now (DOMAIN.md: motivation dies during long waits), or a reason to
+ * full offer is something to tell the citizen now (citizens' motivation fades during long waits), or a reason to
  * choose another offer.
  */
 export function ExpectedWait({ offer }: { offer: FormOffer }) {

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** Every field of the shared social profile (DOMAIN.md): shown on case pages and copied when a referral is split. */
+/** Every field of the shared social profile (the same fields on every referral, for the reach overview): shown on case pages and copied when a referral is split. */
 export const socialProfileSelect = {
   ageBand: true,
   sex: true,

@@ -4,7 +4,7 @@ import { allowedEvents, CLOSED_STATUSES, nextStatus, OPEN_STATUSES, TransitionEr
 
 type Move = [from: ReferralStatus, event: ReferralEventType, to: ReferralStatus];
 
-// The lifecycle in DOMAIN.md, written out move by move, independently of the table in transitions.ts.
+// The referral lifecycle (docs/architecture.md), written out move by move, independently of the table in transitions.ts.
 const ALLOWED: Move[] = [
   ["DRAFT", "SENT", "SENT"],
 

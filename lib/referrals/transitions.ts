@@ -1,4 +1,4 @@
-// The referral lifecycle (../shared/DOMAIN.md, "Referral lifecycle"; HL7 FHIR Task) as one table: which events a status
+// The referral lifecycle (modelled on HL7 FHIR Task; docs/architecture.md) as one table: which events a status
 // allows and where each leads. The caller checks the rest of a move (who may do it, decline reason and alternative,
 // logged contact attempts) and writes the status event in the same transaction.
 import type { ReferralEventType, ReferralStatus } from "@/lib/generated/prisma/enums";
