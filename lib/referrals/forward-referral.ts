@@ -1,8 +1,9 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { citizenContactSelect } from "./citizen-contact";
 import { decide, staffScope, type CaseTarget, type Move } from "./decide";
 import { recordReferralCreated } from "./record-referral-created";
@@ -57,8 +58,6 @@ const sourceSelect = {
 
 type Source = Prisma.ReferralGetPayload<{ select: typeof sourceSelect }>;
 type Target = { id: string; unitId: string };
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Forwards a referral — never back to the referrer. Central triage (on a case it has taken) and unit staff (on a
