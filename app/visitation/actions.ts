@@ -1,9 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { z } from "zod";
-import type { SessionUser } from "@/lib/auth/session-user";
-import { createAction } from "@/lib/http/action";
+import { decisionActions } from "@/lib/http/decision-action";
 import { declineReferral } from "@/lib/referrals/decline-referral";
 import { forwardReferral } from "@/lib/referrals/forward-referral";
 import { caseRefSchema, declineSchema, forwardSchema } from "@/lib/referrals/schemas";
@@ -17,17 +14,7 @@ import { priorityChangeSchema, requestInformationSchema } from "@/lib/triage/sch
 // checks again who may decide on which case, and each decision is a status event written by transitionReferral. The
 // queue and the case page are rendered again, so the page shows the new state (and the new version) at once.
 
-function decision<S extends z.ZodType>(schema: S, decide: (input: z.output<S>, user: SessionUser) => Promise<unknown>) {
-  return createAction({
-    permission: "triage:work",
-    schema,
-    run: async (input, user): Promise<{ data: null }> => {
-      await decide(input, user);
-      revalidatePath("/visitation", "layout");
-      return { data: null };
-    },
-  });
-}
+const decision = decisionActions({ permission: "triage:work", path: "/visitation" });
 
 export const claimAction = decision(caseRefSchema, (input, user) => claimTriageCase(user, input));
 export const releaseAction = decision(caseRefSchema, (input, user) => releaseTriageCase(user, input));
