@@ -19,12 +19,12 @@ import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema, unitFo
 
 const decision = decisionActions({ permission: "unit-inbox:work", path: "/indbakke" });
 
-export const acceptAction = decision(unitMoveSchema, (input, user) => acceptReferral(user, input));
-export const bookFirstMeetingAction = decision(firstMeetingSchema, (input, user) => bookFirstMeeting(user, input));
-export const contactAttemptAction = decision(contactAttemptSchema, (input, user) => logContactAttempt(user, input));
-export const startAction = decision(unitMoveSchema, (input, user) => markStarted(user, input));
-export const completeAction = decision(unitMoveSchema, (input, user) => markCompleted(user, input));
-export const citizenDeclinedAction = decision(citizenDeclinedSchema, (input, user) => markCitizenDeclined(user, input));
-export const notReachedAction = decision(unitMoveSchema, (input, user) => markNotReached(user, input));
-export const unitDeclineAction = decision(declineSchema, (input, user) => declineReferral(user, input));
-export const unitForwardAction = decision(unitForwardSchema, (input, user) => forwardReferral(user, input));
+export const acceptAction = decision(unitMoveSchema, acceptReferral);
+export const bookFirstMeetingAction = decision(firstMeetingSchema, bookFirstMeeting);
+export const contactAttemptAction = decision(contactAttemptSchema, logContactAttempt);
+export const startAction = decision(unitMoveSchema, markStarted);
+export const completeAction = decision(unitMoveSchema, markCompleted);
+export const citizenDeclinedAction = decision(citizenDeclinedSchema, markCitizenDeclined);
+export const notReachedAction = decision(unitMoveSchema, markNotReached);
+export const unitDeclineAction = decision(declineSchema, declineReferral);
+export const unitForwardAction = decision(unitForwardSchema, forwardReferral);

@@ -16,9 +16,9 @@ import { priorityChangeSchema, requestInformationSchema } from "@/lib/triage/sch
 
 const decision = decisionActions({ permission: "triage:work", path: "/visitation" });
 
-export const claimAction = decision(caseRefSchema, (input, user) => claimTriageCase(user, input));
-export const releaseAction = decision(caseRefSchema, (input, user) => releaseTriageCase(user, input));
-export const forwardAction = decision(forwardSchema, (input, user) => forwardReferral(user, input));
-export const requestInformationAction = decision(requestInformationSchema, (input, user) => requestInformation(user, input));
-export const changePriorityAction = decision(priorityChangeSchema, (input, user) => changePriority(user, input));
-export const declineAction = decision(declineSchema, (input, user) => declineReferral(user, input));
+export const claimAction = decision(caseRefSchema, claimTriageCase);
+export const releaseAction = decision(caseRefSchema, releaseTriageCase);
+export const forwardAction = decision(forwardSchema, forwardReferral);
+export const requestInformationAction = decision(requestInformationSchema, requestInformation);
+export const changePriorityAction = decision(priorityChangeSchema, changePriority);
+export const declineAction = decision(declineSchema, declineReferral);

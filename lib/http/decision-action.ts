@@ -11,12 +11,12 @@ import { createAction } from "./action";
  * state (and the new version) at once. A decision returns no data.
  */
 export function decisionActions(section: { permission: Permission; path: string }) {
-  return <S extends z.ZodType>(schema: S, decide: (input: z.output<S>, user: SessionUser) => Promise<unknown>) =>
+  return <S extends z.ZodType>(schema: S, decide: (user: SessionUser, input: z.output<S>) => Promise<unknown>) =>
     createAction({
       permission: section.permission,
       schema,
       run: async (input, user): Promise<{ data: null }> => {
-        await decide(input, user);
+        await decide(user, input);
         revalidatePath(section.path, "layout");
         return { data: null };
       },
