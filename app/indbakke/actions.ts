@@ -1,9 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { z } from "zod";
-import type { SessionUser } from "@/lib/auth/session-user";
-import { createAction } from "@/lib/http/action";
+import { decisionActions } from "@/lib/http/decision-action";
 import { declineReferral } from "@/lib/referrals/decline-referral";
 import { forwardReferral } from "@/lib/referrals/forward-referral";
 import { declineSchema } from "@/lib/referrals/schemas";
@@ -20,24 +17,14 @@ import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema, unitFo
 // anything else; lib/unit-inbox finds the referral only at the user's unit, and each decision is a status event
 // written by transitionReferral. The inbox and the referral page are rendered again with the new state and version.
 
-function decision<S extends z.ZodType>(schema: S, decide: (input: z.output<S>, user: SessionUser) => Promise<unknown>) {
-  return createAction({
-    permission: "unit-inbox:work",
-    schema,
-    run: async (input, user): Promise<{ data: null }> => {
-      await decide(input, user);
-      revalidatePath("/indbakke", "layout");
-      return { data: null };
-    },
-  });
-}
+const decision = decisionActions({ permission: "unit-inbox:work", path: "/indbakke" });
 
-export const acceptAction = decision(unitMoveSchema, (input, user) => acceptReferral(user, input));
-export const bookFirstMeetingAction = decision(firstMeetingSchema, (input, user) => bookFirstMeeting(user, input));
-export const contactAttemptAction = decision(contactAttemptSchema, (input, user) => logContactAttempt(user, input));
-export const startAction = decision(unitMoveSchema, (input, user) => markStarted(user, input));
-export const completeAction = decision(unitMoveSchema, (input, user) => markCompleted(user, input));
-export const citizenDeclinedAction = decision(citizenDeclinedSchema, (input, user) => markCitizenDeclined(user, input));
-export const notReachedAction = decision(unitMoveSchema, (input, user) => markNotReached(user, input));
-export const unitDeclineAction = decision(declineSchema, (input, user) => declineReferral(user, input));
-export const unitForwardAction = decision(unitForwardSchema, (input, user) => forwardReferral(user, input));
+export const acceptAction = decision(unitMoveSchema, acceptReferral);
+export const bookFirstMeetingAction = decision(firstMeetingSchema, bookFirstMeeting);
+export const contactAttemptAction = decision(contactAttemptSchema, logContactAttempt);
+export const startAction = decision(unitMoveSchema, markStarted);
+export const completeAction = decision(unitMoveSchema, markCompleted);
+export const citizenDeclinedAction = decision(citizenDeclinedSchema, markCitizenDeclined);
+export const notReachedAction = decision(unitMoveSchema, markNotReached);
+export const unitDeclineAction = decision(declineSchema, declineReferral);
+export const unitForwardAction = decision(unitForwardSchema, forwardReferral);

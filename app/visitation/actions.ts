@@ -1,9 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { z } from "zod";
-import type { SessionUser } from "@/lib/auth/session-user";
-import { createAction } from "@/lib/http/action";
+import { decisionActions } from "@/lib/http/decision-action";
 import { declineReferral } from "@/lib/referrals/decline-referral";
 import { forwardReferral } from "@/lib/referrals/forward-referral";
 import { caseRefSchema, declineSchema, forwardSchema } from "@/lib/referrals/schemas";
@@ -17,21 +14,11 @@ import { priorityChangeSchema, requestInformationSchema } from "@/lib/triage/sch
 // checks again who may decide on which case, and each decision is a status event written by transitionReferral. The
 // queue and the case page are rendered again, so the page shows the new state (and the new version) at once.
 
-function decision<S extends z.ZodType>(schema: S, decide: (input: z.output<S>, user: SessionUser) => Promise<unknown>) {
-  return createAction({
-    permission: "triage:work",
-    schema,
-    run: async (input, user): Promise<{ data: null }> => {
-      await decide(input, user);
-      revalidatePath("/visitation", "layout");
-      return { data: null };
-    },
-  });
-}
+const decision = decisionActions({ permission: "triage:work", path: "/visitation" });
 
-export const claimAction = decision(caseRefSchema, (input, user) => claimTriageCase(user, input));
-export const releaseAction = decision(caseRefSchema, (input, user) => releaseTriageCase(user, input));
-export const forwardAction = decision(forwardSchema, (input, user) => forwardReferral(user, input));
-export const requestInformationAction = decision(requestInformationSchema, (input, user) => requestInformation(user, input));
-export const changePriorityAction = decision(priorityChangeSchema, (input, user) => changePriority(user, input));
-export const declineAction = decision(declineSchema, (input, user) => declineReferral(user, input));
+export const claimAction = decision(caseRefSchema, claimTriageCase);
+export const releaseAction = decision(caseRefSchema, releaseTriageCase);
+export const forwardAction = decision(forwardSchema, forwardReferral);
+export const requestInformationAction = decision(requestInformationSchema, requestInformation);
+export const changePriorityAction = decision(priorityChangeSchema, changePriority);
+export const declineAction = decision(declineSchema, declineReferral);

@@ -3,9 +3,9 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { ageBandOf } from "@/lib/citizens/age-band";
 import { ageOn } from "@/lib/citizens/cpr";
-import { getDb } from "@/lib/db";
+import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { findDuplicates } from "./find-duplicates";
 import { recordReferralCreated } from "./record-referral-created";
 import { routeForInput } from "./route-for-input";
@@ -17,8 +17,6 @@ export type CreateReferralResult =
 
 /** A busy moment (many practices sending at once) waits for a connection rather than failing after Prisma's 2 s. */
 const SENDING = { maxWait: 10_000, timeout: 20_000 };
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Sends a referral exactly once: the idempotency key comes from the form, so a double click, a network retry or a

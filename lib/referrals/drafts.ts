@@ -1,9 +1,9 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { getDb } from "@/lib/db";
+import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDraftValues, type FormValues } from "./referral-form-values";
 
 // A referral being written is saved on the server as the user types (never in the browser: it is health data), under
@@ -31,7 +31,6 @@ const toDraft = (row: DraftRow): Draft => ({
   savedAt: row.updatedAt,
 });
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 const KEY_TAKEN = "Formularen er allerede brugt. Genindlæs siden.";
 
 /**

@@ -1,11 +1,13 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { citizenContactSelect } from "./citizen-contact";
 import { decide, staffScope, type CaseTarget, type Move } from "./decide";
 import { recordReferralCreated } from "./record-referral-created";
+import { referralAnswersSelect } from "./referral-answers";
 import { socialProfileSelect } from "./social-profile";
 import { transitionReferral } from "./transition-referral";
 
@@ -25,7 +27,7 @@ export interface ForwardResult {
   splitReferrals: { id: string; number: number }[];
 }
 
-/** What a split referral copies from the original: the same citizen and contact details, referrer, needs and social profile. */
+/** What a split referral copies from the original: the same citizen and contact details, referrer, answers, needs and social profile. */
 const sourceSelect = {
   id: true,
   number: true,
@@ -36,29 +38,16 @@ const sourceSelect = {
   citizenId: true,
   ...citizenContactSelect,
   needs: { select: { id: true } },
-  needsText: true,
-  diagnoses: true,
-  multiMorbidity: true,
-  socialNeeds: true,
-  socialSituation: true,
-  possibleExclusion: true,
-  eligibilityUnclear: true,
-  unitInformation: true,
-  duplicateReason: true,
+  ...referralAnswersSelect,
   route: true,
   routingReasons: true,
   priority: true,
-  consentGiven: true,
-  consentAt: true,
-  messageToReceiver: true,
   sentAt: true,
   socialProfile: { select: socialProfileSelect },
 } satisfies Prisma.ReferralSelect;
 
 type Source = Prisma.ReferralGetPayload<{ select: typeof sourceSelect }>;
 type Target = { id: string; unitId: string };
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Forwards a referral — never back to the referrer. Central triage (on a case it has taken) and unit staff (on a

@@ -1,11 +1,9 @@
 import "server-only";
 import { ageOn } from "@/lib/citizens/cpr";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { DbOrTx } from "@/lib/db";
 import { routeReferral, type RoutingDecision } from "@/lib/routing/route-referral";
 import { checkCatalogueSlugs } from "./check-catalogue-slugs";
 import type { ParsedCpr } from "./schemas";
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 export interface RoutingQuestion {
   cpr: ParsedCpr;
@@ -25,7 +23,7 @@ export type RoutingAnswer = RoutingDecision & { unitName: string | null; offerTi
  * Loads what the routing rule needs (the offer, which units serve each need, the citizen's age) and applies it. A need
  * or offer the catalogue does not have is refused at its field (AppError INVALID), for the preview and the send alike.
  */
-export async function routeForInput(db: Db, input: RoutingQuestion, now = new Date()): Promise<RoutingAnswer> {
+export async function routeForInput(db: DbOrTx, input: RoutingQuestion, now = new Date()): Promise<RoutingAnswer> {
   const offer = input.offerSlug
     ? await db.offer.findUnique({
         where: { slug: input.offerSlug },

@@ -1,27 +1,22 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors";
-import type { Priority } from "@/lib/generated/prisma/enums";
-import { decide, decisionScope, NOT_FOUND_MESSAGE, WITH_CENTRAL_TRIAGE, type CaseTarget } from "@/lib/referrals/decide";
-import { PRIORITY_REASON_LIMITS } from "./schemas";
+import { decide, NOT_FOUND_MESSAGE, WITH_CENTRAL_TRIAGE, type CaseTarget } from "@/lib/referrals/decide";
+import type { PriorityChangeInput } from "./schemas";
 
 /**
  * MedCom's "change priority": while the case is with central triage and nobody else has taken it. The new priority is
- * the event's details, the coordinator's words its note.
+ * the event's details, the coordinator's words its note (priorityChangeSchema holds their rules). That the priority is
+ * a new one is checked here: only the database knows the current one.
  */
-export async function changePriority(user: SessionUser, input: CaseTarget & { priority: Priority; reason: string }) {
-  decisionScope(user, "triage");
-  const reason = input.reason.trim();
-  if (reason.length < PRIORITY_REASON_LIMITS.min || reason.length > PRIORITY_REASON_LIMITS.max) {
-    throw new AppError("INVALID", `Skriv på ${PRIORITY_REASON_LIMITS.min}-${PRIORITY_REASON_LIMITS.max} tegn, hvorfor prioriteten ændres.`);
-  }
+export async function changePriority(user: SessionUser, input: CaseTarget & Pick<PriorityChangeInput, "priority" | "reason">) {
   return decide(user, input, {
     scope: "triage",
     event: "PRIORITY_CHANGED",
     where: { ...WITH_CENTRAL_TRIAGE, OR: [{ assignedToId: null }, { assignedToId: user.id }] },
     data: { priority: input.priority },
     details: { kind: "PRIORITY", priority: input.priority },
-    note: reason,
+    note: input.reason,
     audit: "referral.change_priority",
     auditDetails: { priority: input.priority },
     before: async (tx) => {

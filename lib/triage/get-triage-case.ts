@@ -1,6 +1,7 @@
 import "server-only";
 import { citizenContactSelect, shownCitizenSelect } from "@/lib/referrals/citizen-contact";
 import { decisionScope } from "@/lib/referrals/decide";
+import { referralAnswersSelect } from "@/lib/referrals/referral-answers";
 import { socialProfileSelect } from "@/lib/referrals/social-profile";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -24,18 +25,7 @@ export const triageCaseSelect = {
   assignedTo: person,
   sentAt: true,
   needs: { select: { slug: true, label: true, category: true }, orderBy: { label: "asc" } },
-  needsText: true,
-  diagnoses: true,
-  multiMorbidity: true,
-  socialNeeds: true,
-  socialSituation: true,
-  possibleExclusion: true,
-  eligibilityUnclear: true,
-  unitInformation: true,
-  duplicateReason: true,
-  messageToReceiver: true,
-  consentGiven: true,
-  consentAt: true,
+  ...referralAnswersSelect,
   ...shownCitizenSelect,
   ...citizenContactSelect,
   socialProfile: { select: socialProfileSelect },

@@ -18,6 +18,8 @@ export const requestInformationSchema = caseRefSchema.extend({
     .max(QUESTION_LIMITS.max, `Spørgsmålet må højst være ${QUESTION_LIMITS.max} tegn`),
 });
 
+export type RequestInformationInput = z.output<typeof requestInformationSchema>;
+
 export const priorityChangeSchema = caseRefSchema.extend({
   priority: z.enum(Priority, { error: "Vælg en prioritet" }),
   reason: text({ error: `Skriv med mindst ${PRIORITY_REASON_LIMITS.min} tegn, hvorfor prioriteten ændres`, multiline: true })
@@ -25,6 +27,8 @@ export const priorityChangeSchema = caseRefSchema.extend({
     .min(PRIORITY_REASON_LIMITS.min, `Skriv med mindst ${PRIORITY_REASON_LIMITS.min} tegn, hvorfor prioriteten ændres`)
     .max(PRIORITY_REASON_LIMITS.max, `Begrundelsen må højst være ${PRIORITY_REASON_LIMITS.max} tegn`),
 });
+
+export type PriorityChangeInput = z.output<typeof priorityChangeSchema>;
 
 export const QUEUE_VIEWS = ["unassigned", "mine", "awaiting"] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];

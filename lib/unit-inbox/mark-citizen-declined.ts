@@ -1,14 +1,12 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { AppError } from "@/lib/errors";
 import { decide, type CaseTarget } from "@/lib/referrals/decide";
-import { CITIZEN_DECLINED_LIMITS } from "./schemas";
+import type { CitizenDeclinedInput } from "./schemas";
 
-/** The citizen said no thank you; why goes on the event, so the GP can take it up with the citizen. */
-export async function markCitizenDeclined(user: SessionUser, input: CaseTarget & { reason: string }) {
-  const reason = input.reason.trim();
-  if (reason.length < CITIZEN_DECLINED_LIMITS.min || reason.length > CITIZEN_DECLINED_LIMITS.max) {
-    throw new AppError("INVALID", `Skriv med ${CITIZEN_DECLINED_LIMITS.min}-${CITIZEN_DECLINED_LIMITS.max} tegn, hvorfor borgeren sagde nej tak.`);
-  }
-  return decide(user, input, { scope: "unit", event: "CITIZEN_DECLINED", note: reason, audit: "referral.citizen_declined" });
+/**
+ * The citizen said no thank you; why goes on the event, so the GP can take it up with the citizen.
+ * citizenDeclinedSchema holds the rules (the reason trimmed, long enough to act on, not too long).
+ */
+export async function markCitizenDeclined(user: SessionUser, input: CaseTarget & Pick<CitizenDeclinedInput, "reason">) {
+  return decide(user, input, { scope: "unit", event: "CITIZEN_DECLINED", note: input.reason, audit: "referral.citizen_declined" });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
+import { itRefusesBadText } from "@/tests/support/bad-text";
 import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema, TO_CENTRAL_TRIAGE, unitForwardSchema } from "./schemas";
 
 // The unit's forms: what is typed has a size limit, said in Danish at the field.
@@ -31,20 +31,25 @@ describe("size limits", () => {
   });
 });
 
+describe("the rules the unit's decisions rely on (the domain functions do not check them again)", () => {
+  it("citizen declined: the reason is trimmed and long enough to act on", () => {
+    expect(citizenDeclinedSchema.parse({ ...ref, reason: "  Vil hellere træne selv " }).reason).toBe("Vil hellere træne selv");
+    expect(errorsOf(citizenDeclinedSchema, { ...ref, reason: " Nej " })).toEqual({ reason: "Skriv med mindst 5 tegn, hvorfor borgeren sagde nej tak" });
+  });
+
+  it("contact attempt: a known channel and outcome, the note trimmed and left out when empty", () => {
+    expect(errorsOf(contactAttemptSchema, { ...ref, channel: "FAX", outcome: "LOST" })).toEqual({ channel: "Vælg, hvordan I forsøgte at kontakte borgeren", outcome: "Vælg, hvordan det gik" });
+    expect(contactAttemptSchema.parse({ ...ref, channel: "PHONE", outcome: "NO_ANSWER", note: "  Ringede kl. 10 " }).note).toBe("Ringede kl. 10");
+    expect(contactAttemptSchema.parse({ ...ref, channel: "PHONE", outcome: "NO_ANSWER", note: "   " }).note).toBeUndefined();
+  });
+});
+
 describe("characters no field takes (lib/validation/text.ts)", () => {
-  const cases = [
+  itRefusesBadText([
     { name: "first meeting", schema: firstMeetingSchema, valid: { ...ref, date: `${nextYear}-03-02`, time: "10:30", place: "Mødelokale 2" }, fields: ["referralId", "date", "time", "place"] },
     { name: "contact attempt", schema: contactAttemptSchema, valid: { ...ref, channel: "PHONE", outcome: "NO_ANSWER", note: "Ringede kl. 10" }, fields: ["note"] },
     { name: "citizen declined", schema: citizenDeclinedSchema, valid: { ...ref, reason: "Vil hellere træne selv" }, fields: ["reason"] },
-  ];
-
-  it.each(cases.flatMap(({ name, schema, valid, fields }) => badTextCases(valid, fields).map(([field, character, value]) => ({ name, schema, valid, field, character, value }))))(
-    "$name: refuses $field with $character, with the Danish message at the field",
-    ({ schema, valid, field, value }) => {
-      expect(errorsOf(schema, valid)).toEqual({});
-      expectRefusedAt(schema, { ...valid, [field]: value }, field);
-    },
-  );
+  ]);
 });
 
 describe("unitForwardSchema", () => {

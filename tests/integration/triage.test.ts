@@ -16,7 +16,7 @@ import { getTriageCase } from "@/lib/triage/get-triage-case";
 import { listTriageQueue } from "@/lib/triage/list-triage-queue";
 import { releaseTriageCase } from "@/lib/triage/release-triage-case";
 import { requestInformation } from "@/lib/triage/request-information";
-import { parseQueueSearch } from "@/lib/triage/schemas";
+import { parseQueueSearch, requestInformationSchema } from "@/lib/triage/schemas";
 import { TO_CENTRAL_TRIAGE, unitForwardSchema } from "@/lib/unit-inbox/schemas";
 import { demoSession, referralForm } from "../support/factories";
 import { viaForm } from "../support/via-form";
@@ -185,11 +185,14 @@ describe("forwarding", () => {
 describe("asking the referrer", () => {
   it("waits for the answer with the question on the event, then the case is back in the queue", async () => {
     const id = await sendToTriage();
-    await claimTriageCase(coordinator, { referralId: id });
-    await expect(requestInformation(coordinator, { referralId: id, question: "Hm" })).rejects.toEqual(refusedWith("INVALID"));
+    const page = { referralId: id, expectedVersion: String((await claimed(id)).version) };
+    const ask = (question: string) => viaForm(requestInformationSchema, { ...page, question }, (input) => requestInformation(coordinator, input));
+    await expect(ask("Hm")).rejects.toEqual(
+      expect.objectContaining({ name: "AppError", code: "INVALID", fieldErrors: { question: ["Skriv dit spørgsmål til lægen med mindst 5 tegn"] } }),
+    );
 
     const question = "Har borgeren fået målt lungefunktion, og hvad viste den?";
-    await requestInformation(coordinator, { referralId: id, question: `  ${question} ` });
+    await ask(`  ${question} `);
     const waiting = await referral(id);
     expect(waiting).toMatchObject({ status: "AWAITING_INFORMATION", assignedToId: null });
     expect(waiting.events.at(-1)).toMatchObject({ type: "INFORMATION_REQUESTED", fromStatus: "IN_TRIAGE", note: question, actorUserId: coordinator.id });

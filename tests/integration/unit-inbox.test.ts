@@ -16,7 +16,7 @@ import { markCompleted } from "@/lib/unit-inbox/mark-completed";
 import { markNotReached } from "@/lib/unit-inbox/mark-not-reached";
 import { markStarted } from "@/lib/unit-inbox/mark-started";
 import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
-import { firstMeetingSchema, NOT_REACHED_TOO_EARLY, TO_CENTRAL_TRIAGE, unitForwardSchema } from "@/lib/unit-inbox/schemas";
+import { citizenDeclinedSchema, firstMeetingSchema, NOT_REACHED_TOO_EARLY, TO_CENTRAL_TRIAGE, unitForwardSchema } from "@/lib/unit-inbox/schemas";
 import { demoSession, referralForm } from "../support/factories";
 import { viaForm } from "../support/via-form";
 
@@ -110,7 +110,11 @@ describe("the course at the unit", () => {
 
   it("records the citizen's no thank you with the reason", async () => {
     const id = await sendToLungUnit();
-    await expect(markCitizenDeclined(lungStaff, { referralId: id, reason: "Nej" })).rejects.toEqual(refusedWith("INVALID"));
+    const page = { referralId: id, expectedVersion: String((await referral(id)).version) };
+    await expect(viaForm(citizenDeclinedSchema, { ...page, reason: "Nej" }, (input) => markCitizenDeclined(lungStaff, input))).rejects.toEqual(
+      expect.objectContaining({ name: "AppError", code: "INVALID", fieldErrors: { reason: ["Skriv med mindst 5 tegn, hvorfor borgeren sagde nej tak"] } }),
+    );
+    expect(await eventTypes(id)).not.toContain("CITIZEN_DECLINED");
     await markCitizenDeclined(lungStaff, { referralId: id, reason: "Vil hellere træne i sin lokale forening." });
     expect((await referral(id)).events.at(-1)).toMatchObject({ type: "CITIZEN_DECLINED", toStatus: "CITIZEN_DECLINED", note: "Vil hellere træne i sin lokale forening." });
   });

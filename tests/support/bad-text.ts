@@ -1,5 +1,5 @@
 // Characters every schema refuses (lib/validation/text.ts), for the table-driven tests of each schema.
-import { expect } from "vitest";
+import { expect, it } from "vitest";
 import { UNSAFE_TEXT_MESSAGE } from "@/lib/validation/text";
 
 export const BAD_CHARACTERS: readonly (readonly [name: string, character: string])[] = [
@@ -32,4 +32,21 @@ export function expectRefusedAt(schema: Schema, input: unknown, field: string) {
   expect(result.success).toBe(false);
   const atField = (result.error?.issues ?? []).filter((issue) => issue.path.join(".") === field || issue.path[0] === field).map((issue) => issue.message);
   expect(atField).toEqual([UNSAFE_TEXT_MESSAGE]);
+}
+
+/** One schema in a table of bad-character tests: a valid input, and the fields in it that a user or a page fills in. */
+export interface BadTextCase {
+  name: string;
+  schema: Schema;
+  valid: Record<string, string>;
+  fields: readonly string[];
+}
+
+/** The tests of such a table: each valid input passes; with each bad character in each field, it is refused at that field. */
+export function itRefusesBadText(cases: readonly BadTextCase[]) {
+  const rows = cases.flatMap(({ name, schema, valid, fields }) => badTextCases(valid, fields).map(([field, character, value]) => ({ name, schema, valid, field, character, value })));
+  it.each(rows)("$name: refuses $field with $character, with the Danish message at the field", ({ schema, valid, field, value }) => {
+    expect(schema.safeParse(valid).error?.issues ?? []).toEqual([]);
+    expectRefusedAt(schema, { ...valid, [field]: value }, field);
+  });
 }
