@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { previewRoutingAction, saveDraftAction, sendReferralAction } from "@/app/henvisninger/ny/actions";
 import type { ActionState } from "@/lib/http/action";
+import { ERROR_NAMESPACE, errorTranslator } from "@/lib/i18n/error-messages";
 import type { CreateReferralResult } from "@/lib/referrals/create-referral";
 import type { FormOffer, NeedGroup } from "@/lib/referrals/get-referral-form-options";
 import { firstStepWithError, stepOfField, toFormData, validateStep, type FieldErrors, type FormValues } from "@/lib/referrals/referral-form-values";
@@ -49,6 +50,7 @@ const headingId = (step: FormStep) => `referral-step-${step}`;
 export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offer, needGroups, languages, practiceGps, isGp }: ReferralFormProps) {
   const t = useTranslations("referralForm");
   const format = useFormatter();
+  const errorMessages = useTranslations(ERROR_NAMESPACE);
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(initialValues);
   const [stepIndex, setStepIndex] = useState(0);
@@ -155,7 +157,7 @@ export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offe
 
   /** The step's schema, plus what only the form knows: a responsible GP to choose, a reason to send a duplicate. */
   function check(checked: FormStep): boolean {
-    const found: FieldErrors = validateStep(checked, values);
+    const found: FieldErrors = validateStep(checked, values, errorTranslator(errorMessages));
     if (checked === "destination") {
       if (practiceGps && practiceGps.length > 1 && !values.responsibleGpId) found.responsibleGpId = [t("responsibleGpRequired")];
       if (duplicates && !String(values.duplicateReason ?? "").trim()) found.duplicateReason = [t("duplicateReasonRequired")];
@@ -201,7 +203,7 @@ export function ReferralForm({ idempotencyKey, initialValues, draftSavedAt, offe
 
   return (
     <FormFieldsContext value={fields}>
-      {/* The schema's Danish messages are clearer than the browser's, so the browser's own checks are off. */}
+      {/* The schema's messages are clearer than the browser's, so the browser's own checks are off. */}
       <form ref={formRef} onSubmit={submit} noValidate className="max-w-4xl space-y-8">
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <p className="text-lg text-slate-900" data-testid="chosen-offer">

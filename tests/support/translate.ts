@@ -1,0 +1,16 @@
+// lib's messages said as the pages say them (lib/i18n/error-messages.ts), for tests that check what the user reads.
+import { createTranslator } from "next-intl";
+import { ERROR_NAMESPACE, errorTranslator, sayMessage, type ErrorMessage, type Translate } from "@/lib/i18n/error-messages";
+import { issueMessage } from "@/lib/http/field-errors";
+import type { z } from "zod";
+import da from "@/lib/i18n/messages/da.json";
+import en from "@/lib/i18n/messages/en.json";
+
+export const translatorFor = (locale: "da" | "en"): Translate =>
+  errorTranslator(createTranslator({ locale, messages: locale === "da" ? da : en, namespace: ERROR_NAMESPACE }) as never);
+
+export const danish = translatorFor("da");
+
+/** A message (a key, a key with values, or a zod issue) in Danish. */
+export const inDanish = (message: ErrorMessage | z.core.$ZodIssue | string | undefined): string | undefined =>
+  message === undefined ? undefined : typeof message === "object" && "code" in message ? sayMessage(issueMessage(message), danish) : sayMessage(message, danish);
