@@ -11,6 +11,12 @@ export const translatorFor = (locale: "da" | "en"): Translate =>
 
 export const danish = translatorFor("da");
 
+type Said = ErrorMessage | z.core.$ZodIssue | string;
+
 /** A message (a key, a key with values, or a zod issue) in Danish. */
-export const inDanish = (message: ErrorMessage | z.core.$ZodIssue | string | undefined): string | undefined =>
-  message === undefined ? undefined : typeof message === "object" && "code" in message ? sayMessage(issueMessage(message), danish) : sayMessage(message, danish);
+export function inDanish(message: Said): string;
+export function inDanish(message: Said | undefined): string | undefined;
+export function inDanish(message: Said | undefined): string | undefined {
+  if (message === undefined) return undefined;
+  return typeof message === "object" && "code" in message ? sayMessage(issueMessage(message), danish) : sayMessage(message, danish);
+}
