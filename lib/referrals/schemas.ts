@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseCpr } from "@/lib/citizens/cpr";
 import { ContactChannel, District, EducationLevel, EmploymentStatus } from "@/lib/generated/prisma/enums";
+import type { MessageKey } from "@/lib/i18n/error-messages";
 import { isLanguageCode, LANGUAGE_MESSAGE } from "@/lib/validation/language";
 import { hasVisibleLetter, text } from "@/lib/validation/text";
 
@@ -15,13 +16,13 @@ const checkbox = text()
   .max(10, NOT_FROM_FORM)
   .optional()
   .transform((value) => value === "on" || value === "true");
-const optionalText = (max: number, message: string, multiline = false) =>
+const optionalText = (max: number, message: MessageKey, multiline = false) =>
   text({ multiline })
     .trim()
     .max(max, message)
     .optional()
     .transform((value) => value || undefined);
-const lines = (maxItems: number, maxLength: number, message: string) =>
+const lines = (maxItems: number, maxLength: number, message: MessageKey) =>
   text({ multiline: true })
     .max(maxItems * (maxLength + 2), message)
     .optional()
