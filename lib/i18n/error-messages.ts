@@ -42,6 +42,6 @@ export const sayMessage = (message: ErrorMessage | string, translate: Translate)
 export const sayFieldErrors = (fieldErrors: Record<string, readonly (ErrorMessage | string)[]>, translate: Translate): Record<string, string[]> =>
   Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map((message) => sayMessage(message, translate))]));
 
-/** One message a field (a search form's), in the user's language. */
+/** One message per field (a search form's), in the user's language. */
 export const sayEachField = <F extends string>(messages: Partial<Record<F, ErrorMessage>>, translate: Translate): Partial<Record<F, string>> =>
   Object.fromEntries(Object.entries<ErrorMessage | undefined>(messages).flatMap(([field, message]) => (message ? [[field, sayMessage(message, translate)]] : []))) as Partial<Record<F, string>>;

@@ -25,7 +25,8 @@ export function isSafeText(value: string, options: { multiline?: boolean } = {})
 
 /**
  * A string checked by isSafeText before anything else (trim, lengths, formats): the builder every schema starts its
- * strings with, instead of z.string(). `error` is the message when the value is missing or not a string.
+ * strings with, instead of z.string(). `error` is the message (a key, lib/i18n/error-messages.ts) when the value is missing
+ * or not a string.
  */
 export function text(options: { error?: string; multiline?: boolean } = {}) {
   return z

@@ -1,9 +1,9 @@
 // lib's messages said as the pages say them (lib/i18n/error-messages.ts), for tests that check what the user reads.
 import { createTranslator } from "next-intl";
-import { ERROR_NAMESPACE, errorTranslator, sayMessage, type ErrorMessage, type Translate } from "@/lib/i18n/error-messages";
+import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { issueMessage } from "@/lib/http/field-errors";
-import type { z } from "zod";
+import { ERROR_NAMESPACE, errorTranslator, sayMessage, type ErrorMessage, type Translate } from "@/lib/i18n/error-messages";
 import da from "@/lib/i18n/messages/da.json";
 import en from "@/lib/i18n/messages/en.json";
 
