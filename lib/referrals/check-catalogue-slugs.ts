@@ -1,7 +1,7 @@
 // The needs and the offer a referral names must be in the catalogue: a slug it does not have (a hand-made request, an
 // old draft, an offer removed since the form opened) is said at its field. Never a silent route to central triage
 // ("Ved ikke" is an empty offer, not an unknown one), and never a database error. Pure: routeForInput loads the rows.
-import { AppError, FIELDS_MESSAGE } from "@/lib/errors";
+import { FIELDS_MESSAGE, LegacyAppError as AppError } from "@/lib/errors";
 
 export const UNKNOWN_NEED_MESSAGE = "Behovet findes ikke i kataloget (længere). Genindlæs siden, og vælg behovene igen.";
 export const UNKNOWN_OFFER_MESSAGE =

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { ageBandOf } from "@/lib/citizens/age-band";
 import { ageOn, parseCpr, type CprResult } from "@/lib/citizens/cpr";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { LegacyAppError as AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notifyReferrer } from "@/lib/notifications/notify";
 import { findDuplicates } from "./find-duplicates";

@@ -1,27 +1,28 @@
 import { z } from "zod";
 import { parseCpr } from "@/lib/citizens/cpr";
 import { ContactChannel, District, EducationLevel, EmploymentStatus } from "@/lib/generated/prisma/enums";
+import type { MessageKey } from "@/lib/i18n/error-messages";
 import { isLanguageCode, LANGUAGE_MESSAGE } from "@/lib/validation/language";
 import { hasVisibleLetter, text } from "@/lib/validation/text";
 
 // The one referral form, for every unit and for central triage. The same schema checks the form in the browser and on
-// the server; the messages are what the user reads at the field.
+// the server; the messages (keys, said in the user's language) are what the user reads at the field.
 
 /** Ids, keys and checkbox values are never typed by hand: a longer one is not from the form. */
-const NOT_FROM_FORM = "Feltet har en ugyldig værdi. Genindlæs siden.";
+const NOT_FROM_FORM = "referrals.notFromForm";
 export const MAX_NEEDS = 40;
 
 const checkbox = text()
   .max(10, NOT_FROM_FORM)
   .optional()
   .transform((value) => value === "on" || value === "true");
-const optionalText = (max: number, message: string, multiline = false) =>
+const optionalText = (max: number, message: MessageKey, multiline = false) =>
   text({ multiline })
     .trim()
     .max(max, message)
     .optional()
     .transform((value) => value || undefined);
-const lines = (maxItems: number, maxLength: number, message: string) =>
+const lines = (maxItems: number, maxLength: number, message: MessageKey) =>
   text({ multiline: true })
     .max(maxItems * (maxLength + 2), message)
     .optional()
@@ -30,13 +31,13 @@ const lines = (maxItems: number, maxLength: number, message: string) =>
 /** A repeated field as a list: FormData gives one value as a string, several as an array, none as nothing. */
 export const asList = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const manyNeeds = z
-  .preprocess(asList, z.array(text().max(100, NOT_FROM_FORM)).max(MAX_NEEDS, `Vælg højst ${MAX_NEEDS} behov.`))
+  .preprocess(asList, z.array(text().max(100, NOT_FROM_FORM)).max(MAX_NEEDS, "referrals.tooManyNeeds"))
   .transform((items) => items.filter(Boolean));
 
 export const CPR_MESSAGES = {
-  format: "Skriv CPR-nummeret som 10 cifre, fx 070761-4285.",
-  date: "CPR-nummeret begynder ikke med en rigtig dato (DDMMÅÅ). Tjek de første 6 cifre.",
-  future: "Fødselsdatoen ligger i fremtiden. Tjek de første 6 cifre og det 7. ciffer (det afgør århundredet).",
+  format: "referrals.cprFormat",
+  date: "referrals.cprDate",
+  future: "referrals.cprFuture",
 } as const;
 
 export const citizenStep = z.object({
@@ -47,19 +48,19 @@ export const citizenStep = z.object({
       const result = parseCpr(value);
       if (!result.ok) ctx.addIssue({ code: "custom", message: CPR_MESSAGES[result.error] });
     }),
-  citizenName: text({ error: "Skriv borgerens navn." })
+  citizenName: text({ error: "referrals.citizenNameMissing" })
     .trim()
-    .min(2, { message: "Skriv borgerens navn.", abort: true })
-    .max(120, "Navnet må højst være 120 tegn.")
+    .min(2, { message: "referrals.citizenNameMissing", abort: true })
+    .max(120, "referrals.citizenNameTooLong")
     // Zero-width characters alone would make a name nobody can see in any list.
-    .refine(hasVisibleLetter, "Navnet skal indeholde bogstaver."),
+    .refine(hasVisibleLetter, "referrals.citizenNameNeedsLetters"),
   phone: text()
     .trim()
-    .max(20, "Skriv et dansk telefonnummer med 8 cifre.")
+    .max(20, "referrals.phone")
     .optional()
     .transform((value) => value?.replace(/[\s-]/g, "").replace(/^\+45/, "") || undefined)
-    .refine((value) => value === undefined || /^\d{8}$/.test(value), "Skriv et dansk telefonnummer med 8 cifre."),
-  bestTimeToCall: optionalText(100, "Skriv højst 100 tegn om, hvornår borgeren bedst kan ringes op."),
+    .refine((value) => value === undefined || /^\d{8}$/.test(value), "referrals.phone"),
+  bestTimeToCall: optionalText(100, "referrals.bestTimeToCallTooLong"),
   preferredChannel: z.enum(ContactChannel).optional().or(z.literal("").transform(() => undefined)),
   language: text({ error: LANGUAGE_MESSAGE }).refine(isLanguageCode, LANGUAGE_MESSAGE).default("da"),
   needsInterpreter: checkbox,
@@ -69,24 +70,24 @@ export const citizenStep = z.object({
 export const needsStep = z
   .object({
     needSlugs: manyNeeds,
-    needsText: optionalText(2000, "Beskriv behovet med højst 2000 tegn.", true),
-    diagnoses: lines(10, 100, "Skriv højst 10 diagnoser, én pr. linje, hver på højst 100 tegn."),
+    needsText: optionalText(2000, "referrals.needsTextTooLong", true),
+    diagnoses: lines(10, 100, "referrals.diagnoses"),
     multiMorbidity: checkbox,
     chronicConditionCount: text()
       .trim()
-      .max(2, "Skriv et helt tal mellem 0 og 20.")
+      .max(2, "referrals.chronicConditionCount")
       .optional()
       .transform((value) => (value ? Number(value) : undefined))
-      .refine((value) => value === undefined || (Number.isInteger(value) && value >= 0 && value <= 20), "Skriv et helt tal mellem 0 og 20."),
+      .refine((value) => value === undefined || (Number.isInteger(value) && value >= 0 && value <= 20), "referrals.chronicConditionCount"),
   })
   .refine((step) => step.needSlugs.length > 0 || step.needsText, {
-    message: "Vælg mindst ét behov, eller beskriv med dine egne ord, hvad borgeren har svært ved.",
+    message: "referrals.needMissing",
     path: ["needSlugs"],
   });
 
 export const socialStep = z.object({
   socialNeeds: checkbox,
-  socialSituation: optionalText(1000, "Skriv højst 1000 tegn om borgerens situation.", true),
+  socialSituation: optionalText(1000, "referrals.socialSituationTooLong", true),
   educationLevel: z.enum(EducationLevel).default("UNKNOWN"),
   employmentStatus: z.enum(EmploymentStatus).default("UNKNOWN"),
   livesAlone: z
@@ -97,14 +98,14 @@ export const socialStep = z.object({
 
 export const destinationStep = z.object({
   /** Empty: "Ved ikke" — central triage finds the offer. */
-  offerSlug: optionalText(120, "Vælg et tilbud."),
+  offerSlug: optionalText(120, "referrals.offerUnknown"),
   possibleExclusion: checkbox,
   eligibilityUnclear: checkbox,
-  unitInformation: optionalText(3000, "Skriv højst 3000 tegn til enheden.", true),
-  messageToReceiver: optionalText(2000, "Skriv højst 2000 tegn i beskeden.", true),
-  responsibleGpId: optionalText(64, "Vælg den ansvarlige læge."),
-  consent: checkbox.refine((value) => value, "Borgeren skal have sagt ja til at blive henvist, før du kan sende."),
-  duplicateReason: optionalText(500, "Skriv højst 500 tegn.", true),
+  unitInformation: optionalText(3000, "referrals.unitInformationTooLong", true),
+  messageToReceiver: optionalText(2000, "referrals.messageTooLong", true),
+  responsibleGpId: optionalText(64, "referrals.responsibleGpUnknown"),
+  consent: checkbox.refine((value) => value, "referrals.consentMissing"),
+  duplicateReason: optionalText(500, "referrals.duplicateReasonTooLong", true),
 });
 
 export const FORM_STEPS = ["citizen", "needs", "social", "destination"] as const;
@@ -113,7 +114,7 @@ export const STEP_SCHEMAS = { citizen: citizenStep, needs: needsStep, social: so
 
 /** The whole referral, as sent. */
 export const referralSchema = z
-  .object({ idempotencyKey: z.uuid("Formularen mangler sin nøgle. Genindlæs siden.") })
+  .object({ idempotencyKey: z.uuid("referrals.keyMissing") })
   .and(citizenStep)
   .and(needsStep)
   .and(socialStep)

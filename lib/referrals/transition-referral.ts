@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { AppError } from "@/lib/errors";
+import { LegacyAppError as AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReferralEventType } from "@/lib/generated/prisma/enums";
 import { notifyReferrer } from "@/lib/notifications/notify";

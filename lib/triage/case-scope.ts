@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, LegacyAppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { transitionReferral, type TransitionInput } from "@/lib/referrals/transition-referral";
 
@@ -25,7 +25,7 @@ export interface CaseTarget {
 }
 
 export function requireTriageCoordinator(user: SessionUser): void {
-  if (!can(user.role, "triage:work")) throw new AppError("FORBIDDEN", ONLY_TRIAGE);
+  if (!can(user.role, "triage:work")) throw new LegacyAppError("FORBIDDEN", ONLY_TRIAGE);
 }
 
 export interface CaseScope {
@@ -41,7 +41,7 @@ export function caseScope(user: SessionUser): CaseScope {
     const atUnit = { destinationUnitId: user.unitId };
     return { visible: atUnit, decide: atUnit };
   }
-  throw new AppError("FORBIDDEN", NOT_ALLOWED);
+  throw new LegacyAppError("FORBIDDEN", NOT_ALLOWED);
 }
 
 /**
@@ -57,7 +57,7 @@ export async function sayingWhoHasIt<T>(user: SessionUser, referralId: string, d
     const current = await db.referral.findUnique({ where: { id: referralId }, select: { assignedTo: { select: { id: true, name: true, organisationId: true } } } });
     const holder = current?.assignedTo;
     if (holder && holder.id !== user.id && holder.organisationId === user.organisationId) {
-      throw new AppError("CONFLICT", `Sagen er allerede taget af en kollega: ${holder.name}.`);
+      throw new LegacyAppError("CONFLICT", `Sagen er allerede taget af en kollega: ${holder.name}.`);
     }
     throw error;
   }

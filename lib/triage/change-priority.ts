@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { LegacyAppError as AppError } from "@/lib/errors";
 import type { Priority } from "@/lib/generated/prisma/enums";
 import { transitionReferral } from "@/lib/referrals/transition-referral";
 import { auditDecision, NOT_FOUND_MESSAGE, requireTriageCoordinator, sayingWhoHasIt, WITH_CENTRAL_TRIAGE, type CaseTarget } from "./case-scope";

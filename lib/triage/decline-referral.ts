@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { AppError } from "@/lib/errors";
+import { LegacyAppError as AppError } from "@/lib/errors";
 import { caseScope, decideInTriage, type CaseTarget } from "./case-scope";
 import { alternativeProblem, DECLINE_REASONS, DECLINE_TEXT_MAX, OTHER_REASON_REQUIRED, type DeclineReason } from "./schemas";
 

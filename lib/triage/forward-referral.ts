@@ -4,7 +4,7 @@ import { citizenContactSelect } from "@/lib/referrals/citizen-contact";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { LegacyAppError as AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { transitionReferral } from "@/lib/referrals/transition-referral";
 import { auditDecision, caseScope, NOT_FOUND_MESSAGE, sayingWhoHasIt, type CaseTarget } from "./case-scope";

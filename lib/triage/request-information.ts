@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { AppError } from "@/lib/errors";
+import { LegacyAppError as AppError } from "@/lib/errors";
 import { caseScope, decideInTriage, requireTriageCoordinator, type CaseTarget } from "./case-scope";
 import { QUESTION_LIMITS } from "./schemas";
 

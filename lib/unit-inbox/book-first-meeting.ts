@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { AppError } from "@/lib/errors";
+import { LegacyAppError as AppError } from "@/lib/errors";
 import type { CaseTarget } from "@/lib/triage/case-scope";
 import { PLACE_LIMITS } from "./schemas";
 import { moveAtUnit } from "./unit-scope";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { AppError } from "@/lib/errors";
+import { LegacyAppError as AppError } from "@/lib/errors";
 import type { ContactChannel, ContactOutcome } from "@/lib/generated/prisma/enums";
 import type { CaseTarget } from "@/lib/triage/case-scope";
 import { CONTACT_CHANNELS, CONTACT_NOTE_MAX, CONTACT_OUTCOMES } from "./schemas";

@@ -3,7 +3,7 @@ import type { AuditAction } from "@/lib/audit/actions";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { LegacyAppError as AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { transitionReferral, type TransitionInput } from "@/lib/referrals/transition-referral";
 import { auditDecision, NOT_FOUND_MESSAGE, type CaseTarget } from "@/lib/triage/case-scope";
