@@ -1,11 +1,11 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import type { MessageKey } from "@/lib/i18n/error-messages";
 import { recordRefusingError } from "@/lib/audit/refusals";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError, FIELDS_MESSAGE } from "@/lib/errors";
+import type { MessageKey } from "@/lib/i18n/error-messages";
 import { getErrorTranslator } from "@/lib/i18n/server-errors";
 import { requireUser } from "@/lib/session/authorize";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";

@@ -16,7 +16,7 @@ const root = new URL("../../", import.meta.url).pathname;
  * their schemas, while they are restructured. Their converted files are listed as exceptions.
  */
 const LEGACY_FOLDERS = ["lib/referrals/", "lib/triage/", "lib/unit-inbox/"];
-const CONVERTED_IN_LEGACY_FOLDERS = new Set(["lib/referrals/schemas.ts", "lib/http/referral-request.ts"]);
+const CONVERTED_IN_LEGACY_FOLDERS = new Set(["lib/referrals/schemas.ts"]);
 // The environment's messages are for whoever runs the portal, in English, at start-up: no user reads them.
 const NOT_FOR_USERS = new Set(["lib/config.ts"]);
 const isLegacy = (file: string) => LEGACY_FOLDERS.some((folder) => file.startsWith(folder)) && !CONVERTED_IN_LEGACY_FOLDERS.has(file);
