@@ -28,8 +28,8 @@ export interface ErrorTranslations {
 }
 
 /**
- * The one way lib's messages become text. A string that is no key is said as it is: the Danish texts of the folders
- * not yet converted (LegacyAppError in lib/errors.ts and their schemas) and a text a wrapper already translated.
+ * The one way lib's messages become text. A string that is no key is said as it is: only a text a wrapper already
+ * translated (lib gives keys: tsc refuses a literal in AppError, lib/i18n/error-messages.test.ts one given to zod).
  */
 export function errorTranslator(t: ErrorTranslations): Translate {
   return (message, values) => (t.has(message) ? t(message, values) : message);

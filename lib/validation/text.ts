@@ -3,6 +3,8 @@
 // so a NUL byte never reaches PostgreSQL (which refuses it: 22021, a 500) and no one can hide text in a list. Pure.
 import { z } from "zod";
 import type { MessageKey } from "@/lib/i18n/error-messages";
+// Every schema starts its strings here, so zod's own messages become a key before any schema parses.
+import "./zod-defaults";
 
 /** Said at the field: the user cannot see the character, so the message tells where it usually comes from. */
 export const UNSAFE_TEXT_MESSAGE: MessageKey = "text.unsafe";
