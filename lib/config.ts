@@ -40,7 +40,7 @@ const envSchema = z.object({
   }),
   PGLITE_DIR: optional,
   AUTH_SECRET: optional,
-  PORTAL_DEMO: z.enum(["true", "false"]).optional(),
+  PORTAL_DEMO: z.enum(["true", "false"], { message: "PORTAL_DEMO must be true or false (or unset)" }).optional(),
   AUTH_OIDC_ISSUER: optional.refine((url) => !url || URL.canParse(url), { message: "AUTH_OIDC_ISSUER must be a URL" }),
   AUTH_OIDC_ID: optional,
   AUTH_OIDC_SECRET: optional,

@@ -1,5 +1,8 @@
-// One error type for expected failures, with a Danish message a user can act on; everything else is a bug and is
-// logged, never shown.
+// One error type for expected failures, with a message a user can act on (a key of the "errorMessages" namespace, said
+// in the user's language by the wrappers in lib/http); everything else is a bug and is logged, never shown.
+import type { ErrorMessage, MessageKey, MessageValues, Translate } from "@/lib/i18n/error-messages";
+import { sayFieldErrors } from "@/lib/i18n/error-messages";
+
 export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID";
 
 export const STATUS_OF: Record<AppErrorCode, number> = { NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, INVALID: 400 };
@@ -11,35 +14,50 @@ export interface ErrorSubject {
 }
 
 /** The form's message when the problem is at one or more fields, which say what is wrong. */
-export const FIELDS_MESSAGE = "Ret de markerede felter.";
+export const FIELDS_MESSAGE: MessageKey = "form.fixFields";
 
 export interface AppErrorDetails {
+  /** The values the message names, e.g. { name } of the colleague who has the case. */
+  values?: MessageValues;
   /** The object a refused look-up was about (NOT_FOUND, FORBIDDEN). */
   subject?: ErrorSubject;
   /** Messages by field, when the problem is in what was typed (e.g. a slug the catalogue does not have): shown at the field. */
-  fieldErrors?: Record<string, string[]>;
+  fieldErrors?: Record<string, ErrorMessage[]>;
   /** What the form shows instead of what was typed, e.g. the stored values when someone else saved meanwhile. */
   formValues?: Partial<Record<string, string>>;
 }
 
+/** `message` is the key (what the server log shows); text() says it in the user's language. */
 export class AppError extends Error {
   override name = "AppError";
+  readonly values?: MessageValues;
   readonly subject?: ErrorSubject;
-  readonly fieldErrors: Record<string, string[]>;
+  readonly fieldErrors: Record<string, ErrorMessage[]>;
   readonly formValues?: Partial<Record<string, string>>;
   constructor(
     readonly code: AppErrorCode,
-    message: string,
+    message: MessageKey,
     details: AppErrorDetails = {},
   ) {
     super(message);
+    this.values = details.values;
     this.subject = details.subject;
     this.fieldErrors = details.fieldErrors ?? {};
     this.formValues = details.formValues;
   }
 
   /** One field's fault (e.g. an e-mail address already in use): the message is shown at that field. */
-  static atField(code: AppErrorCode, field: string, message: string): AppError {
+  static atField(code: AppErrorCode, field: string, message: ErrorMessage): AppError {
     return new AppError(code, FIELDS_MESSAGE, { fieldErrors: { [field]: [message] } });
+  }
+
+  /** The message in the user's language. */
+  text(translate: Translate): string {
+    return translate(this.message, this.values);
+  }
+
+  /** Each field's messages in the user's language. */
+  fieldTexts(translate: Translate): Record<string, string[]> {
+    return sayFieldErrors(this.fieldErrors, translate);
   }
 }

@@ -10,8 +10,10 @@ import { cprSearchOf, sealCprSearchFor } from "@/lib/audit/cpr-search";
 import { searchAuditLog } from "@/lib/audit/search-audit-log";
 import { hasAuditFilter, parseAuditSearch, type AuditFilter, type AuditPage } from "@/lib/audit/schemas";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { sayEachField } from "@/lib/i18n/error-messages";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/session/authorize";
+import { getErrorTranslator } from "@/lib/i18n/server-errors";
 
 export const generateMetadata = pageTitle("audit.title");
 
@@ -32,7 +34,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           {t("subjectLink")}
         </Link>
       </p>
-      <AuditFilterForm values={search.values} errors={search.ok ? {} : search.fieldErrors} />
+      <AuditFilterForm values={search.values} errors={search.ok ? {} : sayEachField(search.fieldErrors, await getErrorTranslator())} />
       {search.ok ? <AuditResults user={user} filter={search.filter} page={search.page} /> : null}
     </>
   );

@@ -7,7 +7,9 @@ import { LiveSearchForm } from "@/components/live-search-form";
 import { OfferResultCard } from "@/components/offer-result-card";
 import { PageHeader } from "@/components/page-header";
 import { District, NeedCategory, OfferFormat } from "@/lib/generated/prisma/enums";
+import { sayMessage } from "@/lib/i18n/error-messages";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { getErrorTranslator } from "@/lib/i18n/server-errors";
 import { listProviders } from "@/lib/offers/list-providers";
 import { findOffers } from "@/lib/search/find-offers";
 import { MAX_QUERY_LENGTH, MAX_WAIT_OPTIONS, parseOfferSearch } from "@/lib/search/schemas";
@@ -19,7 +21,8 @@ export default async function FindOffersPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const { search, fieldErrors } = parseOfferSearch(params);
   // A query refused (control characters) stays in the field as typed, with its message; the filters still search.
-  const queryError = fieldErrors.q?.[0];
+  const queryMessage = fieldErrors.q?.[0];
+  const queryError = queryMessage && sayMessage(queryMessage, await getErrorTranslator());
   const typedQuery = queryError ? String([params.q].flat()[0] ?? "").slice(0, MAX_QUERY_LENGTH) : search.q;
   const t = await getTranslations();
   const [found, providers] = await Promise.all([findOffers(search), listProviders()]);

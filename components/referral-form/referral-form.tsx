@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { ActionState, FormAction } from "@/lib/http/action";
+import { ERROR_NAMESPACE, errorTranslator } from "@/lib/i18n/error-messages";
 import type { CreateReferralResult } from "@/lib/referrals/create-referral";
 import type { FormOffer, NeedGroup } from "@/lib/referrals/get-referral-form-options";
 import { firstStepWithError, stepOfField, validateStep, type FieldErrors, type FormValues } from "@/lib/referrals/referral-form-values";
@@ -51,6 +52,7 @@ const headingId = (step: FormStep) => `referral-step-${step}`;
 export function ReferralForm({ actions, idempotencyKey, initialValues, draftSavedAt, offer, needGroups, languages, practiceGps, isGp }: ReferralFormProps) {
   const t = useTranslations("referralForm");
   const format = useFormatter();
+  const errorMessages = useTranslations(ERROR_NAMESPACE);
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(initialValues);
   const [stepIndex, setStepIndex] = useState(0);
@@ -102,7 +104,7 @@ export function ReferralForm({ actions, idempotencyKey, initialValues, draftSave
 
   /** The step's schema, plus what only the form knows: a responsible GP to choose, a reason to send a duplicate. */
   function check(checked: FormStep): boolean {
-    const found: FieldErrors = validateStep(checked, values);
+    const found: FieldErrors = validateStep(checked, values, errorTranslator(errorMessages));
     if (checked === "destination") {
       if (practiceGps && practiceGps.length > 1 && !values.responsibleGpId) found.responsibleGpId = [t("responsibleGpRequired")];
       if (duplicates && !String(values.duplicateReason ?? "").trim()) found.duplicateReason = [t("duplicateReasonRequired")];
@@ -148,7 +150,7 @@ export function ReferralForm({ actions, idempotencyKey, initialValues, draftSave
 
   return (
     <FormFieldsContext value={fields}>
-      {/* The schema's Danish messages are clearer than the browser's, so the browser's own checks are off. */}
+      {/* The schema's messages are clearer than the browser's, so the browser's own checks are off. */}
       <form ref={formRef} onSubmit={submit} noValidate className="max-w-4xl space-y-8">
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <p className="text-lg text-slate-900" data-testid="chosen-offer">

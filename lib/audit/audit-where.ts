@@ -8,7 +8,7 @@ import { auditPeriod, type AuditFilter } from "./schemas";
 
 /** The audit log is read by administrators only (Sundhedsloven §42a: the log itself holds who looked at whom). */
 export function requireAuditReader(user: SessionUser): void {
-  if (!can(user.role, "audit:read")) throw new AppError("FORBIDDEN", "Kun administratorer kan se revisionsloggen.");
+  if (!can(user.role, "audit:read")) throw new AppError("FORBIDDEN", "audit.adminsOnly");
 }
 
 /** The citizen with this CPR number, or null: the number is looked up in the Citizen table, never stored in the log. */

@@ -7,12 +7,24 @@ import {
   exportPeriodAllowed,
   filterForLog,
   hasAuditFilter,
-  parseAuditSearch,
+  parseAuditSearch as parseAuditSearchKeys,
   parseDay,
-  parseSubjectReport,
+  parseSubjectReport as parseSubjectReportKeys,
 } from "./schemas";
+import { sayEachField } from "@/lib/i18n/error-messages";
 import { UNSAFE_TEXT_MESSAGE } from "@/lib/validation/text";
 import { badTextCases } from "@/tests/support/bad-text";
+import { danish, inDanish } from "@/tests/support/translate";
+
+// The messages as the page says them, in Danish.
+const parseAuditSearch = (...args: Parameters<typeof parseAuditSearchKeys>) => {
+  const parsed = parseAuditSearchKeys(...args);
+  return parsed.ok ? parsed : { ...parsed, fieldErrors: sayEachField(parsed.fieldErrors, danish) };
+};
+const parseSubjectReport = (...args: Parameters<typeof parseSubjectReportKeys>) => {
+  const parsed = parseSubjectReportKeys(...args);
+  return parsed.ok ? parsed : { ...parsed, error: inDanish(parsed.error) };
+};
 
 /** The CPR field as the search id gives it to the page (lib/audit/cpr-search.ts opens the id). */
 const typed = (cpr: string) => ({ ok: true, typed: cpr }) as const;
@@ -48,7 +60,7 @@ describe("the audit log's search", () => {
       fieldErrors: {
         from: "Skriv fra-datoen som dd-mm-åååå, fx 01-03-2026",
         to: "Skriv til-datoen som dd-mm-åååå, fx 31-03-2026",
-        cpr: CPR_MESSAGES.format,
+        cpr: inDanish(CPR_MESSAGES.format),
         action: "Vælg en handling på listen",
         user: "Skriv højst 100 tegn",
       },
@@ -57,13 +69,13 @@ describe("the audit log's search", () => {
   });
 
   it("refuses a CPR number whose date does not exist", () => {
-    expect(parseAuditSearch({}, typed("310261-1234"))).toMatchObject({ ok: false, fieldErrors: { cpr: CPR_MESSAGES.date } });
+    expect(parseAuditSearch({}, typed("310261-1234"))).toMatchObject({ ok: false, fieldErrors: { cpr: inDanish(CPR_MESSAGES.date) } });
   });
 
   it("refuses a period that ends before it starts, at the to-date, also when another field is wrong too", () => {
     const backwards = { to: "Til-datoen skal være samme dag som fra-datoen eller senere" };
     expect(parseAuditSearch({ from: "2026-03-02", to: "2026-03-01" })).toMatchObject({ ok: false, fieldErrors: backwards });
-    expect(parseAuditSearch({ from: "2026-03-02", to: "2026-03-01" }, typed("1"))).toMatchObject({ ok: false, fieldErrors: { ...backwards, cpr: CPR_MESSAGES.format } });
+    expect(parseAuditSearch({ from: "2026-03-02", to: "2026-03-01" }, typed("1"))).toMatchObject({ ok: false, fieldErrors: { ...backwards, cpr: inDanish(CPR_MESSAGES.format) } });
   });
 
   it("reads where a page starts, and ignores a cursor that has been tampered with", () => {
@@ -94,7 +106,7 @@ describe("the audit log's search", () => {
     expect(parseAuditSearch({ cpr: "0707614285" })).toMatchObject({ ok: true, filter: { cpr: undefined } });
     expect(parseAuditSearch({ cprSearch: "x", from: "2026-01-01" }, { ok: false, reason: "expired" })).toMatchObject({
       ok: false,
-      fieldErrors: { cpr: CPR_MESSAGES.expired },
+      fieldErrors: { cpr: inDanish(CPR_MESSAGES.expired) },
       values: { from: "2026-01-01", cpr: undefined },
     });
   });
@@ -153,8 +165,8 @@ describe("the citizen's access report", () => {
   });
   it("says what is wrong, in Danish, also when the search id has expired", () => {
     expect(parseSubjectReport({}, typed(""))).toMatchObject({ ok: false, asked: true, error: "Skriv borgerens CPR-nummer" });
-    expect(parseSubjectReport({}, typed("0707"))).toMatchObject({ ok: false, asked: true, error: CPR_MESSAGES.format });
-    expect(parseSubjectReport({}, { ok: false, reason: "invalid" })).toMatchObject({ ok: false, asked: true, error: CPR_MESSAGES.expired });
+    expect(parseSubjectReport({}, typed("0707"))).toMatchObject({ ok: false, asked: true, error: inDanish(CPR_MESSAGES.format) });
+    expect(parseSubjectReport({}, { ok: false, reason: "invalid" })).toMatchObject({ ok: false, asked: true, error: inDanish(CPR_MESSAGES.expired) });
   });
 });
 
@@ -165,16 +177,16 @@ describe("characters no filter takes (lib/validation/text.ts)", () => {
 
   it.each(badTextCases(search))("refuses %s with %s, with the Danish message at the field, and keeps what was typed", (field, _name, value) => {
     const parsed = parseTyped({ ...search, [field]: value });
-    expect(parsed).toMatchObject({ ok: false, fieldErrors: { [field]: UNSAFE_TEXT_MESSAGE } });
+    expect(parsed).toMatchObject({ ok: false, fieldErrors: { [field]: inDanish(UNSAFE_TEXT_MESSAGE) } });
     expect(parsed.values[field]).toBe(value);
   });
 
   it("refuses them in the citizen's report too", () => {
-    expect(parseSubjectReport({}, typed("0707\u0000614285"))).toMatchObject({ ok: false, asked: true, error: UNSAFE_TEXT_MESSAGE });
+    expect(parseSubjectReport({}, typed("0707\u0000614285"))).toMatchObject({ ok: false, asked: true, error: inDanish(UNSAFE_TEXT_MESSAGE) });
   });
 
   it("refuses a CPR number born in the future", () => {
-    expect(parseAuditSearch({}, typed("311235-4285"))).toMatchObject({ ok: false, fieldErrors: { cpr: CPR_MESSAGES.future } });
+    expect(parseAuditSearch({}, typed("311235-4285"))).toMatchObject({ ok: false, fieldErrors: { cpr: inDanish(CPR_MESSAGES.future) } });
   });
 
   it("ignores a page cursor with control characters, like any tampered cursor", () => {

@@ -3,7 +3,9 @@
 // report, with the messages the administrator reads at the field. Pure.
 import { z } from "zod";
 import { maskCpr, parseCpr } from "@/lib/citizens/cpr";
+import type { ErrorMessage, MessageKey } from "@/lib/i18n/error-messages";
 import { copenhagenTime } from "@/lib/time/copenhagen";
+import { issueMessage } from "@/lib/validation/field-errors";
 import { firstSearchParams } from "@/lib/validation/search-params";
 import { text } from "@/lib/validation/text";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
@@ -16,12 +18,12 @@ export const EXPORT_MAX_MONTHS = 13;
 const TEXT_MAX = 100;
 
 export const CPR_MESSAGES = {
-  format: "Skriv CPR-nummeret med 10 cifre, fx 010203-1234",
-  date: "CPR-nummeret begynder ikke med en gyldig dato (ddmmåå)",
-  future: "Fødselsdatoen ligger i fremtiden – tjek de første 7 cifre",
+  format: "audit.cprFormat",
+  date: "audit.cprDate",
+  future: "audit.cprFuture",
   /** The search id has expired (or is not this user's): the number is never in the URL, so it must be typed again. */
-  expired: `Søgningen er mere end ${CPR_SEARCH_MINUTES} minutter gammel. Skriv CPR-nummeret igen`,
-} as const;
+  expired: { key: "audit.cprExpired", values: { minutes: CPR_SEARCH_MINUTES } },
+} as const satisfies Record<string, ErrorMessage>;
 
 /** "2026-03-01", "01-03-2026", "01.03.2026" or "1/3/2026" as "2026-03-01"; null when it is not a real date. */
 export function parseDay(input: string): string | null {
@@ -34,7 +36,7 @@ export function parseDay(input: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-const day = (message: string) =>
+const day = (message: MessageKey) =>
   text()
     .trim()
     .optional()
@@ -47,7 +49,7 @@ const day = (message: string) =>
 
 const filterText = text()
   .trim()
-  .max(TEXT_MAX, `Skriv højst ${TEXT_MAX} tegn`)
+  .max(TEXT_MAX, "audit.textTooLong")
   .optional()
   .transform((value) => value || undefined);
 
@@ -67,8 +69,8 @@ export const cprSearch = text()
 
 export const auditFilterSchema = z
   .object({
-    from: day("Skriv fra-datoen som dd-mm-åååå, fx 01-03-2026"),
-    to: day("Skriv til-datoen som dd-mm-åååå, fx 31-03-2026"),
+    from: day("audit.fromDate"),
+    to: day("audit.toDate"),
     /** Part of the user's name or e-mail address. */
     user: filterText,
     /** Part of the organisation's name. */
@@ -78,7 +80,7 @@ export const auditFilterSchema = z
       .transform((value, ctx) => {
         if (!value) return undefined;
         if ((AUDIT_ACTIONS as readonly string[]).includes(value)) return value as AuditAction;
-        ctx.addIssue({ code: "custom", message: "Vælg en handling på listen" });
+        ctx.addIssue({ code: "custom", message: "audit.actionUnknown" });
         return z.NEVER;
       }),
     cpr: cprSearch,
@@ -86,7 +88,7 @@ export const auditFilterSchema = z
   .superRefine(
     (filter, ctx) => {
       if (typeof filter.from === "string" && typeof filter.to === "string" && filter.to < filter.from) {
-        ctx.addIssue({ code: "custom", path: ["to"], message: "Til-datoen skal være samme dag som fra-datoen eller senere" });
+        ctx.addIssue({ code: "custom", path: ["to"], message: "audit.toBeforeFrom" });
       }
     },
     // Also when another field failed, so that the form says every problem at once.
@@ -122,7 +124,7 @@ export type AuditPage = z.output<typeof pageSchema>;
 
 export type ParsedAuditSearch =
   | { ok: true; filter: AuditFilter; page: AuditPage; values: Record<string, string | undefined> }
-  | { ok: false; fieldErrors: Partial<Record<AuditFilterField, string>>; page: AuditPage; values: Record<string, string | undefined> };
+  | { ok: false; fieldErrors: Partial<Record<AuditFilterField, ErrorMessage>>; page: AuditPage; values: Record<string, string | undefined> };
 
 const urlValues = (params: Record<string, string | string[] | undefined> | URLSearchParams) =>
   params instanceof URLSearchParams ? Object.fromEntries([...params.keys()].map((key) => [key, params.get(key) ?? undefined])) : firstSearchParams(params);
@@ -132,16 +134,17 @@ const typedCpr = (cpr: OpenedCprSearch | undefined) => (cpr?.ok ? cpr.typed : un
 
 /**
  * The search in the URL (Next's searchParams or a URL's) and its CPR field from the search id (`cpr`; a `cpr`
- * parameter in the URL is ignored): the filter, or each field's first error, with what was typed kept.
+ * parameter in the URL is ignored): the filter, or each field's first error (a message for the page to say), with what
+ * was typed kept.
  */
 export function parseAuditSearch(params: Record<string, string | string[] | undefined> | URLSearchParams, cpr?: OpenedCprSearch): ParsedAuditSearch {
   const { cpr: _ignored, [CPR_SEARCH_PARAM]: _id, ...fromUrl } = urlValues(params);
   const values = { ...fromUrl, cpr: typedCpr(cpr) };
   const page = pageSchema.parse(values);
   const parsed = auditFilterSchema.safeParse(values);
-  const fieldErrors: Partial<Record<AuditFilterField, string>> = cpr?.ok === false ? { cpr: CPR_MESSAGES.expired } : {};
+  const fieldErrors: Partial<Record<AuditFilterField, ErrorMessage>> = cpr?.ok === false ? { cpr: CPR_MESSAGES.expired } : {};
   if (parsed.success && !fieldErrors.cpr) return { ok: true, filter: parsed.data, page, values };
-  for (const issue of parsed.error?.issues ?? []) fieldErrors[issue.path[0] as AuditFilterField] ??= issue.message;
+  for (const issue of parsed.error?.issues ?? []) fieldErrors[issue.path[0] as AuditFilterField] ??= issueMessage(issue);
   return { ok: false, fieldErrors, page, values };
 }
 
@@ -197,12 +200,12 @@ export function exportPeriodAllowed(filter: Pick<AuditFilter, "from" | "to">, to
 
 /** "Hvem har set dette CPR-nummer?": the citizen's CPR number, required. */
 export const subjectReportSchema = z.object({
-  cpr: cprSearch.refine((cpr) => cpr !== undefined, "Skriv borgerens CPR-nummer"),
+  cpr: cprSearch.refine((cpr) => cpr !== undefined, "audit.cprMissing"),
 });
 
 export type ParsedSubjectReport =
   | { ok: true; cpr: string; values: Record<string, string | undefined> }
-  | { ok: false; asked: boolean; error?: string; values: Record<string, string | undefined> };
+  | { ok: false; asked: boolean; error?: ErrorMessage; values: Record<string, string | undefined> };
 
 /** The report's URL, its CPR number from the search id (`cpr`): nothing asked yet, a CPR number, or what was wrong with the one typed. */
 export function parseSubjectReport(params: Record<string, string | string[] | undefined> | URLSearchParams, cpr?: OpenedCprSearch): ParsedSubjectReport {
@@ -211,7 +214,8 @@ export function parseSubjectReport(params: Record<string, string | string[] | un
   if (!cpr.ok) return { ok: false, asked: true, error: CPR_MESSAGES.expired, values };
   const parsed = subjectReportSchema.safeParse(values);
   if (parsed.success && parsed.data.cpr) return { ok: true, cpr: parsed.data.cpr, values };
-  return { ok: false, asked: true, error: parsed.error?.issues[0]?.message, values };
+  const issue = parsed.error?.issues[0];
+  return { ok: false, asked: true, error: issue && issueMessage(issue), values };
 }
 
 /** The filter as its audit row keeps it: the CPR number masked (the row names the citizen by id instead). */

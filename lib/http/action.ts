@@ -5,6 +5,8 @@ import { recordRefusingError } from "@/lib/audit/refusals";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError, FIELDS_MESSAGE } from "@/lib/errors";
+import type { MessageKey } from "@/lib/i18n/error-messages";
+import { getErrorTranslator } from "@/lib/i18n/server-errors";
 import { requireUser } from "@/lib/session/authorize";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { formDataToObject } from "./form-data";
@@ -26,12 +28,13 @@ export type FormAction<T = undefined> = (previous: ActionState<T>, formData: For
 
 export const IDLE: ActionState<never> = { status: "idle" };
 
-const FAILED_MESSAGE = "Det lykkedes ikke at gemme. Prøv igen om lidt – det du har skrevet, er ikke tabt.";
+const FAILED_MESSAGE: MessageKey = "form.saveFailed";
 
 /**
  * The one wrapper for server actions: session and permission first (requireUser), then the input parsed with its
  * zod schema, then `run` with who is asking. Expected failures (AppError) become a message — a refusal (not found in
- * the user's scope, forbidden) also an audit row (lib/audit/refusals.ts); anything else is logged.
+ * the user's scope, forbidden) also an audit row (lib/audit/refusals.ts); anything else is logged. Every message and
+ * field error is said in the user's language (lib/i18n/error-messages.ts); a `message` that `run` returns is its own text.
  */
 export function createAction<S extends z.ZodType, T>(options: {
   permission: Permission;
@@ -42,7 +45,8 @@ export function createAction<S extends z.ZodType, T>(options: {
     const user = await requireUser(options.permission);
     const values = formDataToObject(formData);
     const parsed = options.schema.safeParse(values);
-    if (!parsed.success) return { status: "error", message: FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), values };
+    const translate = await getErrorTranslator();
+    if (!parsed.success) return { status: "error", message: translate(FIELDS_MESSAGE), fieldErrors: fieldErrorsOf(parsed.error, translate), values };
     try {
       const result = await options.run(parsed.data, user);
       return { status: "success", ...result };
@@ -50,10 +54,10 @@ export function createAction<S extends z.ZodType, T>(options: {
       unstable_rethrow(error); // redirect(), notFound() and friends are Next's control flow, not failures
       if (error instanceof AppError) {
         await recordRefusingError(user, error, options.permission);
-        return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: error.formValues ?? values };
+        return { status: "error", message: error.text(translate), fieldErrors: error.fieldTexts(translate), values: error.formValues ?? values };
       }
       console.error(error);
-      return { status: "error", message: FAILED_MESSAGE, fieldErrors: {}, values };
+      return { status: "error", message: translate(FAILED_MESSAGE), fieldErrors: {}, values };
     }
   };
 }

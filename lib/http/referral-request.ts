@@ -1,3 +1,5 @@
+import { FIELDS_MESSAGE } from "@/lib/errors";
+import type { Translate } from "@/lib/i18n/error-messages";
 import { referralSchema, type ReferralInput } from "@/lib/referrals/schemas";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
@@ -9,22 +11,22 @@ export type ParsedReferralRequest = { ok: true; input: ReferralInput } | { ok: f
 /**
  * Reads a JSON referral request. Only `application/json` is accepted: a page on another site cannot send that without
  * the browser asking first (CORS), so the session cookie cannot be used from elsewhere. Field errors are the form's
- * Danish messages, by field.
+ * messages, by field, in the caller's language (`translate`).
  */
-export async function parseReferralRequest(request: Request): Promise<ParsedReferralRequest> {
+export async function parseReferralRequest(request: Request, translate: Translate): Promise<ParsedReferralRequest> {
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-    return { ok: false, status: 415, body: { error: "Send henvisningen som JSON (Content-Type: application/json)." } };
+    return { ok: false, status: 415, body: { error: translate("referrals.notJson") } };
   }
   const text = await readWithin(request, MAX_REFERRAL_REQUEST_BYTES);
-  if (text === null) return { ok: false, status: 413, body: { error: "Henvisningen er for stor." } };
+  if (text === null) return { ok: false, status: 413, body: { error: translate("referrals.tooLarge") } };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, status: 400, body: { error: "Henvisningen er ikke gyldig JSON." } };
+    return { ok: false, status: 400, body: { error: translate("referrals.invalidJson") } };
   }
   const parsed = referralSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, status: 400, body: { error: "Ret de markerede felter.", fieldErrors: fieldErrorsOf(parsed.error) } };
+  if (!parsed.success) return { ok: false, status: 400, body: { error: translate(FIELDS_MESSAGE), fieldErrors: fieldErrorsOf(parsed.error, translate) } };
   return { ok: true, input: parsed.data };
 }
 

@@ -1,10 +1,11 @@
+import { inDanish } from "@/tests/support/translate";
 import { describe, expect, it } from "vitest";
 import { badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
 import { MAX_EMAIL_LENGTH, notificationSettingsSchema, toNotificationSettingsValues } from "./settings-schema";
 
 const errorsOf = (input: unknown) => {
   const result = notificationSettingsSchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), inDanish(issue)]));
 };
 
 describe("notificationSettingsSchema", () => {

@@ -5,8 +5,7 @@ import { text } from "@/lib/validation/text";
 /** The longest address SMTP carries (RFC 5321). */
 export const MAX_EMAIL_LENGTH = 254;
 
-const EMAIL_MISSING = "Skriv den e-mailadresse, beskederne skal sendes til";
-const EMAIL_INVALID = "Skriv en gyldig e-mailadresse, fx praksis@laegehuset.dk";
+const EMAIL_MISSING = "notifications.emailMissing";
 
 /**
  * "Besked om nyt": where a sending organisation hears about its referrals, and how often. Posted by the settings form
@@ -16,9 +15,9 @@ export const notificationSettingsSchema = z.object({
   email: text({ error: EMAIL_MISSING })
     .trim()
     .min(1, EMAIL_MISSING)
-    .max(MAX_EMAIL_LENGTH, `E-mailadressen må højst være ${MAX_EMAIL_LENGTH} tegn`)
-    .pipe(z.email({ error: EMAIL_INVALID })),
-  notificationMode: z.enum(NotificationMode, { error: "Vælg, om I vil have besked straks eller én gang om dagen" }),
+    .max(MAX_EMAIL_LENGTH, "notifications.emailTooLong")
+    .pipe(z.email({ error: "notifications.emailInvalid" })),
+  notificationMode: z.enum(NotificationMode, { error: "notifications.modeMissing" }),
 });
 
 export type NotificationSettings = z.output<typeof notificationSettingsSchema>;

@@ -8,7 +8,7 @@ import { NOTIFICATION_SETTINGS_FIELDS, type NotificationSettings, type Notificat
 // "Besked om nyt": a sending organisation's address for e-mails about its referrals and how often they come. Read and
 // written only for the user's own organisation (the id in the WHERE comes from the session, never from the form).
 
-const NOT_FOUND_MESSAGE = "Jeres organisation findes ikke i portalen. Log ud og ind igen, eller kontakt support.";
+const NOT_FOUND_MESSAGE = "notifications.organisationNotFound";
 
 const settingsSelect = { email: true, notificationMode: true } as const;
 

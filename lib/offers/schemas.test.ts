@@ -1,3 +1,4 @@
+import { inDanish } from "@/tests/support/translate";
 import { describe, expect, it } from "vitest";
 import { badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
 import { changedOfferFields, offerEditSchema, offerRefSchema, offerUpdateSchema, toDateInput, toOfferEditValues, toOfferFormValues, type OfferUpdate } from "./schemas";
@@ -19,7 +20,7 @@ const form = {
 
 const errorsOf = (input: Record<string, string>) => {
   const result = offerUpdateSchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), inDanish(issue)]));
 };
 
 describe("offerUpdateSchema", () => {
@@ -96,11 +97,11 @@ describe("size limits", () => {
     ["referralRequirements", `${"x".repeat(200)}\n`.repeat(2000), "Skriv højst 10 krav – ét pr. linje, hvert på højst 200 tegn"],
   ])("refuses a too long %s with one Danish message at the field", (field, value, message) => {
     const issues = offerUpdateSchema.safeParse({ ...form, [field]: value }).error?.issues ?? [];
-    expect(issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([[field, message]]);
+    expect(issues.map((issue) => [issue.path.join("."), inDanish(issue)])).toEqual([[field, message]]);
   });
 
   it("refuses an offer id that is not from the page", () => {
-    expect(offerRefSchema.safeParse({ offerId: long(65) }).error?.issues.map((issue) => issue.message)).toEqual(["Tilbuddet findes ikke. Genindlæs siden"]);
+    expect(offerRefSchema.safeParse({ offerId: long(65) }).error?.issues.map((issue) => inDanish(issue))).toEqual(["Tilbuddet findes ikke. Genindlæs siden"]);
   });
 });
 
@@ -123,7 +124,7 @@ describe("the form's values of an offer", () => {
 
   it.each(["", " ", "-1", "1.5", "x", "1".repeat(10)])("refuse the version %j: the page is reloaded, not the field corrected", (version) => {
     const issues = offerEditSchema.safeParse({ ...toOfferFormValues(offer), offerId: "offer-1", version }).error?.issues ?? [];
-    expect(issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["version", "Siden er for gammel. Genindlæs siden, og ret igen"]]);
+    expect(issues.map((issue) => [issue.path.join("."), inDanish(issue)])).toEqual([["version", "Siden er for gammel. Genindlæs siden, og ret igen"]]);
   });
 
   it("show a date as its day in Copenhagen", () => {

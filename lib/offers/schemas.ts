@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CapacityStatus } from "@/lib/generated/prisma/enums";
+import type { MessageKey } from "@/lib/i18n/error-messages";
 import { copenhagenDay } from "@/lib/time/copenhagen";
 import { text } from "@/lib/validation/text";
 
@@ -15,18 +16,19 @@ export const MAX_WAITING_WEEKS = 104;
 export const MAX_REQUIREMENTS = 10;
 export const MAX_REQUIREMENT_LENGTH = 200;
 
-const offerText = (limits: { min: number; max: number }, tooShort: string, tooLong: string, multiline = false) =>
+const offerText = (limits: { min: number; max: number }, tooShort: MessageKey, tooLong: MessageKey, multiline = false) =>
   text({ error: tooShort, multiline }).trim().min(limits.min, tooShort).max(limits.max, tooLong);
 
 /** A checkbox arrives as "on" when ticked and not at all when not. */
 const checkbox = z
-  .literal("on", { error: "Sæt kryds, eller lad feltet stå tomt" })
+  .literal("on", { error: "offers.checkbox" })
   .optional()
   .transform((value) => value === "on");
 
-const WAITING_MESSAGE = `Ventetiden skal være et helt antal uger mellem 0 og ${MAX_WAITING_WEEKS}`;
-const DATE_MESSAGE = "Skriv datoen som åååå-mm-dd, fx 2027-03-31, eller lad feltet stå tomt";
-const REQUIREMENTS_MESSAGE = `Skriv højst ${MAX_REQUIREMENTS} krav – ét pr. linje, hvert på højst ${MAX_REQUIREMENT_LENGTH} tegn`;
+// One message each for a missing, a too long and a wrong value: its texts name MAX_WAITING_WEEKS, MAX_REQUIREMENTS
+// and MAX_REQUIREMENT_LENGTH themselves.
+const WAITING_MESSAGE = "offers.waitingWeeks";
+const DATE_MESSAGE = "offers.date";
 
 const requirementLines = (value: string) =>
   value
@@ -36,14 +38,14 @@ const requirementLines = (value: string) =>
 
 /**
  * What unit staff may change about their own offer, as the edit form posts it (every value a string) and as
- * lib/offers/update-offer.ts stores it. The messages are said at the field, in plain Danish.
+ * lib/offers/update-offer.ts stores it. The messages (keys) are said at the field, in the user's language.
  */
 export const offerUpdateSchema = z.object({
-  title: offerText(OFFER_TEXT_LIMITS.title, "Skriv en titel på mindst 3 tegn", "Titlen må højst være 120 tegn"),
-  summary: offerText(OFFER_TEXT_LIMITS.summary, "Skriv en beskrivelse på mindst 10 tegn", "Beskrivelsen må højst være 600 tegn", true),
-  firstMeeting: offerText(OFFER_TEXT_LIMITS.firstMeeting, "Skriv med mindst 10 tegn, hvad der sker første gang", "Teksten om første gang må højst være 600 tegn", true),
-  forWhom: offerText(OFFER_TEXT_LIMITS.forWhom, "Skriv med mindst 10 tegn, hvem tilbuddet er for", "Teksten om, hvem tilbuddet er for, må højst være 400 tegn", true),
-  schedule: offerText(OFFER_TEXT_LIMITS.schedule, "Skriv, hvornår tilbuddet foregår, med mindst 3 tegn", "Tidspunkterne må højst fylde 200 tegn"),
+  title: offerText(OFFER_TEXT_LIMITS.title, "offers.titleTooShort", "offers.titleTooLong"),
+  summary: offerText(OFFER_TEXT_LIMITS.summary, "offers.summaryTooShort", "offers.summaryTooLong", true),
+  firstMeeting: offerText(OFFER_TEXT_LIMITS.firstMeeting, "offers.firstMeetingTooShort", "offers.firstMeetingTooLong", true),
+  forWhom: offerText(OFFER_TEXT_LIMITS.forWhom, "offers.forWhomTooShort", "offers.forWhomTooLong", true),
+  schedule: offerText(OFFER_TEXT_LIMITS.schedule, "offers.scheduleTooShort", "offers.scheduleTooLong"),
   hasEveningTimes: checkbox,
   waitingWeeks: text({ error: WAITING_MESSAGE })
     .trim()
@@ -51,24 +53,24 @@ export const offerUpdateSchema = z.object({
     .refine((value) => value === "" || (/^\d{1,3}$/.test(value) && Number(value) <= MAX_WAITING_WEEKS), WAITING_MESSAGE)
     // Empty means the unit does not know the waiting time right now.
     .transform((value) => (value === "" ? null : Number(value))),
-  capacityStatus: z.enum(CapacityStatus, { error: "Vælg, hvordan det ser ud med pladser" }),
+  capacityStatus: z.enum(CapacityStatus, { error: "offers.capacityMissing" }),
   isActive: checkbox,
   newUntil: text({ error: DATE_MESSAGE })
     .trim()
     .max(10, { message: DATE_MESSAGE, abort: true })
     .refine((value) => value === "" || z.iso.date().safeParse(value).success, DATE_MESSAGE)
     .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00Z`))),
-  referralRequirements: text({ error: "Skriv kravene til henvisningen, ét pr. linje", multiline: true })
+  referralRequirements: text({ error: "offers.requirementsMissing", multiline: true })
     // Room for the longest allowed list with a blank line between the requirements.
-    .max(MAX_REQUIREMENTS * (MAX_REQUIREMENT_LENGTH + 4), REQUIREMENTS_MESSAGE)
+    .max(MAX_REQUIREMENTS * (MAX_REQUIREMENT_LENGTH + 4), "offers.requirements")
     .transform(requirementLines)
     .superRefine((lines, ctx) => {
       if (lines.length > MAX_REQUIREMENTS) {
-        ctx.addIssue({ code: "custom", message: `Skriv højst ${MAX_REQUIREMENTS} krav – ét pr. linje. Der er ${lines.length} nu` });
+        ctx.addIssue({ code: "custom", message: "offers.tooManyRequirements", params: { max: MAX_REQUIREMENTS, count: lines.length } });
       }
       const tooLong = lines.findIndex((line) => line.length > MAX_REQUIREMENT_LENGTH);
       if (tooLong >= 0) {
-        ctx.addIssue({ code: "custom", message: `Hvert krav må højst være ${MAX_REQUIREMENT_LENGTH} tegn. Krav nr. ${tooLong + 1} er for langt` });
+        ctx.addIssue({ code: "custom", message: "offers.requirementTooLong", params: { max: MAX_REQUIREMENT_LENGTH, number: tooLong + 1 } });
       }
     }),
 });
@@ -78,9 +80,9 @@ export type OfferUpdateField = keyof OfferUpdate;
 export const OFFER_UPDATE_FIELDS = Object.keys(offerUpdateSchema.shape) as OfferUpdateField[];
 
 /** Which offer a form is about; the unit scope is checked where the offer is read (lib/offers/update-offer.ts). */
-export const offerRefSchema = z.object({ offerId: text({ error: "Tilbuddet mangler" }).trim().min(1, "Tilbuddet mangler").max(64, "Tilbuddet findes ikke. Genindlæs siden") });
+export const offerRefSchema = z.object({ offerId: text({ error: "offers.offerMissing" }).trim().min(1, "offers.offerMissing").max(64, "offers.offerUnknown") });
 
-const RELOAD_MESSAGE = "Siden er for gammel. Genindlæs siden, og ret igen";
+const RELOAD_MESSAGE = "offers.pageTooOld";
 
 /**
  * The edit form as posted: which offer, the version of it the form was filled from (Offer.version, a hidden field)

@@ -10,9 +10,9 @@ import { updateOfferAtVersion } from "./update-offer-at-version";
 // Catalogue upkeep: unit staff keep their own unit's offers current. Every read and write is scoped by the user's
 // unit in the WHERE, so an offer of another unit is simply not found.
 
-const NOT_FOUND_MESSAGE = "Tilbuddet findes ikke, eller det hører til en anden enhed.";
+const NOT_FOUND_MESSAGE = "offers.notFoundInUnit";
 const offerNotFound = (offerId: string) => new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { subject: { type: "Offer", id: offerId } });
-export const CHANGED_MEANWHILE_MESSAGE = "Tilbuddet er ændret af en anden, mens du redigerede. Siden viser nu det gemte — ret igen og gem.";
+export const CHANGED_MEANWHILE_MESSAGE = "offers.changedMeanwhile";
 
 /** What the edit form shows and saves. */
 const editableOfferSelect = {

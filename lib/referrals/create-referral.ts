@@ -60,7 +60,7 @@ async function sendOnce(tx: Prisma.TransactionClient, user: SessionUser, input: 
 }
 
 function sentBefore(user: SessionUser, referral: { id: string; number: number; referrerOrganisationId: string }): CreateReferralResult {
-  if (referral.referrerOrganisationId !== user.organisationId) throw new AppError("CONFLICT", "Formularen er allerede brugt. Genindlæs siden.");
+  if (referral.referrerOrganisationId !== user.organisationId) throw new AppError("CONFLICT", "referrals.keyTaken");
   return { kind: "sent", referralId: referral.id, number: referral.number, alreadySent: true };
 }
 
@@ -141,5 +141,5 @@ async function responsibleGp(tx: Prisma.TransactionClient, user: SessionUser, ch
   const gps = await tx.user.findMany({ where: { organisationId: user.organisationId, role: "GP" }, select: { id: true } });
   if (chosen && gps.some((gp) => gp.id === chosen)) return chosen;
   if (gps.length === 1) return gps[0]!.id;
-  throw new AppError("INVALID", "Vælg den ansvarlige læge i praksis.");
+  throw new AppError("INVALID", "referrals.responsibleGpMissing");
 }

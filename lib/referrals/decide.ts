@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MessageKey } from "@/lib/i18n/error-messages";
 import { transitionReferral, type TransitionInput } from "./transition-referral";
 
 // Who may see and decide on which referral, as Prisma where-conditions: the check is in the query, never a fetch and
@@ -16,7 +17,7 @@ import { transitionReferral, type TransitionInput } from "./transition-referral"
 /** A case with central triage right now: routed (or sent back) to triage and not at a unit. */
 export const WITH_CENTRAL_TRIAGE = { route: "TRIAGE", destinationUnitId: null } satisfies Prisma.ReferralWhereInput;
 
-export const NOT_FOUND_MESSAGE = "Henvisningen findes ikke, eller den er ikke hos jer.";
+export const NOT_FOUND_MESSAGE: MessageKey = "decisions.notFound";
 
 /** Which referral a decision is about, and the version the user saw (optimistic locking; omit to skip the check). */
 export interface CaseTarget {
@@ -32,23 +33,23 @@ export interface ScopeRule {
   visible: Prisma.ReferralWhereInput;
   /** The referrals the user may decide on now: a coordinator only on a triage case they have taken. */
   decide: Prisma.ReferralWhereInput;
-  notFound: string;
+  notFound: MessageKey;
 }
 
 /** The where-conditions of a scope for this user; FORBIDDEN when the user does not work in it. */
 export function decisionScope(user: SessionUser, scope: DecisionScope): ScopeRule {
   switch (scope) {
     case "triage":
-      if (!can(user.role, "triage:work")) throw new AppError("FORBIDDEN", "Kun central visitation kan gøre det.");
+      if (!can(user.role, "triage:work")) throw new AppError("FORBIDDEN", "decisions.onlyTriage");
       return { visible: { route: "TRIAGE" }, decide: { ...WITH_CENTRAL_TRIAGE, assignedToId: user.id }, notFound: NOT_FOUND_MESSAGE };
     case "unit": {
-      if (!can(user.role, "unit-inbox:work") || !user.unitId) throw new AppError("FORBIDDEN", "Kun medarbejdere i en enhed kan arbejde med enhedens henvisninger.");
+      if (!can(user.role, "unit-inbox:work") || !user.unitId) throw new AppError("FORBIDDEN", "decisions.onlyUnitStaff");
       const atUnit = { destinationUnitId: user.unitId };
       return { visible: atUnit, decide: atUnit, notFound: NOT_FOUND_MESSAGE };
     }
     case "practice": {
       const own = { referrerOrganisationId: user.organisationId };
-      return { visible: own, decide: own, notFound: "Henvisningen findes ikke." };
+      return { visible: own, decide: own, notFound: "referrals.notFound" };
     }
   }
 }
@@ -57,7 +58,7 @@ export function decisionScope(user: SessionUser, scope: DecisionScope): ScopeRul
 export function staffScope(user: SessionUser): Extract<DecisionScope, "triage" | "unit"> {
   if (can(user.role, "triage:work")) return "triage";
   if (can(user.role, "unit-inbox:work") && user.unitId) return "unit";
-  throw new AppError("FORBIDDEN", "Du kan ikke træffe afgørelser om henvisninger.");
+  throw new AppError("FORBIDDEN", "decisions.notAllowed");
 }
 
 type Change = Pick<TransitionInput, "where" | "data" | "details" | "note" | "alternativeOfferId" | "alternativeText" | "toUnitId">;
@@ -118,7 +119,7 @@ async function sayingWhoHasIt<T>(user: SessionUser, referralId: string, run: () 
     const current = await db.referral.findUnique({ where: { id: referralId }, select: { assignedTo: { select: { id: true, name: true, organisationId: true } } } });
     const holder = current?.assignedTo;
     if (holder && holder.id !== user.id && holder.organisationId === user.organisationId) {
-      throw new AppError("CONFLICT", `Sagen er allerede taget af en kollega: ${holder.name}.`);
+      throw new AppError("CONFLICT", "decisions.takenBy", { values: { name: holder.name } });
     }
     throw error;
   }

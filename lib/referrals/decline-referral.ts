@@ -26,7 +26,7 @@ export async function declineReferral(user: SessionUser, input: DeclineReferralI
     // Any active offer may be suggested, also one the citizen joins without a referral (a club, an association).
     before: async (tx) => {
       if (alternativeOfferId && !(await tx.offer.findFirst({ where: { id: alternativeOfferId, isActive: true }, select: { id: true } }))) {
-        throw new AppError("INVALID", "Det foreslåede tilbud findes ikke eller er sat på pause. Vælg et andet.");
+        throw new AppError("INVALID", "decisions.alternativeOfferUnknown");
       }
     },
   });

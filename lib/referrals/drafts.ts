@@ -31,7 +31,7 @@ const toDraft = (row: DraftRow): Draft => ({
   savedAt: row.updatedAt,
 });
 
-const KEY_TAKEN = "Formularen er allerede brugt. Genindlæs siden.";
+const KEY_TAKEN = "referrals.keyTaken";
 
 /**
  * Saves what the user has typed under the form's key: creates the draft the first time, updates it after that. A key

@@ -75,7 +75,7 @@ export async function forwardReferral(user: SessionUser, input: ForwardInput, no
           audit: "referral.forward",
           auditDetails: { toCentralTriage: true },
           before: async () => {
-            if (scope === "triage") throw new AppError("INVALID", "Henvisningen er allerede hos central visitation.");
+            if (scope === "triage") throw new AppError("INVALID", "decisions.alreadyWithTriage");
           },
           after: async (tx) => {
             await transitionReferral(tx, { referralId: input.referralId, event: "RECEIVED", actor: null });
@@ -106,7 +106,7 @@ export async function forwardReferral(user: SessionUser, input: ForwardInput, no
     return { referralId: input.referralId, splitReferrals };
   } catch (error) {
     // A split referral for this offer exists already: the referral was sent there before.
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "Henvisningen er allerede sendt til et af de valgte tilbud. Opdater siden.");
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "decisions.alreadySentToOffer");
     throw error;
   }
 }
@@ -123,11 +123,11 @@ async function forwardTargets(tx: Prisma.TransactionClient, user: SessionUser, o
   const byId = new Map(offers.map((offer) => [offer.id, offer]));
   const targets = offerIds.map((id) => byId.get(id));
   if (targets.length === 0 || targets.some((target) => target === undefined)) {
-    throw new AppError("INVALID", "Et af de valgte tilbud tager ikke imod henvisninger lige nu. Vælg et andet.");
+    throw new AppError("INVALID", "decisions.offerNotTaking");
   }
   const found = targets as Target[];
   if (!can(user.role, "triage:work") && found.some((target) => target.unitId === user.unitId)) {
-    throw new AppError("INVALID", "Vælg et tilbud hos en anden enhed – henvisningen er allerede hos jer.");
+    throw new AppError("INVALID", "decisions.offerAtOwnUnit");
   }
   return found;
 }

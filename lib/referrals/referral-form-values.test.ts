@@ -1,3 +1,4 @@
+import { danish } from "@/tests/support/translate";
 import { describe, expect, it } from "vitest";
 import { formDataToObject } from "@/lib/http/form-data";
 import {
@@ -34,15 +35,15 @@ describe("the referral form's values", () => {
 
   it("checks one step with its schema and gives the Danish message at the field", () => {
     const empty = emptyFormValues();
-    expect(validateStep("citizen", empty)).toEqual({
+    expect(validateStep("citizen", empty, danish)).toEqual({
       cpr: ["Skriv CPR-nummeret som 10 cifre, fx 070761-4285."],
       citizenName: ["Skriv borgerens navn."],
     });
-    expect(validateStep("needs", empty).needSlugs?.[0]).toMatch(/mindst ét behov/);
+    expect(validateStep("needs", empty, danish).needSlugs?.[0]).toMatch(/mindst ét behov/);
     // The social profile has an answer for "don't know" everywhere: nothing to fill in to go on.
-    expect(validateStep("social", empty)).toEqual({});
-    expect(Object.keys(validateStep("destination", empty))).toEqual(["consent"]);
-    expect(validateStep("citizen", filled)).toEqual({});
+    expect(validateStep("social", empty, danish)).toEqual({});
+    expect(Object.keys(validateStep("destination", empty, danish))).toEqual(["consent"]);
+    expect(validateStep("citizen", filled, danish)).toEqual({});
   });
 
   it("finds the first step, in the form's order, with an error", () => {

@@ -1,5 +1,7 @@
 // The referral form's values as the browser holds them (text, and a list for the ticked needs), shared by the form,
 // the draft store and the tests. Pure: the checks are the step schemas of ./schemas.
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import type { Translate } from "@/lib/i18n/error-messages";
 import { citizenStep, destinationStep, FORM_STEPS, needsStep, socialStep, STEP_SCHEMAS, type FormStep } from "./schemas";
 
 /** What a form field holds, as FormData gives it: unticked checkboxes are "", ticked ones "on". */
@@ -31,13 +33,10 @@ export function emptyFormValues(): FormValues {
   return { ...values, language: "da", educationLevel: "UNKNOWN", employmentStatus: "UNKNOWN" };
 }
 
-/** One step checked with its schema: each field's messages by name, the way the server action reports them. */
-export function validateStep(step: FormStep, values: FormValues): FieldErrors {
+/** One step checked with its schema: each field's messages by name, in the user's language, as the server action reports them. */
+export function validateStep(step: FormStep, values: FormValues, translate: Translate): FieldErrors {
   const parsed = STEP_SCHEMAS[step].safeParse(values);
-  if (parsed.success) return {};
-  const errors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (errors[issue.path.join(".") || "form"] ??= []).push(issue.message);
-  return errors;
+  return parsed.success ? {} : fieldErrorsOf(parsed.error, translate);
 }
 
 /** The first step (in the form's order) that has an error, if any. */

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import { inDanish } from "@/tests/support/translate";
 import { describe, expect, it } from "vitest";
 import { BAD_CHARACTERS, badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
 import { CPR_MESSAGES, citizenStep, MAX_NEEDS, needsStep, referralSchema } from "./schemas";
@@ -11,8 +13,7 @@ const valid = {
   consent: "on",
 };
 
-const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+const messages = (result: { success: boolean; error?: z.ZodError }) => Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), inDanish(issue)]));
 
 describe("referral form schema", () => {
   it("accepts a minimal referral and normalises it", () => {
@@ -49,7 +50,7 @@ describe("size limits", () => {
   const long = (length: number) => "x".repeat(length);
   // field, a value just over its limit, the Danish message said at the field
   const cases: [string, string | string[], string][] = [
-    ["cpr", "0707614285 0707614285", CPR_MESSAGES.format],
+    ["cpr", "0707614285 0707614285", inDanish(CPR_MESSAGES.format)],
     ["citizenName", long(121), "Navnet må højst være 120 tegn."],
     ["phone", "2".repeat(21), "Skriv et dansk telefonnummer med 8 cifre."],
     ["bestTimeToCall", long(101), "Skriv højst 100 tegn om, hvornår borgeren bedst kan ringes op."],
@@ -71,7 +72,7 @@ describe("size limits", () => {
   it.each(cases)("refuses a too long %s with one Danish message at the field", (field, value, message) => {
     const result = referralSchema.safeParse({ ...valid, [field]: value });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([[field, message]]);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), inDanish(issue)])).toEqual([[field, message]]);
   });
 
   it("accepts every field at its limit", () => {
@@ -133,8 +134,8 @@ describe("characters no field takes (lib/validation/text.ts)", () => {
 describe("loose values refused", () => {
   it("refuses a CPR number born in the future, at the field", () => {
     // 7th digit 4 and yy ≤ 36 is the 2000s: 311235-4xxx would be born on 31 December 2035.
-    expect(messages(citizenStep.safeParse({ cpr: "311235-4285", citizenName: "A B" }))).toEqual({ cpr: CPR_MESSAGES.future });
-    expect(CPR_MESSAGES.future).toMatch(/^Fødselsdatoen ligger i fremtiden/);
+    expect(messages(citizenStep.safeParse({ cpr: "311235-4285", citizenName: "A B" }))).toEqual({ cpr: inDanish(CPR_MESSAGES.future) });
+    expect(inDanish(CPR_MESSAGES.future)).toMatch(/^Fødselsdatoen ligger i fremtiden/);
     expect(citizenStep.safeParse({ cpr: "311235-1285", citizenName: "A B" }).success).toBe(true); // 1935
   });
 

@@ -1,28 +1,29 @@
 import { z } from "zod";
 import { parseCpr } from "@/lib/citizens/cpr";
 import { ContactChannel, District, EducationLevel, EmploymentStatus } from "@/lib/generated/prisma/enums";
+import type { MessageKey } from "@/lib/i18n/error-messages";
 import { isLanguageCode, LANGUAGE_MESSAGE } from "@/lib/validation/language";
 import { hasVisibleLetter, text } from "@/lib/validation/text";
 import { DECLINE_REASONS } from "./event-details";
 
 // The one referral form, for every unit and for central triage. The same schema checks the form in the browser and on
-// the server; the messages are what the user reads at the field.
+// the server; the messages (keys, said in the user's language) are what the user reads at the field.
 
 /** Ids, keys and checkbox values are never typed by hand: a longer one is not from the form. */
-const NOT_FROM_FORM = "Feltet har en ugyldig værdi. Genindlæs siden.";
+const NOT_FROM_FORM = "referrals.notFromForm";
 export const MAX_NEEDS = 40;
 
 const checkbox = text()
   .max(10, NOT_FROM_FORM)
   .optional()
   .transform((value) => value === "on" || value === "true");
-const optionalText = (max: number, message: string, multiline = false) =>
+const optionalText = (max: number, message: MessageKey, multiline = false) =>
   text({ multiline })
     .trim()
     .max(max, message)
     .optional()
     .transform((value) => value || undefined);
-const lines = (maxItems: number, maxLength: number, message: string) =>
+const lines = (maxItems: number, maxLength: number, message: MessageKey) =>
   text({ multiline: true })
     .max(maxItems * (maxLength + 2), message)
     .optional()
@@ -31,13 +32,13 @@ const lines = (maxItems: number, maxLength: number, message: string) =>
 /** A repeated field as a list: FormData gives one value as a string, several as an array, none as nothing. */
 export const asList = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const manyNeeds = z
-  .preprocess(asList, z.array(text().max(100, NOT_FROM_FORM)).max(MAX_NEEDS, `Vælg højst ${MAX_NEEDS} behov.`))
+  .preprocess(asList, z.array(text().max(100, NOT_FROM_FORM)).max(MAX_NEEDS, "referrals.tooManyNeeds"))
   .transform((items) => items.filter(Boolean));
 
 export const CPR_MESSAGES = {
-  format: "Skriv CPR-nummeret som 10 cifre, fx 070761-4285.",
-  date: "CPR-nummeret begynder ikke med en rigtig dato (DDMMÅÅ). Tjek de første 6 cifre.",
-  future: "Fødselsdatoen ligger i fremtiden. Tjek de første 6 cifre og det 7. ciffer (det afgør århundredet).",
+  format: "referrals.cprFormat",
+  date: "referrals.cprDate",
+  future: "referrals.cprFuture",
 } as const;
 
 export const citizenStep = z.object({
@@ -53,19 +54,19 @@ export const citizenStep = z.object({
       }
       return { cpr: result.cpr, birthDate: result.birthDate, sex: result.sex };
     }),
-  citizenName: text({ error: "Skriv borgerens navn." })
+  citizenName: text({ error: "referrals.citizenNameMissing" })
     .trim()
-    .min(2, { message: "Skriv borgerens navn.", abort: true })
-    .max(120, "Navnet må højst være 120 tegn.")
+    .min(2, { message: "referrals.citizenNameMissing", abort: true })
+    .max(120, "referrals.citizenNameTooLong")
     // Zero-width characters alone would make a name nobody can see in any list.
-    .refine(hasVisibleLetter, "Navnet skal indeholde bogstaver."),
+    .refine(hasVisibleLetter, "referrals.citizenNameNeedsLetters"),
   phone: text()
     .trim()
-    .max(20, "Skriv et dansk telefonnummer med 8 cifre.")
+    .max(20, "referrals.phone")
     .optional()
     .transform((value) => value?.replace(/[\s-]/g, "").replace(/^\+45/, "") || undefined)
-    .refine((value) => value === undefined || /^\d{8}$/.test(value), "Skriv et dansk telefonnummer med 8 cifre."),
-  bestTimeToCall: optionalText(100, "Skriv højst 100 tegn om, hvornår borgeren bedst kan ringes op."),
+    .refine((value) => value === undefined || /^\d{8}$/.test(value), "referrals.phone"),
+  bestTimeToCall: optionalText(100, "referrals.bestTimeToCallTooLong"),
   preferredChannel: z.enum(ContactChannel).optional().or(z.literal("").transform(() => undefined)),
   language: text({ error: LANGUAGE_MESSAGE }).refine(isLanguageCode, LANGUAGE_MESSAGE).default("da"),
   needsInterpreter: checkbox,
@@ -75,24 +76,24 @@ export const citizenStep = z.object({
 export const needsStep = z
   .object({
     needSlugs: manyNeeds,
-    needsText: optionalText(2000, "Beskriv behovet med højst 2000 tegn.", true),
-    diagnoses: lines(10, 100, "Skriv højst 10 diagnoser, én pr. linje, hver på højst 100 tegn."),
+    needsText: optionalText(2000, "referrals.needsTextTooLong", true),
+    diagnoses: lines(10, 100, "referrals.diagnoses"),
     multiMorbidity: checkbox,
     chronicConditionCount: text()
       .trim()
-      .max(2, "Skriv et helt tal mellem 0 og 20.")
+      .max(2, "referrals.chronicConditionCount")
       .optional()
       .transform((value) => (value ? Number(value) : undefined))
-      .refine((value) => value === undefined || (Number.isInteger(value) && value >= 0 && value <= 20), "Skriv et helt tal mellem 0 og 20."),
+      .refine((value) => value === undefined || (Number.isInteger(value) && value >= 0 && value <= 20), "referrals.chronicConditionCount"),
   })
   .refine((step) => step.needSlugs.length > 0 || step.needsText, {
-    message: "Vælg mindst ét behov, eller beskriv med dine egne ord, hvad borgeren har svært ved.",
+    message: "referrals.needMissing",
     path: ["needSlugs"],
   });
 
 export const socialStep = z.object({
   socialNeeds: checkbox,
-  socialSituation: optionalText(1000, "Skriv højst 1000 tegn om borgerens situation.", true),
+  socialSituation: optionalText(1000, "referrals.socialSituationTooLong", true),
   educationLevel: z.enum(EducationLevel).default("UNKNOWN"),
   employmentStatus: z.enum(EmploymentStatus).default("UNKNOWN"),
   livesAlone: z
@@ -103,14 +104,14 @@ export const socialStep = z.object({
 
 export const destinationStep = z.object({
   /** Empty: "Ved ikke" — central triage finds the offer. */
-  offerSlug: optionalText(120, "Vælg et tilbud."),
+  offerSlug: optionalText(120, "referrals.offerUnknown"),
   possibleExclusion: checkbox,
   eligibilityUnclear: checkbox,
-  unitInformation: optionalText(3000, "Skriv højst 3000 tegn til enheden.", true),
-  messageToReceiver: optionalText(2000, "Skriv højst 2000 tegn i beskeden.", true),
-  responsibleGpId: optionalText(64, "Vælg den ansvarlige læge."),
-  consent: checkbox.refine((value) => value, "Borgeren skal have sagt ja til at blive henvist, før du kan sende."),
-  duplicateReason: optionalText(500, "Skriv højst 500 tegn.", true),
+  unitInformation: optionalText(3000, "referrals.unitInformationTooLong", true),
+  messageToReceiver: optionalText(2000, "referrals.messageTooLong", true),
+  responsibleGpId: optionalText(64, "referrals.responsibleGpUnknown"),
+  consent: checkbox.refine((value) => value, "referrals.consentMissing"),
+  duplicateReason: optionalText(500, "referrals.duplicateReasonTooLong", true),
 });
 
 export const FORM_STEPS = ["citizen", "needs", "social", "destination"] as const;
@@ -119,7 +120,7 @@ export const STEP_SCHEMAS = { citizen: citizenStep, needs: needsStep, social: so
 
 /** The whole referral, as sent. */
 export const referralSchema = z
-  .object({ idempotencyKey: z.uuid("Formularen mangler sin nøgle. Genindlæs siden.") })
+  .object({ idempotencyKey: z.uuid("referrals.keyMissing") })
   .and(citizenStep)
   .and(needsStep)
   .and(socialStep)
@@ -152,8 +153,8 @@ export const MAX_EXTRA_OFFERS = 4;
 /** Ids and versions are never typed by hand: a value outside these bounds is not from the page. */
 const ID_MAX = 64;
 const VERSION_MAX = 1_000_000;
-const RELOAD = "Genindlæs siden";
-const OFFER_MISSING = "Vælg det tilbud, henvisningen skal sendes til";
+const RELOAD = "decisions.reload";
+const OFFER_MISSING = "decisions.offerMissing";
 
 const optionalId = text()
   .trim()
@@ -162,7 +163,8 @@ const optionalId = text()
   .transform((value) => value || undefined);
 /** Several ids in one repeated field; blank choices are left out. */
 const manyIds = z
-  .preprocess(asList, z.array(text().max(ID_MAX, RELOAD)).max(20, `Vælg højst ${MAX_EXTRA_OFFERS} tilbud mere`))
+  // More ids than any page posts is refused saying the form's own limit (a refine, so the message can name it).
+  .preprocess(asList, z.array(text().max(ID_MAX, RELOAD)).refine((ids) => ids.length <= 20, { message: "decisions.tooManyOffers", params: { max: MAX_EXTRA_OFFERS } }))
   .transform((ids) => ids.map((id) => id.trim()).filter(Boolean));
 
 /** Run an object's cross-field rules even when a field failed, so the form says every problem at once. */
@@ -170,7 +172,7 @@ const alongsideFieldErrors = { when: (payload: { value: unknown }) => typeof pay
 
 /** Which referral, and the version the page showed: a referral changed since is refused (optimistic locking). */
 export const caseRefSchema = z.object({
-  referralId: text({ error: "Henvisningen mangler" }).trim().min(1, "Henvisningen mangler").max(ID_MAX, RELOAD),
+  referralId: text({ error: "decisions.referralMissing" }).trim().min(1, "decisions.referralMissing").max(ID_MAX, RELOAD),
   expectedVersion: z.coerce.number({ error: RELOAD }).int(RELOAD).min(0, RELOAD).max(VERSION_MAX, RELOAD),
 });
 
@@ -178,27 +180,26 @@ export const forwardSchema = caseRefSchema
   .extend({
     offerId: text({ error: OFFER_MISSING }).trim().min(1, OFFER_MISSING).max(ID_MAX, RELOAD),
     alsoOfferIds: manyIds,
-    note: optionalText(NOTE_MAX, `Beskeden til enheden må højst være ${NOTE_MAX} tegn`, true),
+    note: optionalText(NOTE_MAX, "decisions.noteTooLong", true),
   })
   .superRefine((input, ctx) => {
     const all = [input.offerId, ...input.alsoOfferIds];
-    if (new Set(all).size !== all.length) ctx.addIssue({ code: "custom", path: ["alsoOfferIds"], message: "Du har valgt det samme tilbud mere end én gang" });
-    if (input.alsoOfferIds.length > MAX_EXTRA_OFFERS) ctx.addIssue({ code: "custom", path: ["alsoOfferIds"], message: `Vælg højst ${MAX_EXTRA_OFFERS} tilbud mere` });
+    if (new Set(all).size !== all.length) ctx.addIssue({ code: "custom", path: ["alsoOfferIds"], message: "decisions.sameOfferTwice" });
+    if (input.alsoOfferIds.length > MAX_EXTRA_OFFERS) ctx.addIssue({ code: "custom", path: ["alsoOfferIds"], message: "decisions.tooManyOffers", params: { max: MAX_EXTRA_OFFERS } });
   }, alongsideFieldErrors)
   .transform(({ offerId, alsoOfferIds, ...rest }) => ({ ...rest, to: { offerIds: [offerId, ...alsoOfferIds] } }));
 
 /** Said at the field when a decline has no alternative: the GP must always be told what to do instead. */
-export const ALTERNATIVE_REQUIRED = "Giv et andet forslag: vælg et tilbud eller skriv et råd til lægen";
-export const ALTERNATIVE_TEXT_TOO_SHORT = `Skriv rådet til lægen med mindst ${ALTERNATIVE_TEXT_MIN} tegn`;
-export const OTHER_REASON_REQUIRED = "Skriv begrundelsen, når du vælger »Anden grund«";
+export const ALTERNATIVE_REQUIRED = "decisions.alternativeRequired" satisfies MessageKey;
+export const OTHER_REASON_REQUIRED = "decisions.otherReasonRequired" satisfies MessageKey;
 
 /**
  * A decline's alternative: another offer, or advice in words long enough to act on. Trimmed here too: beside a failed
  * field (alongsideFieldErrors) the rule may see the values as posted.
  */
-function alternativeProblem(input: { alternativeOfferId?: string; alternativeText?: string }): { field: "alternative" | "alternativeText"; message: string } | null {
+function alternativeProblem(input: { alternativeOfferId?: string; alternativeText?: string }): { field: "alternative" | "alternativeText"; message: MessageKey; params?: { min: number } } | null {
   const text = input.alternativeText?.trim();
-  if (text && text.length < ALTERNATIVE_TEXT_MIN) return { field: "alternativeText", message: ALTERNATIVE_TEXT_TOO_SHORT };
+  if (text && text.length < ALTERNATIVE_TEXT_MIN) return { field: "alternativeText", message: "decisions.alternativeTextTooShort", params: { min: ALTERNATIVE_TEXT_MIN } };
   if (!input.alternativeOfferId?.trim() && !text) return { field: "alternative", message: ALTERNATIVE_REQUIRED };
   return null;
 }
@@ -209,26 +210,26 @@ function alternativeProblem(input: { alternativeOfferId?: string; alternativeTex
  */
 export const declineSchema = caseRefSchema
   .extend({
-    reasonCode: z.enum(DECLINE_REASONS, { error: "Vælg, hvorfor henvisningen ikke kan bruges" }),
-    reasonText: optionalText(DECLINE_TEXT_MAX, `Begrundelsen må højst være ${DECLINE_TEXT_MAX} tegn`, true),
+    reasonCode: z.enum(DECLINE_REASONS, { error: "decisions.reasonMissing" }),
+    reasonText: optionalText(DECLINE_TEXT_MAX, "decisions.reasonTextTooLong", true),
     alternativeOfferId: optionalId,
-    alternativeText: optionalText(DECLINE_TEXT_MAX, `Rådet til lægen må højst være ${DECLINE_TEXT_MAX} tegn`, true),
+    alternativeText: optionalText(DECLINE_TEXT_MAX, "decisions.alternativeTextTooLong", true),
   })
   .superRefine((input, ctx) => {
     if (input.reasonCode === "OTHER" && !input.reasonText) ctx.addIssue({ code: "custom", path: ["reasonText"], message: OTHER_REASON_REQUIRED });
     const problem = alternativeProblem(input);
-    if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+    if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message, params: problem.params });
   }, alongsideFieldErrors);
 
 export type DeclineInput = z.output<typeof declineSchema>;
 
 /** The practice's answer to a question it was asked about one of its referrals. */
 export const informationAnswerSchema = z.object({
-  referralId: text({ error: "Henvisningen mangler. Genindlæs siden." }).min(1, "Henvisningen mangler. Genindlæs siden.").max(64, "Henvisningen mangler. Genindlæs siden."),
-  answer: text({ error: "Skriv jeres svar.", multiline: true })
+  referralId: text({ error: "referrals.answerReferralMissing" }).min(1, "referrals.answerReferralMissing").max(64, "referrals.answerReferralMissing"),
+  answer: text({ error: "referrals.answerMissing", multiline: true })
     .trim()
-    .min(2, "Skriv jeres svar.")
-    .max(3000, "Svaret må højst være 3000 tegn."),
+    .min(2, "referrals.answerMissing")
+    .max(3000, "referrals.answerTooLong"),
 });
 
 export type InformationAnswer = z.output<typeof informationAnswerSchema>;

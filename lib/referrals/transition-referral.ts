@@ -28,7 +28,7 @@ export interface TransitionInput {
   toUnitId?: string;
 }
 
-export const CHANGED_BY_SOMEONE_ELSE = "Henvisningen er lige blevet ændret af en anden. Opdater siden og se, hvad der er sket.";
+export const CHANGED_BY_SOMEONE_ELSE = "referrals.changedBySomeoneElse";
 
 /** A change by anyone outside the sending organisation is "unread" for the practice until they open the referral. */
 export function changedByOthers(actor: SessionUser | null, referrerOrganisationId: string): boolean {
@@ -43,7 +43,7 @@ export function changedByOthers(actor: SessionUser | null, referrerOrganisationI
  */
 export async function transitionReferral(tx: Prisma.TransactionClient, input: TransitionInput) {
   const current = await tx.referral.findFirst({ where: { id: input.referralId, ...input.scope }, select: { status: true, version: true, referrerOrganisationId: true } });
-  if (!current) throw new AppError("NOT_FOUND", "Henvisningen findes ikke.", { subject: { type: "Referral", id: input.referralId } });
+  if (!current) throw new AppError("NOT_FOUND", "referrals.notFound", { subject: { type: "Referral", id: input.referralId } });
   if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
   let toStatus;
   try {

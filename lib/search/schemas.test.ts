@@ -38,7 +38,7 @@ describe("offer search in the URL", () => {
   ])("refuses a query with %s at the field and searches with the filters alone", (_case, q) => {
     expect(parseOfferSearch({ q, evening: "1", district: "VALBY" })).toEqual({
       search: expect.objectContaining({ q: "", evening: true, district: ["VALBY"] }),
-      fieldErrors: { q: [UNSAFE_TEXT_MESSAGE] },
+      fieldErrors: { q: [{ key: UNSAFE_TEXT_MESSAGE, values: {} }] },
     });
   });
 

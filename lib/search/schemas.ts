@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { District, NeedCategory, OfferFormat } from "@/lib/generated/prisma/enums";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import type { ErrorMessage } from "@/lib/i18n/error-messages";
+import { issueMessages } from "@/lib/validation/field-errors";
 import { isLanguageCode } from "@/lib/validation/language";
 import { text } from "@/lib/validation/text";
 
@@ -61,8 +62,8 @@ export type OfferSearch = z.output<typeof offerSearchSchema>;
 
 export interface ParsedOfferSearch {
   search: OfferSearch;
-  /** The query's message ("q"), when it holds characters no search can use; the search then runs without it. */
-  fieldErrors: Record<string, string[]>;
+  /** The query's message ("q", a key), when it holds characters no search can use; the search then runs without it. */
+  fieldErrors: Record<string, ErrorMessage[]>;
 }
 
 /** Reads a query string (URLSearchParams or Next's searchParams object) into a search. */
@@ -75,7 +76,7 @@ export function parseOfferSearch(params: URLSearchParams | Record<string, string
   if (parsed.success) return { search: parsed.data, fieldErrors: {} };
   // Every filter drops what it does not know, so only the query can fail: the filters stand, the query is said at its field.
   const { q: _refused, ...filters } = single;
-  return { search: offerSearchSchema.parse(filters), fieldErrors: fieldErrorsOf(parsed.error) };
+  return { search: offerSearchSchema.parse(filters), fieldErrors: issueMessages(parsed.error) };
 }
 
 /** The query string of a search, omitting defaults: the inverse of parseOfferSearch. */

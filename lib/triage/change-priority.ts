@@ -22,7 +22,7 @@ export async function changePriority(user: SessionUser, input: CaseTarget & Pick
     before: async (tx) => {
       const current = await tx.referral.findFirst({ where: { id: input.referralId, ...WITH_CENTRAL_TRIAGE }, select: { priority: true } });
       if (!current) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE, { subject: { type: "Referral", id: input.referralId } });
-      if (current.priority === input.priority) throw new AppError("INVALID", "Henvisningen har allerede den prioritet.");
+      if (current.priority === input.priority) throw new AppError("INVALID", "triage.samePriority");
     },
   });
 }

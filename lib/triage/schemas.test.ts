@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import { describe, expect, it } from "vitest";
+import { inDanish } from "@/tests/support/translate";
 import { expectRefusedAt, itRefusesBadText } from "@/tests/support/bad-text";
 import { ALTERNATIVE_REQUIRED, caseRefSchema, declineSchema, forwardSchema } from "@/lib/referrals/schemas";
 import { parseQueueSearch, priorityChangeSchema, queueQueryString, requestInformationSchema } from "./schemas";
@@ -6,17 +8,18 @@ import { parseQueueSearch, priorityChangeSchema, queueQueryString, requestInform
 /** The case page's hidden fields, as posted. */
 const ref = { referralId: "ref-1", expectedVersion: "3" };
 
-const errorsOf = (schema: { safeParse: (input: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: Record<string, unknown>) => {
+/** Each field's message, in Danish as the user reads it. */
+const errorsOf = (schema: z.ZodType, input: Record<string, unknown>) => {
   const result = schema.safeParse(input);
-  return result.success ? {} : Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), inDanish(issue)]));
 };
 
 describe("declineSchema", () => {
   it("refuses a decline without an alternative, with a Danish message at the alternative", () => {
     expect(errorsOf(declineSchema, { ...ref, reasonCode: "NEEDS_OTHER_HELP", alternativeOfferId: "", alternativeText: "  " })).toEqual({
-      alternative: ALTERNATIVE_REQUIRED,
+      alternative: inDanish(ALTERNATIVE_REQUIRED),
     });
-    expect(ALTERNATIVE_REQUIRED).toBe("Giv et andet forslag: vælg et tilbud eller skriv et råd til lægen");
+    expect(inDanish(ALTERNATIVE_REQUIRED)).toBe("Giv et andet forslag: vælg et tilbud eller skriv et råd til lægen");
   });
 
   it("accepts another offer as the alternative", () => {
@@ -52,11 +55,11 @@ describe("declineSchema", () => {
   it("says every missing piece at once", () => {
     expect(errorsOf(declineSchema, { ...ref, reasonCode: "OTHER" })).toEqual({
       reasonText: "Skriv begrundelsen, når du vælger »Anden grund«",
-      alternative: ALTERNATIVE_REQUIRED,
+      alternative: inDanish(ALTERNATIVE_REQUIRED),
     });
     expect(errorsOf(declineSchema, { ...ref, alternativeText: "" })).toEqual({
       reasonCode: "Vælg, hvorfor henvisningen ikke kan bruges",
-      alternative: ALTERNATIVE_REQUIRED,
+      alternative: inDanish(ALTERNATIVE_REQUIRED),
     });
   });
 
@@ -124,7 +127,7 @@ describe("size limits", () => {
   const long = (length: number) => "x".repeat(length);
   const decline = { ...ref, reasonCode: "OTHER", reasonText: "Ikke i målgruppen", alternativeText: "Ring til Ældre Sagen" };
   // schema, a valid input, the field, a value over its limit, the Danish message said at the field
-  const cases: [string, { safeParse: Parameters<typeof errorsOf>[0]["safeParse"] }, Record<string, unknown>, string, unknown, string][] = [
+  const cases: [string, z.ZodType, Record<string, unknown>, string, unknown, string][] = [
     ["case", caseRefSchema, ref, "referralId", long(65), "Genindlæs siden"],
     ["case", caseRefSchema, ref, "expectedVersion", "1000001", "Genindlæs siden"],
     ["forward", forwardSchema, { ...ref, offerId: "offer-1" }, "offerId", long(65), "Genindlæs siden"],

@@ -6,26 +6,27 @@ import { text } from "@/lib/validation/text";
 
 // The decisions only central triage makes, as the case page's forms post them (every value a string) and as lib/triage
 // receives them (decline and forward, which units make too: lib/referrals/schemas.ts). One schema per decision, used
-// by the form and the server; the messages are what the coordinator reads at the field.
+// by the form and the server; the messages (keys, said in the user's language) are what the coordinator reads at the
+// field. A "too short" message names its minimum in the message files (it is also the message of a missing field).
 
 export const QUESTION_LIMITS = { min: 5, max: 1000 } as const;
 export const PRIORITY_REASON_LIMITS = { min: 5, max: 500 } as const;
 
 export const requestInformationSchema = caseRefSchema.extend({
-  question: text({ error: `Skriv dit spørgsmål til lægen med mindst ${QUESTION_LIMITS.min} tegn`, multiline: true })
+  question: text({ error: "triage.questionTooShort", multiline: true })
     .trim()
-    .min(QUESTION_LIMITS.min, `Skriv dit spørgsmål til lægen med mindst ${QUESTION_LIMITS.min} tegn`)
-    .max(QUESTION_LIMITS.max, `Spørgsmålet må højst være ${QUESTION_LIMITS.max} tegn`),
+    .min(QUESTION_LIMITS.min, "triage.questionTooShort")
+    .max(QUESTION_LIMITS.max, "triage.questionTooLong"),
 });
 
 export type RequestInformationInput = z.output<typeof requestInformationSchema>;
 
 export const priorityChangeSchema = caseRefSchema.extend({
-  priority: z.enum(Priority, { error: "Vælg en prioritet" }),
-  reason: text({ error: `Skriv med mindst ${PRIORITY_REASON_LIMITS.min} tegn, hvorfor prioriteten ændres`, multiline: true })
+  priority: z.enum(Priority, { error: "triage.priorityMissing" }),
+  reason: text({ error: "triage.priorityReasonTooShort", multiline: true })
     .trim()
-    .min(PRIORITY_REASON_LIMITS.min, `Skriv med mindst ${PRIORITY_REASON_LIMITS.min} tegn, hvorfor prioriteten ændres`)
-    .max(PRIORITY_REASON_LIMITS.max, `Begrundelsen må højst være ${PRIORITY_REASON_LIMITS.max} tegn`),
+    .min(PRIORITY_REASON_LIMITS.min, "triage.priorityReasonTooShort")
+    .max(PRIORITY_REASON_LIMITS.max, "triage.priorityReasonTooLong"),
 });
 
 export type PriorityChangeInput = z.output<typeof priorityChangeSchema>;

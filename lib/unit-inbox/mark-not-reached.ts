@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors";
 import { decide, type CaseTarget } from "@/lib/referrals/decide";
-import { MIN_CONTACT_ATTEMPTS, NOT_REACHED_TOO_EARLY } from "./schemas";
+import { MIN_CONTACT_ATTEMPTS } from "./schemas";
 
 /**
  * The unit could not reach the citizen — only after logged contact attempts (never on a first try), counted in the same
@@ -15,7 +15,7 @@ export async function markNotReached(user: SessionUser, target: CaseTarget) {
     audit: "referral.not_reached",
     before: async (tx) => {
       const attempts = await tx.contactAttempt.count({ where: { referralId: target.referralId } });
-      if (attempts < MIN_CONTACT_ATTEMPTS) throw new AppError("INVALID", NOT_REACHED_TOO_EARLY);
+      if (attempts < MIN_CONTACT_ATTEMPTS) throw new AppError("INVALID", "unitInbox.notReachedTooEarly", { values: { min: MIN_CONTACT_ATTEMPTS } });
     },
   });
 }

@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import { describe, expect, it } from "vitest";
+import { inDanish } from "@/tests/support/translate";
 import { itRefusesBadText } from "@/tests/support/bad-text";
 import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema, TO_CENTRAL_TRIAGE, unitForwardSchema } from "./schemas";
 
@@ -8,9 +10,10 @@ const ref = { referralId: "ref-1", expectedVersion: "3" };
 const long = (length: number) => "x".repeat(length);
 const nextYear = String(new Date().getFullYear() + 1);
 
-const errorsOf = (schema: { safeParse: (input: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: Record<string, unknown>) => {
+/** Each field's message, in Danish as the user reads it. */
+const errorsOf = (schema: z.ZodType, input: Record<string, unknown>) => {
   const result = schema.safeParse(input);
-  return result.success ? {} : Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), inDanish(issue)]));
 };
 
 describe("size limits", () => {

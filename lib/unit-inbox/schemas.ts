@@ -5,35 +5,35 @@ import { copenhagenTime } from "@/lib/time/copenhagen";
 import { text } from "@/lib/validation/text";
 
 // The unit's decisions on a referral in its inbox, as the referral page's forms post them (every value a string) and
-// as lib/unit-inbox receives them. Decline and forward are shared with central triage (lib/referrals/schemas.ts).
+// as lib/unit-inbox receives them; the messages are keys, said in the user's language. Decline and forward are shared
+// with central triage (lib/referrals/schemas.ts).
 
 export const PLACE_LIMITS = { min: 3, max: 200 } as const;
 export const CONTACT_NOTE_MAX = 1000;
 export const CITIZEN_DECLINED_LIMITS = { min: 5, max: 1000 } as const;
 /** "Kunne ikke kontaktes" only after this many logged attempts: the GP must know the unit really tried. */
 export const MIN_CONTACT_ATTEMPTS = 2;
-export const NOT_REACHED_TOO_EARLY = `Borgeren kan først meldes »kunne ikke kontaktes«, når I har registreret mindst ${MIN_CONTACT_ATTEMPTS} forsøg på kontakt.`;
 
 /** Accept, started, completed, could not reach: which referral, and the version the page showed. */
 export const unitMoveSchema = caseRefSchema;
 
 export const firstMeetingSchema = caseRefSchema
   .extend({
-    date: text({ error: "Skriv datoen for første møde" }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen for første møde"),
-    time: text({ error: "Skriv klokkeslættet for første møde" }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv klokkeslættet for første møde, fx 10:30"),
-    place: text({ error: "Skriv, hvor første møde er" })
+    date: text({ error: "unitInbox.meetingDateMissing" }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, "unitInbox.meetingDateMissing"),
+    time: text({ error: "unitInbox.meetingTimeMissing" }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "unitInbox.meetingTimeFormat"),
+    place: text({ error: "unitInbox.placeMissing" })
       .trim()
-      .min(PLACE_LIMITS.min, "Skriv, hvor første møde er")
-      .max(PLACE_LIMITS.max, `Stedet må højst være ${PLACE_LIMITS.max} tegn`),
+      .min(PLACE_LIMITS.min, "unitInbox.placeMissing")
+      .max(PLACE_LIMITS.max, "unitInbox.placeTooLong"),
   })
   .transform(({ date, time, ...rest }, ctx) => {
     const at = copenhagenTime(date, time);
     if (!at) {
-      ctx.addIssue({ code: "custom", path: ["date"], message: "Datoen findes ikke. Skriv en rigtig dato" });
+      ctx.addIssue({ code: "custom", path: ["date"], message: "unitInbox.dateDoesNotExist" });
       return z.NEVER;
     }
     if (at.getTime() <= Date.now()) {
-      ctx.addIssue({ code: "custom", path: ["date"], message: "Første møde skal ligge i fremtiden" });
+      ctx.addIssue({ code: "custom", path: ["date"], message: "unitInbox.meetingInPast" });
       return z.NEVER;
     }
     return { ...rest, at };
@@ -42,11 +42,11 @@ export const firstMeetingSchema = caseRefSchema
 export type FirstMeetingInput = z.output<typeof firstMeetingSchema>;
 
 export const contactAttemptSchema = caseRefSchema.extend({
-  channel: z.enum(CONTACT_CHANNELS, { error: "Vælg, hvordan I forsøgte at kontakte borgeren" }),
-  outcome: z.enum(CONTACT_OUTCOMES, { error: "Vælg, hvordan det gik" }),
+  channel: z.enum(CONTACT_CHANNELS, { error: "unitInbox.channelMissing" }),
+  outcome: z.enum(CONTACT_OUTCOMES, { error: "unitInbox.outcomeMissing" }),
   note: text({ multiline: true })
     .trim()
-    .max(CONTACT_NOTE_MAX, `Noten må højst være ${CONTACT_NOTE_MAX} tegn`)
+    .max(CONTACT_NOTE_MAX, "unitInbox.contactNoteTooLong")
     .optional()
     .transform((value) => value || undefined),
 });
@@ -54,10 +54,10 @@ export const contactAttemptSchema = caseRefSchema.extend({
 export type ContactAttemptInput = z.output<typeof contactAttemptSchema>;
 
 export const citizenDeclinedSchema = caseRefSchema.extend({
-  reason: text({ error: `Skriv med mindst ${CITIZEN_DECLINED_LIMITS.min} tegn, hvorfor borgeren sagde nej tak`, multiline: true })
+  reason: text({ error: "unitInbox.citizenDeclinedReasonTooShort", multiline: true })
     .trim()
-    .min(CITIZEN_DECLINED_LIMITS.min, `Skriv med mindst ${CITIZEN_DECLINED_LIMITS.min} tegn, hvorfor borgeren sagde nej tak`)
-    .max(CITIZEN_DECLINED_LIMITS.max, `Begrundelsen må højst være ${CITIZEN_DECLINED_LIMITS.max} tegn`),
+    .min(CITIZEN_DECLINED_LIMITS.min, "unitInbox.citizenDeclinedReasonTooShort")
+    .max(CITIZEN_DECLINED_LIMITS.max, "unitInbox.citizenDeclinedReasonTooLong"),
 });
 
 export type CitizenDeclinedInput = z.output<typeof citizenDeclinedSchema>;
@@ -71,8 +71,8 @@ export const unitForwardSchema = forwardSchema
   .superRefine((input, ctx) => {
     if (input.to.offerIds[0] !== TO_CENTRAL_TRIAGE) return;
     if (input.to.offerIds.length > 1) {
-      ctx.addIssue({ code: "custom", path: ["alsoOfferIds"], message: "Sender I henvisningen tilbage til central visitation, kan I ikke også vælge tilbud. Central visitation finder dem" });
+      ctx.addIssue({ code: "custom", path: ["alsoOfferIds"], message: "unitInbox.toTriageWithOffers" });
     }
-    if ((input.note?.length ?? 0) < TO_TRIAGE_NOTE_MIN) ctx.addIssue({ code: "custom", path: ["note"], message: "Skriv til central visitation, hvorfor henvisningen skal videre" });
+    if ((input.note?.length ?? 0) < TO_TRIAGE_NOTE_MIN) ctx.addIssue({ code: "custom", path: ["note"], message: "unitInbox.toTriageNoteMissing" });
   })
   .transform(({ to, ...rest }) => ({ ...rest, to: to.offerIds[0] === TO_CENTRAL_TRIAGE ? ("CENTRAL_TRIAGE" as const) : to }));

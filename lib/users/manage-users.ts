@@ -15,22 +15,21 @@ import type { CreateUserInput, UpdateUserInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
-const NOT_FOUND = "Brugeren findes ikke. Genindlæs siden.";
 
 const auditedFields = { name: true, email: true, title: true, role: true, organisationId: true, isActive: true } as const;
 
 async function findUser(tx: Tx, userId: string) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, ...auditedFields } });
-  if (!user) throw new AppError("NOT_FOUND", NOT_FOUND, { subject: { type: "User", id: userId } });
+  if (!user) throw new AppError("NOT_FOUND", "users.notFound", { subject: { type: "User", id: userId } });
   return user;
 }
 
 /** The role must fit the organisation's type (ROLE_ORGANISATION): a user who does not fit could never sign in. */
 async function assertRoleFits(tx: Tx, role: Role, organisationId: string): Promise<void> {
   const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { type: true } });
-  if (!organisation) throw AppError.atField("NOT_FOUND", "organisationId", "Organisationen findes ikke. Genindlæs siden.");
+  if (!organisation) throw AppError.atField("NOT_FOUND", "organisationId", "users.organisationNotFound");
   if (!ROLE_ORGANISATION[role].includes(organisation.type)) {
-    throw AppError.atField("INVALID", "role", "Rollen passer ikke til organisationen. Vælg en anden rolle eller en anden organisation.");
+    throw AppError.atField("INVALID", "role", "users.roleNotForOrganisation");
   }
 }
 
@@ -44,7 +43,7 @@ export async function createUser(admin: SessionUser, input: CreateUserInput): Pr
       return { id };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw AppError.atField("CONFLICT", "email", "Der findes allerede en bruger med den e-mailadresse.");
+    if (isUniqueViolation(error)) throw AppError.atField("CONFLICT", "email", "users.emailTaken");
     throw error;
   }
 }
@@ -55,7 +54,7 @@ export async function updateUser(admin: SessionUser, input: UpdateUserInput): Pr
   return db.$transaction(async (tx) => {
     const { id, ...before } = await findUser(tx, input.userId);
     if (id === admin.id && input.role !== before.role) {
-      throw AppError.atField("INVALID", "role", "Du kan ikke ændre din egen rolle. Bed en anden administrator om det.");
+      throw AppError.atField("INVALID", "role", "users.ownRole");
     }
     await assertRoleFits(tx, input.role, input.organisationId);
     const { userId, ...data } = input;
@@ -72,7 +71,7 @@ export async function setUserActive(admin: SessionUser, userId: string, isActive
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const { id, ...before } = await findUser(tx, userId);
-    if (!isActive && id === admin.id) throw new AppError("INVALID", "Du kan ikke deaktivere dig selv. Bed en anden administrator om det.");
+    if (!isActive && id === admin.id) throw new AppError("INVALID", "users.deactivateSelf");
     if (before.isActive === isActive) return { endedSessions: 0 };
     await tx.user.update({ where: { id }, data: { isActive, deactivatedAt: isActive ? null : new Date() } });
     const endedSessions = isActive ? 0 : await endAllUserSessions(tx, id, "deactivated");

@@ -1,3 +1,4 @@
+import { inDanish } from "@/tests/support/translate";
 import { describe, expect, it } from "vitest";
 import { createUserSchema, updateUserSchema, USER_LIMITS, userIdSchema } from "./schemas";
 
@@ -5,7 +6,7 @@ const valid = { name: "Jens Hansen", email: "jens@kk.dk", title: "", role: "GP",
 
 const errorsOf = (schema: typeof createUserSchema | typeof updateUserSchema | typeof userIdSchema, input: unknown) => {
   const result = schema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), inDanish(issue)]));
 };
 
 describe("createUserSchema", () => {

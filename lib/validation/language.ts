@@ -5,9 +5,11 @@
 // name nothing ("zz", "xx") are refused, and so are the withdrawn aliases ICU still knows ("iw", "in", "mo", "ji",
 // "jw", "sh"): they canonicalise to "he", "id", "ro", "yi", "jv", "sr-Latn", which the form offers instead. The
 // catalogue's own languages would be too narrow: a practice system may send any language the citizen speaks.
+import type { MessageKey } from "@/lib/i18n/error-messages";
+
 const names = new Intl.DisplayNames(["da"], { type: "language", fallback: "none" });
 
-export const LANGUAGE_MESSAGE = "Vælg et sprog på listen.";
+export const LANGUAGE_MESSAGE: MessageKey = "text.language";
 
 export function isLanguageCode(code: string): boolean {
   if (!/^[a-z]{2}$/.test(code)) return false;

@@ -2,10 +2,12 @@
 // and harmful. Every zod schema builds its strings with text() (lib/*/schemas.ts, route and search params, actions),
 // so a NUL byte never reaches PostgreSQL (which refuses it: 22021, a 500) and no one can hide text in a list. Pure.
 import { z } from "zod";
+import type { MessageKey } from "@/lib/i18n/error-messages";
+// Every schema starts its strings here, so zod's own messages become a key before any schema parses.
+import "./zod-defaults";
 
 /** Said at the field: the user cannot see the character, so the message tells where it usually comes from. */
-export const UNSAFE_TEXT_MESSAGE =
-  "Teksten indeholder usynlige styretegn (det sker fx ved kopiering fra et andet program), som ikke kan gemmes. Slet teksten, og skriv den igen.";
+export const UNSAFE_TEXT_MESSAGE: MessageKey = "text.unsafe";
 
 // C0 controls (NUL…US), DEL and C1 controls. Multi-line text keeps tab, line feed and carriage return (a textarea
 // posts its line breaks as CRLF).
@@ -25,7 +27,8 @@ export function isSafeText(value: string, options: { multiline?: boolean } = {})
 
 /**
  * A string checked by isSafeText before anything else (trim, lengths, formats): the builder every schema starts its
- * strings with, instead of z.string(). `error` is the message when the value is missing or not a string.
+ * strings with, instead of z.string(). `error` is the message (a key, lib/i18n/error-messages.ts) when the value is missing
+ * or not a string.
  */
 export function text(options: { error?: string; multiline?: boolean } = {}) {
   return z

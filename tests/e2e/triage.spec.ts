@@ -130,6 +130,26 @@ test("(d) declining without another suggestion is refused at the field; with one
   await expectAccessible(page);
 });
 
+test("(d) in English: a coordinator declining without another suggestion is told so in English, at the field and in the summary", async ({ page }) => {
+  const citizen = uniqueName("Aase");
+  const number = await sendToCentralTriage(page, "PRACTICE_STAFF", citizen, ["Ensomhed"]);
+  await takeCase(page, citizen, number);
+  await page.getByRole("button", { name: "In English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  // The message comes from the shared decline schema (lib/referrals/schemas.ts), said in the coordinator's language.
+  await page.getByLabel("The citizen needs other help").check();
+  await page.getByRole("button", { name: "Decline the referral" }).click();
+  const errors = page.getByRole("alert", { name: "Correct the marked fields." });
+  await expect(errors).toBeFocused();
+  const message = "Suggest an alternative: choose an offer or write advice to the GP";
+  await expect(page.getByLabel("Advice to the GP")).toHaveAccessibleDescription(new RegExp(message));
+  await expect(page.getByLabel("Suggest an offer")).toHaveAccessibleDescription(new RegExp(message));
+  await expect(errors.getByRole("link", { name: message })).toBeVisible();
+  await expect(page.getByText(/Giv et andet forslag|Ret de markerede/)).toHaveCount(0);
+  await expectAccessible(page);
+});
+
 test("only central triage reaches the queue and its cases: a GP is refused, an unknown case is not found", async ({ page }) => {
   await signInAs(page, "GP");
   for (const path of ["/visitation", "/visitation/ukendt-sag"]) {

@@ -47,6 +47,8 @@ async function sendWithPayload(page: Page, name: string, destination: "lung-unit
   if (destination === "lung-unit") {
     await page.goto("/tilbud/mere-luft-i-hverdagen-kol");
     await page.getByRole("link", { name: "Henvis", exact: true }).click();
+    // Another story of the same user may have left an unsent draft: look for it on the form's page, not the offer's.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ny henvisning");
     const startOver = page.getByRole("link", { name: "Start forfra" });
     if (await startOver.isVisible()) await startOver.click();
   } else {

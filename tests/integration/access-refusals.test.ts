@@ -4,7 +4,7 @@ import { recordRefusal, recordRefusingError, REFUSAL_WINDOW_MINUTES, REFUSALS_PE
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
-import { AppError } from "@/lib/errors";
+import { AppError, FIELDS_MESSAGE } from "@/lib/errors";
 import { foundInScope } from "@/lib/http/found-in-scope";
 import { answerInformationRequest } from "@/lib/referrals/answer-information-request";
 import { createReferral } from "@/lib/referrals/create-referral";
@@ -79,8 +79,8 @@ describe("a refused look-up of another practice's referral", () => {
 
   it("a CONFLICT or an INVALID is no refusal and writes nothing", async () => {
     const since = new Date();
-    await recordRefusingError(gpAmager, new AppError("CONFLICT", "Formularen er allerede brugt."));
-    await recordRefusingError(gpAmager, new AppError("INVALID", "Ret de markerede felter."));
+    await recordRefusingError(gpAmager, new AppError("CONFLICT", "offers.changedMeanwhile"));
+    await recordRefusingError(gpAmager, new AppError("INVALID", FIELDS_MESSAGE));
     expect(await refusalsOf(gpAmager.id, since)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { inDanish } from "@/tests/support/translate";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -95,7 +96,7 @@ describe("notification settings of a sending organisation", () => {
     const before = await getNotificationSettings(otherPractice);
     const parsed = notificationSettingsSchema.safeParse({ email: "praksis@laegehuset", notificationMode: "DAILY_DIGEST" });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["email", "Skriv en gyldig e-mailadresse, fx praksis@laegehuset.dk"]]);
+    expect(parsed.error?.issues.map((issue) => [issue.path.join("."), inDanish(issue)])).toEqual([["email", "Skriv en gyldig e-mailadresse, fx praksis@laegehuset.dk"]]);
     expect(await getNotificationSettings(otherPractice)).toEqual(before);
   });
 });

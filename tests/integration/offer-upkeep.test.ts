@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { refusalInDanish } from "@/tests/support/translate";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { demoOrganisations, demoUsers, unitOrganisationId } from "@/lib/demo/organisations";
@@ -175,7 +176,7 @@ describe("catalogue upkeep by unit staff", () => {
 
     const attempt = updateOffer(mentalStaff, offerId, input);
     await expect(attempt).rejects.toBeInstanceOf(AppError);
-    await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND", message: "Tilbuddet findes ikke, eller det hører til en anden enhed." });
+    expect(await refusalInDanish(attempt)).toMatchObject({ code: "NOT_FOUND", message: "Tilbuddet findes ikke, eller det hører til en anden enhed." });
     await expect(confirmOfferChecked(mentalStaff, offerId)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     expect(await db.offer.findUniqueOrThrow({ where: { id: offerId } })).toEqual(before);

@@ -2,20 +2,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
-import { AppError } from "@/lib/errors";
-import { UNKNOWN_NEED_MESSAGE, UNKNOWN_OFFER_MESSAGE } from "@/lib/referrals/check-catalogue-slugs";
 import { createReferral } from "@/lib/referrals/create-referral";
 import { routeForInput } from "@/lib/referrals/route-for-input";
 import { demoSession, referralForm } from "../support/factories";
+import { refusalInDanish } from "../support/translate";
 
 // A need or offer the catalogue does not have is said at its field, in the send path and the routing preview: never
 // a database error (500), never a silent route to central triage, and nothing is stored.
 
-async function refusal(send: Promise<unknown>) {
-  const error = await send.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(AppError);
-  return { code: (error as AppError).code, fieldErrors: (error as AppError).fieldErrors };
-}
+// What the user reads, in Danish: the form's message and the field's.
+const UNKNOWN_NEED = "Behovet findes ikke i kataloget (længere). Genindlæs siden, og vælg behovene igen.";
+const UNKNOWN_OFFER = "Tilbuddet findes ikke (længere). Vælg et andet tilbud, eller vælg »Ved ikke«, så finder den centrale visitation det rette.";
+const FIX_FIELDS = "Ret de markerede felter.";
 
 describe("needs and offers not in the catalogue", () => {
   let nurse: SessionUser;
@@ -33,13 +31,13 @@ describe("needs and offers not in the catalogue", () => {
 
   it("refuses an unknown need at needSlugs and stores nothing", async () => {
     const form = referralForm({ needSlugs: ["aandenoed", "findes-ikke"] });
-    expect(await refusal(createReferral(nurse, form))).toEqual({ code: "INVALID", fieldErrors: { needSlugs: [`${UNKNOWN_NEED_MESSAGE} Ukendt: findes-ikke.`] } });
+    expect(await refusalInDanish(createReferral(nurse, form))).toEqual({ code: "INVALID", message: FIX_FIELDS, fieldErrors: { needSlugs: [`${UNKNOWN_NEED} Ukendt: findes-ikke.`] } });
     await nothingStoredFor(form);
   });
 
   it("refuses an unknown offer at offerSlug instead of routing it to central triage, and stores nothing", async () => {
     const form = referralForm({ offerSlug: "tilbud-der-ikke-findes", diagnoses: "KOL" });
-    expect(await refusal(createReferral(nurse, form))).toEqual({ code: "INVALID", fieldErrors: { offerSlug: [UNKNOWN_OFFER_MESSAGE] } });
+    expect(await refusalInDanish(createReferral(nurse, form))).toEqual({ code: "INVALID", message: FIX_FIELDS, fieldErrors: { offerSlug: [UNKNOWN_OFFER] } });
     await nothingStoredFor(form);
     const db = await getDb();
     expect(await db.referral.count({ where: { citizen: { cpr: form.cpr.cpr } } })).toBe(0);
@@ -48,9 +46,10 @@ describe("needs and offers not in the catalogue", () => {
   it("says the same in the routing preview", async () => {
     const db = await getDb();
     const form = referralForm({ offerSlug: "tilbud-der-ikke-findes", needSlugs: ["findes-ikke"] });
-    expect(await refusal(routeForInput(db, form))).toEqual({
+    expect(await refusalInDanish(routeForInput(db, form))).toEqual({
       code: "INVALID",
-      fieldErrors: { needSlugs: [`${UNKNOWN_NEED_MESSAGE} Ukendt: findes-ikke.`], offerSlug: [UNKNOWN_OFFER_MESSAGE] },
+      message: FIX_FIELDS,
+      fieldErrors: { needSlugs: [`${UNKNOWN_NEED} Ukendt: findes-ikke.`], offerSlug: [UNKNOWN_OFFER] },
     });
   });
 

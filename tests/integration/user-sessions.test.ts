@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { refusalInDanish } from "@/tests/support/translate";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -96,11 +97,11 @@ describe("the administrator's changes to users", () => {
     const [row] = await auditRows("user.create", id);
     expect(row).toMatchObject({ userId: admin.id, role: "ADMIN", entityType: "User", details: { after: { email: email.toLowerCase(), role: "GP", isActive: true, title: null } } });
 
-    await expect(createUser(admin, { ...input, name: "En anden" })).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { email: [expect.stringContaining("allerede en bruger")] } });
+    expect(await refusalInDanish(createUser(admin, { ...input, name: "En anden" }))).toMatchObject({ code: "CONFLICT", fieldErrors: { email: [expect.stringContaining("allerede en bruger")] } });
     const unitRole = { ...input, email: `x-${randomUUID()}@test.example`, role: "UNIT_STAFF" as const };
     const refused = await createUser(admin, unitRole).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
-    expect(refused).toMatchObject({ fieldErrors: { role: [expect.stringContaining("passer ikke til organisationen")] } });
+    expect(await refusalInDanish(Promise.reject(refused))).toMatchObject({ fieldErrors: { role: [expect.stringContaining("passer ikke til organisationen")] } });
   });
 
   it("a new role ends every session of the user at once and audits before and after; a new title ends none", async () => {
@@ -169,9 +170,9 @@ describe("the administrator's changes to users", () => {
   });
 
   it("an administrator can neither deactivate themselves nor give up their own role, so nobody locks themselves out", async () => {
-    await expect(setUserActive(admin, admin.id, false)).rejects.toMatchObject({ code: "INVALID", message: expect.stringContaining("deaktivere dig selv") });
+    expect(await refusalInDanish(setUserActive(admin, admin.id, false))).toMatchObject({ code: "INVALID", message: expect.stringContaining("deaktivere dig selv") });
     const ownRole = updateUserSchema.parse({ userId: admin.id, name: admin.name, role: "MANAGER", organisationId: admin.organisationId });
-    await expect(updateUser(admin, ownRole)).rejects.toMatchObject({ code: "INVALID", fieldErrors: { role: [expect.stringContaining("din egen rolle")] } });
+    expect(await refusalInDanish(updateUser(admin, ownRole))).toMatchObject({ code: "INVALID", fieldErrors: { role: [expect.stringContaining("din egen rolle")] } });
     expect(await findSessionUserByEmail((await (await getDb()).user.findUniqueOrThrow({ where: { id: admin.id } })).email)).toMatchObject({ role: "ADMIN" });
     await expect(endSessionsEverywhere(admin, "cm9z0000guessed0000000000")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -7,12 +7,12 @@ import { createReferral } from "@/lib/referrals/create-referral";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withRoute({ permission: "referral:create" }, async (request, { user }) => {
-  const parsed = await parseReferralRequest(request);
+export const POST = withRoute({ permission: "referral:create" }, async (request, { user, translate }) => {
+  const parsed = await parseReferralRequest(request, translate);
   if (!parsed.ok) return Response.json(parsed.body, { status: parsed.status });
   const result = await createReferral(user!, parsed.input);
   if (result.kind === "duplicate") {
-    return Response.json({ error: "Borgeren er allerede henvist til det samme. Send igen med duplicateReason, hvis det er meningen.", duplicates: result.duplicates.length }, { status: 409 });
+    return Response.json({ error: translate("referrals.duplicate"), duplicates: result.duplicates.length }, { status: 409 });
   }
   return Response.json(
     { id: result.referralId, number: result.number, alreadySent: result.alreadySent, receipt: `/henvisninger/${result.referralId}` },

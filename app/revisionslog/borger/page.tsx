@@ -10,8 +10,10 @@ import { EXPORT_MAX_ROWS, parseSubjectReport } from "@/lib/audit/schemas";
 import { getSubjectReport } from "@/lib/audit/subject-report";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { formatCpr } from "@/lib/citizens/cpr";
+import { sayMessage } from "@/lib/i18n/error-messages";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/session/authorize";
+import { getErrorTranslator } from "@/lib/i18n/server-errors";
 
 export const generateMetadata = pageTitle("auditReport.title");
 
@@ -30,7 +32,7 @@ export default async function SubjectReportPage({ searchParams }: { searchParams
         <Link href="/revisionslog">← {t("back")}</Link>
       </p>
       <PageHeader title={t("title")} intro={t("intro")} />
-      <SubjectReportForm value={report.values.cpr ?? ""} error={report.ok ? undefined : report.error} />
+      <SubjectReportForm value={report.values.cpr ?? ""} error={!report.ok && report.error ? sayMessage(report.error, await getErrorTranslator()) : undefined} />
       {report.ok ? <Report user={user} cpr={report.cpr} csvRefused={report.values.export === "rows"} /> : null}
     </>
   );

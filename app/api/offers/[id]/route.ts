@@ -7,6 +7,6 @@ export const dynamic = "force-dynamic";
 
 export const GET = withRoute<{ id: string }>({}, async (_request, { params }) => {
   const offer = await getOffer(params.id);
-  if (!offer) throw new AppError("NOT_FOUND", "Tilbuddet findes ikke.");
+  if (!offer) throw new AppError("NOT_FOUND", "offers.notFound");
   return Response.json(offer);
 });
