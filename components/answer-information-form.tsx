@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import type { FormAction } from "@/lib/http/action";
+import type { FormAction } from "@/lib/http/action-state";
 import type { answerInformationRequest } from "@/lib/referrals/answer-information-request";
 import { Field } from "./form/field";
 import { inputClass } from "./form/styles";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { FormAction } from "@/lib/http/action";
+import type { FormAction } from "@/lib/http/action-state";
 
 /** "Oplysningerne passer stadig" for one offer: one click records that the unit has checked it. */
 export function ConfirmOfferCheckedForm({ action, offerId, offerTitle }: { action: FormAction<{ offerId: string }>; offerId: string; offerTitle: string }) {

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { NotificationMode } from "@/lib/generated/prisma/enums";
-import type { FormAction } from "@/lib/http/action";
-import { MAX_EMAIL_LENGTH, toNotificationSettingsValues, type NotificationSettings, type NotificationSettingsField } from "@/lib/notifications/settings-schema";
+import type { FormAction } from "@/lib/http/action-state";
+import { MAX_EMAIL_LENGTH, toNotificationSettingsValues, type NotificationSettings, type NotificationSettingsField } from "@/lib/notifications/schemas";
 import { ActionErrorSummary } from "./form/error-summary";
 import { describedBy, errorId, Field, FieldError, hintId } from "./form/field";
 import { SubmitButton } from "./form/submit-button";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/http/action";
 import { updateNotificationSettings } from "@/lib/notifications/settings";
-import { notificationSettingsSchema } from "@/lib/notifications/settings-schema";
+import { notificationSettingsSchema } from "@/lib/notifications/schemas";
 
 // "Besked om nyt". createAction checks the session and "organisation:notification-settings" before anything else;
 // lib/notifications/settings.ts writes only the user's own organisation.

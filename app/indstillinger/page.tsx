@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { DIGEST_HOUR } from "@/lib/notifications/digest-time";
 import { getNotificationSettings } from "@/lib/notifications/settings";
-import { toNotificationSettingsValues } from "@/lib/notifications/settings-schema";
+import { toNotificationSettingsValues } from "@/lib/notifications/schemas";
 import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("notificationSettings.title");

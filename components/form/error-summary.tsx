@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type MouseEvent, type Ref } from "react";
-import type { ActionState } from "@/lib/http/action";
+import type { ActionState } from "@/lib/http/action-state";
 
 export interface SummaryError {
   key: string;

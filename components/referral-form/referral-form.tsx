@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import type { ActionState, FormAction } from "@/lib/http/action";
+import { type ActionState, type FormAction, IDLE } from "@/lib/http/action-state";
 import { ERROR_NAMESPACE, errorTranslator } from "@/lib/i18n/error-messages";
 import type { CreateReferralResult } from "@/lib/referrals/create-referral";
 import type { FormOffer, NeedGroup } from "@/lib/referrals/get-referral-form-options";
@@ -41,7 +41,6 @@ export interface ReferralFormProps {
   isGp: boolean;
 }
 
-const IDLE = { status: "idle" } as const;
 const headingId = (step: FormStep) => `referral-step-${step}`;
 
 /**

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { FormAction } from "@/lib/http/action";
+import { type FormAction, IDLE } from "@/lib/http/action-state";
 import { toFormData, type FormValues } from "@/lib/referrals/referral-form-values";
 
 export type DraftState = { status: "none" } | { status: "saved"; at: Date } | { status: "failed" };
 
 /** How long typing must pause before the draft is saved. */
 const AUTOSAVE_MS = 1000;
-const IDLE = { status: "idle" } as const;
 
 /**
  * Autosave's bookkeeping, kept between renders: how many edits there were, how many the last successful save covered,

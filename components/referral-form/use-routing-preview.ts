@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
-import type { ActionState, FormAction } from "@/lib/http/action";
+import { type ActionState, type FormAction, IDLE } from "@/lib/http/action-state";
 import type { FormValues } from "@/lib/referrals/referral-form-values";
 import type { RoutingAnswer } from "@/lib/referrals/route-for-input";
 import type { RoutingPreviewState } from "./routing-preview";
@@ -8,7 +8,6 @@ import type { RoutingPreviewState } from "./routing-preview";
 const PREVIEW_MS = 250;
 /** What the routing rule reads: the preview is asked again when one of these changes. */
 export const ROUTING_FIELDS = ["cpr", "offerSlug", "needSlugs", "diagnoses", "multiMorbidity", "socialNeeds", "possibleExclusion", "eligibilityUnclear"];
-const IDLE = { status: "idle" } as const;
 
 /** The routing fields' values as one string: equal exactly when the routing rule would be asked the same. */
 export function routingKeyOf(values: FormValues): string {

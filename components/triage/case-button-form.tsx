@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/form/submit-button";
-import type { FormAction } from "@/lib/http/action";
+import type { FormAction } from "@/lib/http/action-state";
 import { CaseRefFields } from "./form-parts";
 
 /** A decision that is one click: "Tag sagen", "Læg tilbage i køen". A lost race says why, e.g. who has the case. */

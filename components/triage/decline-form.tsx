@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { describedBy, errorId, Field, FieldError, Hint, hintId } from "@/components/form/field";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
-import type { FormAction } from "@/lib/http/action";
+import type { FormAction } from "@/lib/http/action-state";
 import type { OfferChoiceGroup } from "@/lib/triage/list-offer-choices";
 import { DECLINE_REASONS } from "@/lib/referrals/event-details";
 import { ALTERNATIVE_TEXT_MIN, DECLINE_TEXT_MAX } from "@/lib/referrals/schemas";

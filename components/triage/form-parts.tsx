@@ -1,7 +1,7 @@
 "use client";
 
 import { ActionErrorSummary } from "@/components/form/error-summary";
-import type { ActionState } from "@/lib/http/action";
+import type { ActionState } from "@/lib/http/action-state";
 
 // What every decision form on the case page shares besides the form parts (components/form). Ids carry the form's
 // name, because several forms share the page.

@@ -7,7 +7,7 @@ import { Select } from "@/components/form/select";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import type { Priority } from "@/lib/generated/prisma/enums";
-import type { FormAction } from "@/lib/http/action";
+import type { FormAction } from "@/lib/http/action-state";
 import { PRIORITY_REASON_LIMITS } from "@/lib/triage/schemas";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
 

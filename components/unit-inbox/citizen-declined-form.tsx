@@ -6,7 +6,7 @@ import { Field } from "@/components/form/field";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "@/components/triage/form-parts";
-import type { FormAction } from "@/lib/http/action";
+import type { FormAction } from "@/lib/http/action-state";
 import { CITIZEN_DECLINED_LIMITS } from "@/lib/unit-inbox/schemas";
 
 const FORM = "citizen-declined";

@@ -7,7 +7,7 @@ import { Select } from "@/components/form/select";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "@/components/triage/form-parts";
-import type { FormAction } from "@/lib/http/action";
+import type { FormAction } from "@/lib/http/action-state";
 import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from "@/lib/referrals/event-details";
 import { CONTACT_NOTE_MAX } from "@/lib/unit-inbox/schemas";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { secondaryButton } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
-import type { ActionState, FormAction } from "@/lib/http/action";
+import type { ActionState, FormAction } from "@/lib/http/action-state";
 
 /** What each access action answers with: how many of the user's sessions it ended. */
 type AccessAction = FormAction<{ endedSessions: number }>;

@@ -9,7 +9,7 @@ import { Select } from "@/components/form/select";
 import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import { Role, type OrganisationType } from "@/lib/generated/prisma/enums";
-import type { FormAction } from "@/lib/http/action";
+import type { FormAction } from "@/lib/http/action-state";
 import type { OrganisationChoice } from "@/lib/users/list-users";
 import { USER_LIMITS, type UserField } from "@/lib/users/schemas";
 

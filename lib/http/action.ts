@@ -9,24 +9,9 @@ import type { MessageKey } from "@/lib/i18n/error-messages";
 import { getErrorTranslator } from "@/lib/i18n/server-errors";
 import { requireUser } from "@/lib/session/authorize";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import type { ActionState, FormAction } from "./action-state";
 import { formDataToObject } from "./form-data";
 
-/**
- * What a form shows after submitting: the result, or a message and each field's errors, with what was typed kept (or,
- * when the AppError says so, what is stored now).
- */
-export type ActionState<T = undefined> =
-  | { status: "idle" }
-  | { status: "success"; message?: string; data: T }
-  | { status: "error"; message: string; fieldErrors: Record<string, string[] | undefined>; values: Partial<Record<string, string | string[]>> };
-
-/**
- * A server action usable with useActionState: what createAction makes. Pages pass one to a form component as a prop;
- * the component declares the data it reads from a success (docs/decisions/010-actions-as-props.md).
- */
-export type FormAction<T = undefined> = (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
-
-export const IDLE: ActionState<never> = { status: "idle" };
 
 const FAILED_MESSAGE: MessageKey = "form.saveFailed";
 

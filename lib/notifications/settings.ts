@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { NOTIFICATION_SETTINGS_FIELDS, type NotificationSettings, type NotificationSettingsField } from "./settings-schema";
+import { NOTIFICATION_SETTINGS_FIELDS, type NotificationSettings, type NotificationSettingsField } from "./schemas";
 
 // "Besked om nyt": a sending organisation's address for e-mails about its referrals and how often they come. Read and
 // written only for the user's own organisation (the id in the WHERE comes from the session, never from the form).

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { listOutboxMessages } from "@/lib/notifications/list-outbox";
 import { getNotificationSettings, updateNotificationSettings } from "@/lib/notifications/settings";
-import { notificationSettingsSchema } from "@/lib/notifications/settings-schema";
+import { notificationSettingsSchema } from "@/lib/notifications/schemas";
 import { findSessionUserByEmail } from "@/lib/session/users";
 
 // "Besked om nyt" and the test outbox, on practices of their own: no other spec reads or changes their settings or

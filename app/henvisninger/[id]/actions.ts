@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { createAction, type ActionState } from "@/lib/http/action";
+import { createAction } from "@/lib/http/action";
+import type { ActionState } from "@/lib/http/action-state";
 import { answerInformationRequest } from "@/lib/referrals/answer-information-request";
 import { informationAnswerSchema } from "@/lib/referrals/schemas";
 

@@ -1,7 +1,7 @@
 import { inDanish } from "@/tests/support/translate";
 import { describe, expect, it } from "vitest";
 import { badTextCases, expectRefusedAt } from "@/tests/support/bad-text";
-import { MAX_EMAIL_LENGTH, notificationSettingsSchema, toNotificationSettingsValues } from "./settings-schema";
+import { MAX_EMAIL_LENGTH, notificationSettingsSchema, toNotificationSettingsValues } from "./schemas";
 
 const errorsOf = (input: unknown) => {
   const result = notificationSettingsSchema.safeParse(input);
