@@ -43,6 +43,8 @@ export default async function MyReferralsPage({ searchParams }: { searchParams: 
         emptyTitle={filtered ? t("filteredEmpty") : t("mineEmpty")}
         emptyHint={filtered ? t.rich("filteredEmptyHint", { reset: (chunks) => <Link href="/henvisninger">{chunks}</Link> }) : undefined}
         referrals={listOrganisationReferrals(user, filters)}
+        pageHref={(after) => `/henvisninger${referralListQueryString(filters, after)}`}
+        paged={filters.after !== undefined}
         href={(referral) => `/henvisninger/${referral.id}`}
       />
     </>

@@ -7,7 +7,7 @@ import { InboxFilters } from "@/components/unit-inbox/inbox-filters";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getUnitName, listUnitInbox, listUnitOffers } from "@/lib/unit-inbox/list-unit-inbox";
 import { requireUser } from "@/lib/session/authorize";
-import { hasInboxFilters, parseInboxFilters } from "@/lib/unit-inbox/inbox-filters";
+import { hasInboxFilters, inboxQueryString, parseInboxFilters } from "@/lib/unit-inbox/inbox-filters";
 
 export const generateMetadata = pageTitle("inbox.title");
 
@@ -31,6 +31,8 @@ export default async function UnitInboxPage({ searchParams }: { searchParams: Pr
         caption={t(`views.${filters.view}`)}
         emptyTitle={hasInboxFilters(filters) ? t("emptyFiltered") : t("empty")}
         referrals={listUnitInbox(user, filters)}
+        pageHref={(after) => `/indbakke${inboxQueryString(filters, after)}`}
+        paged={filters.after !== undefined}
         href={(referral) => `/indbakke/${referral.id}`}
       />
     </>

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { EmptyState } from "@/components/empty-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageHeader } from "@/components/page-header";
+import { PageLinks } from "@/components/page-links";
 import { QueueFilters } from "@/components/triage/queue-filters";
 import { TriageQueueTable } from "@/components/triage/triage-queue-table";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -33,7 +34,7 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
 
 async function Queue({ user, search }: { user: SessionUser; search: QueueSearch }) {
   const t = await getTranslations("triage");
-  const { rows, counts } = await listTriageQueue(user, search);
+  const { rows, next, counts } = await listTriageQueue(user, search);
   const now = new Date();
   return (
     <>
@@ -62,6 +63,10 @@ async function Queue({ user, search }: { user: SessionUser; search: QueueSearch 
       ) : (
         <TriageQueueTable caption={t(`views.${search.view}`)} rows={rows} now={now} />
       )}
+      <PageLinks
+        nextHref={next ? `/visitation${queueQueryString(search, next)}` : undefined}
+        firstHref={search.after ? `/visitation${queueQueryString(search)}` : undefined}
+      />
     </>
   );
 }

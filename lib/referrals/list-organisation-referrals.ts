@@ -3,6 +3,7 @@ import { recordListLookup } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { PAGE_SIZE, toPage, type ListPage } from "@/lib/paging/cursor";
 import { NO_REFERRAL_LIST_FILTERS, referralListConditions, type ReferralListFilters } from "./referral-list-filters";
 import { referralListSelect, type ReferralListRow } from "./referral-list-item";
 import { IS_UNREAD, joinReadOf } from "./unread";
@@ -11,11 +12,16 @@ import { IS_UNREAD, joinReadOf } from "./unread";
 export type OrganisationReferralRow = ReferralListRow & { unread: boolean };
 
 /**
- * "Mine henvisninger": the referrals the user's organisation sent, newest change first, narrowed by the page's filters.
- * Scoped by organisation. The page of ids (with the user's unread mark) comes from one SQL statement — the mark compares
- * two tables' columns — on the (referrerOrganisationId, updatedAt) index; the rows then by id.
+ * A page of "Mine henvisninger": the referrals the user's organisation sent, newest change first (ties by id), narrowed
+ * by the page's filters and starting after the filters' cursor. Scoped by organisation. The page of ids (with the
+ * user's unread mark) comes from one SQL statement — the mark compares two tables' columns — on the
+ * (referrerOrganisationId, updatedAt, id) index, which the row comparison with the cursor scans from; the rows then by id.
  */
-export async function listOrganisationReferrals(user: SessionUser, filters: ReferralListFilters = NO_REFERRAL_LIST_FILTERS, take = 100): Promise<OrganisationReferralRow[]> {
+export async function listOrganisationReferrals(
+  user: SessionUser,
+  filters: ReferralListFilters = NO_REFERRAL_LIST_FILTERS,
+  take = PAGE_SIZE,
+): Promise<ListPage<OrganisationReferralRow>> {
   const db = await getDb();
   const { statuses, sentSince } = referralListConditions(filters, new Date());
   const page = await db.$queryRaw<{ id: string; unread: boolean }[]>`
@@ -25,17 +31,22 @@ export async function listOrganisationReferrals(user: SessionUser, filters: Refe
       AND ${statuses ? Prisma.sql`r.status = ANY(${[...statuses]}::"ReferralStatus"[])` : Prisma.sql`r.status <> 'DRAFT'`}
       ${sentSince ? Prisma.sql`AND r."sentAt" >= ${sentSince}` : Prisma.empty}
       ${filters.unread ? Prisma.sql`AND ${IS_UNREAD}` : Prisma.empty}
-    ORDER BY r."updatedAt" DESC
-    LIMIT ${take}`;
+      ${filters.after ? Prisma.sql`AND (r."updatedAt", r.id) < (${filters.after.at}, ${filters.after.id})` : Prisma.empty}
+    ORDER BY r."updatedAt" DESC, r.id DESC
+    LIMIT ${take + 1}`;
   const rows = await db.referral.findMany({
     where: { id: { in: page.map((row) => row.id) }, referrerOrganisationId: user.organisationId },
     select: referralListSelect,
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const referrals = page.flatMap(({ id, unread }) => {
-    const row = byId.get(id);
-    return row ? [{ ...row, unread }] : [];
-  });
-  await recordListLookup(user, "referral.list.organisation", referrals);
+  const referrals = toPage(
+    page.flatMap(({ id, unread }) => {
+      const row = byId.get(id);
+      return row ? [{ ...row, unread }] : [];
+    }),
+    take,
+    (row) => row.updatedAt,
+  );
+  await recordListLookup(user, "referral.list.organisation", referrals.rows);
   return referrals;
 }

@@ -2,6 +2,7 @@
 // "all" (and "Kun med nyt" to off), so a hand-edited or old link still shows the list instead of an error.
 import { z } from "zod";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
+import { pageCursorSchema } from "@/lib/paging/cursor";
 import { firstSearchParams } from "@/lib/validation/search-params";
 import { CLOSED_STATUSES, OPEN_STATUSES } from "./transitions";
 
@@ -13,6 +14,8 @@ export const referralListFiltersSchema = z.object({
   period: z.enum(REFERRAL_PERIODS).catch("all"),
   /** "Kun med nyt": only referrals changed by the receiver since the user last opened them (a checkbox, `unread=1`). */
   unread: z.stringbool().catch(false),
+  /** Where the page starts (lib/paging/cursor); none is the first page. */
+  after: pageCursorSchema,
 });
 
 export type ReferralListFilters = z.output<typeof referralListFiltersSchema>;
@@ -28,11 +31,12 @@ export function hasReferralListFilters(filters: ReferralListFilters): boolean {
 }
 
 /** The query string of the filters, leaving out defaults. */
-export function referralListQueryString(filters: Partial<ReferralListFilters>): string {
+export function referralListQueryString(filters: Partial<ReferralListFilters>, after?: string): string {
   const params = new URLSearchParams();
   if (filters.status && filters.status !== "all") params.set("status", filters.status);
   if (filters.period && filters.period !== "all") params.set("period", filters.period);
   if (filters.unread) params.set("unread", "1");
+  if (after) params.set("after", after);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

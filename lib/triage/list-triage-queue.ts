@@ -3,6 +3,8 @@ import { recordListLookup } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { PAGE_SIZE, toPage } from "@/lib/paging/cursor";
+import { afterSentAt, bySentAt } from "@/lib/paging/sent-at-keyset";
 import { shownCitizenSelect } from "@/lib/referrals/citizen-contact";
 import { OPEN_TRIAGE_STATUSES } from "./case-actions";
 import { decisionScope, WITH_CENTRAL_TRIAGE } from "@/lib/referrals/decide";
@@ -48,20 +50,25 @@ function filterWhere(search: QueueSearch): Prisma.ReferralWhereInput {
   };
 }
 
-/** One view of the queue, oldest first, with how many cases each view holds under the same filters. Audit-logged. */
-export async function listTriageQueue(user: SessionUser, search: QueueSearch, take = 200) {
+/**
+ * A page of one view of the queue, oldest first (ties by id, on the (route, status, sentAt, id) index), starting after
+ * the search's cursor, with how many cases each view holds under the same filters (counted on the same index).
+ * Audit-logged: the rows shown.
+ */
+export async function listTriageQueue(user: SessionUser, search: QueueSearch, take = PAGE_SIZE) {
   decisionScope(user, "triage");
   const db = await getDb();
   const filters = filterWhere(search);
   const [rows, ...counts] = await Promise.all([
     db.referral.findMany({
-      where: { ...viewWhere(search.view, user), ...filters },
-      orderBy: [{ sentAt: "asc" }, { number: "asc" }],
-      take,
+      where: { ...viewWhere(search.view, user), ...filters, ...afterSentAt(search.after, "asc") },
+      orderBy: bySentAt("asc"),
+      take: take + 1,
       select: queueRowSelect,
     }),
     ...QUEUE_VIEWS.map((view) => db.referral.count({ where: { ...viewWhere(view, user), ...filters } })),
   ]);
-  await recordListLookup(user, "referral.list.triage", rows);
-  return { rows, counts: Object.fromEntries(QUEUE_VIEWS.map((view, index) => [view, counts[index] ?? 0])) as Record<QueueView, number> };
+  const page = toPage(rows, take, (row) => row.sentAt);
+  await recordListLookup(user, "referral.list.triage", page.rows);
+  return { ...page, counts: Object.fromEntries(QUEUE_VIEWS.map((view, index) => [view, counts[index] ?? 0])) as Record<QueueView, number> };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { District, NeedCategory, Priority } from "@/lib/generated/prisma/enums";
+import { pageCursorSchema } from "@/lib/paging/cursor";
 import { caseRefSchema } from "@/lib/referrals/schemas";
 import { firstSearchParams } from "@/lib/validation/search-params";
 import { text } from "@/lib/validation/text";
@@ -40,6 +41,8 @@ export const queueSearchSchema = z.object({
   need: z.enum(NeedCategory).optional().catch(undefined),
   district: z.enum(District).optional().catch(undefined),
   priority: z.enum(Priority).optional().catch(undefined),
+  /** Where the page starts (lib/paging/cursor); none is the first page. */
+  after: pageCursorSchema,
 });
 
 export type QueueSearch = z.output<typeof queueSearchSchema>;
@@ -50,10 +53,11 @@ export function parseQueueSearch(params: Record<string, string | string[] | unde
 }
 
 /** The query string of a view with its filters, leaving out defaults. */
-export function queueQueryString(search: QueueSearch): string {
+export function queueQueryString(search: QueueSearch, after?: string): string {
   const params = new URLSearchParams();
   if (search.view !== "unassigned") params.set("view", search.view);
   for (const key of ["need", "district", "priority"] as const) if (search[key]) params.set(key, search[key]);
+  if (after) params.set("after", after);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

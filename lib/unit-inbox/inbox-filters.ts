@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
 import { CLOSED_STATUSES } from "@/lib/referrals/transitions";
+import { pageCursorSchema } from "@/lib/paging/cursor";
 import { firstSearchParams } from "@/lib/validation/search-params";
 import { text } from "@/lib/validation/text";
 
@@ -15,6 +16,8 @@ export const inboxFiltersSchema = z.object({
   status: z.enum(INBOX_STATUS_GROUPS).catch("open"),
   /** An offer of the unit, by slug; empty for all. */
   offer: text().trim().max(200).regex(/^[a-z0-9-]*$/).catch(""),
+  /** Where the page starts (lib/paging/cursor); none is the first page. */
+  after: pageCursorSchema,
 });
 
 export type InboxFilters = z.output<typeof inboxFiltersSchema>;
@@ -30,11 +33,12 @@ export function hasInboxFilters(filters: InboxFilters): boolean {
 }
 
 /** The query string of the filters, leaving out defaults. */
-export function inboxQueryString(filters: Partial<InboxFilters>): string {
+export function inboxQueryString(filters: Partial<InboxFilters>, after?: string): string {
   const params = new URLSearchParams();
   if (filters.view && filters.view !== DEFAULT_INBOX_FILTERS.view) params.set("view", filters.view);
   if (filters.status && filters.status !== DEFAULT_INBOX_FILTERS.status) params.set("status", filters.status);
   if (filters.offer) params.set("offer", filters.offer);
+  if (after) params.set("after", after);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -2,28 +2,37 @@ import "server-only";
 import { recordListLookup } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
-import { referralListSelect } from "@/lib/referrals/referral-list-item";
+import { PAGE_SIZE, toPage, type ListPage } from "@/lib/paging/cursor";
+import { afterSentAt, bySentAt } from "@/lib/paging/sent-at-keyset";
+import { referralListSelect, type ReferralListRow } from "@/lib/referrals/referral-list-item";
 import { DEFAULT_INBOX_FILTERS, inboxStatuses, type InboxFilters } from "./inbox-filters";
 
 /**
- * The unit's inbox: referrals whose current destination is the user's unit, narrowed by the inbox's filters — newest
- * first, or those that have waited longest first. Scoped to the unit in the WHERE.
+ * A page of the unit's inbox: referrals whose current destination is the user's unit, narrowed by the inbox's filters —
+ * newest first, or those that have waited longest first (ties by id, on the (destinationUnitId, sentAt, id) index) —
+ * starting after the filters' cursor. Scoped to the unit in the WHERE.
  */
-export async function listUnitInbox(user: SessionUser, filters: InboxFilters = DEFAULT_INBOX_FILTERS, take = 100) {
-  if (!user.unitId) return [];
+export async function listUnitInbox(user: SessionUser, filters: InboxFilters = DEFAULT_INBOX_FILTERS, take = PAGE_SIZE): Promise<ListPage<ReferralListRow>> {
+  if (!user.unitId) return { rows: [] };
   const db = await getDb();
   const statuses = inboxStatuses(filters.status);
-  const referrals = await db.referral.findMany({
-    where: {
-      destinationUnitId: user.unitId,
-      status: statuses ? { in: [...statuses] } : { not: "DRAFT" },
-      ...(filters.offer ? { offer: { slug: filters.offer } } : {}),
-    },
-    orderBy: [{ sentAt: filters.view === "oldest" ? "asc" : "desc" }, { number: "asc" }],
+  const direction = filters.view === "oldest" ? "asc" : "desc";
+  const referrals = toPage(
+    await db.referral.findMany({
+      where: {
+        destinationUnitId: user.unitId,
+        status: statuses ? { in: [...statuses] } : { not: "DRAFT" },
+        ...(filters.offer ? { offer: { slug: filters.offer } } : {}),
+        ...afterSentAt(filters.after, direction),
+      },
+      orderBy: bySentAt(direction),
+      take: take + 1,
+      select: referralListSelect,
+    }),
     take,
-    select: referralListSelect,
-  });
-  await recordListLookup(user, "referral.list.unit", referrals);
+    (row) => row.sentAt,
+  );
+  await recordListLookup(user, "referral.list.unit", referrals.rows);
   return referrals;
 }
 

@@ -40,7 +40,7 @@ async function move(referralId: string, event: "INFORMATION_REQUESTED" | "WITHDR
 }
 
 const idsFor = async (user: SessionUser, filters: Partial<ReferralListFilters>) =>
-  (await listOrganisationReferrals(user, { ...NO_REFERRAL_LIST_FILTERS, ...filters })).map((referral) => referral.id);
+  (await listOrganisationReferrals(user, { ...NO_REFERRAL_LIST_FILTERS, ...filters })).rows.map((referral) => referral.id);
 
 beforeAll(async () => {
   await seedDemoData(await getDb());
@@ -69,7 +69,7 @@ describe("filters on Mine henvisninger", () => {
   });
 
   it("“Venter på jer” lists only referrals awaiting the practice's answer, its own", async () => {
-    const referrals = await listOrganisationReferrals(nurse, { ...NO_REFERRAL_LIST_FILTERS, status: "waiting" });
+    const { rows: referrals } = await listOrganisationReferrals(nurse, { ...NO_REFERRAL_LIST_FILTERS, status: "waiting" });
     expect(referrals.map((referral) => referral.id)).toContain(waiting);
     expect(referrals.every((referral) => referral.status === "AWAITING_INFORMATION")).toBe(true);
     expect(referrals.map((referral) => referral.id)).not.toContain(otherPracticeWaiting);
@@ -80,7 +80,7 @@ describe("filters on Mine henvisninger", () => {
     const open = await idsFor(nurse, { status: "open" });
     expect(open).toEqual(expect.arrayContaining([received, waiting, sentLongAgo]));
     expect(open).not.toContain(withdrawn);
-    const closed = await listOrganisationReferrals(nurse, { ...NO_REFERRAL_LIST_FILTERS, status: "closed" });
+    const { rows: closed } = await listOrganisationReferrals(nurse, { ...NO_REFERRAL_LIST_FILTERS, status: "closed" });
     expect(closed.map((referral) => referral.id)).toContain(withdrawn);
     expect(closed.map((referral) => referral.status)).not.toContain("RECEIVED");
     expect(closed.map((referral) => referral.id)).not.toContain(otherPracticeWaiting);

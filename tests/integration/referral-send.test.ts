@@ -59,11 +59,11 @@ describe("sending a referral", () => {
 
     // The practice that sent first: its referral page and its list.
     expect(await getOrganisationReferral(nurse, a)).toMatchObject({ citizenName: "Alma Aftensol" });
-    expect((await listOrganisationReferrals(nurse)).find((row) => row.id === a)).toMatchObject({ citizenName: "Alma Aftensol" });
+    expect((await listOrganisationReferrals(nurse)).rows.find((row) => row.id === a)).toMatchObject({ citizenName: "Alma Aftensol" });
     // The unit: each referral with what its own referrer said.
     expect(await openUnitReferral(lungStaff, a)).toMatchObject(aDetails);
     expect(await openUnitReferral(lungStaff, b)).toMatchObject(bDetails);
-    const inbox = await listUnitInbox(lungStaff);
+    const { rows: inbox } = await listUnitInbox(lungStaff);
     expect(inbox.find((row) => row.id === a)).toMatchObject({ citizenName: "Alma Aftensol" });
     expect(inbox.find((row) => row.id === b)).toMatchObject({ citizenName: "Bodil Bagside" });
     // The unit is told, on the older referral, that a newer one gives other contact details; not the other way round.

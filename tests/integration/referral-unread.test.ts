@@ -52,7 +52,7 @@ async function sendToCentralTriage(referrer: SessionUser) {
 
 /** The user's list as id → unread. */
 async function marks(user: SessionUser, filters: Partial<ReferralListFilters> = {}) {
-  const rows = await listOrganisationReferrals(user, { ...NO_REFERRAL_LIST_FILTERS, ...filters });
+  const { rows } = await listOrganisationReferrals(user, { ...NO_REFERRAL_LIST_FILTERS, ...filters });
   return new Map(rows.map((row) => [row.id, row.unread]));
 }
 

@@ -197,7 +197,7 @@ describe("the inbox list", () => {
     const second = await sendToLungUnit();
     const seen = (await openUnitReferral(lungStaff, second))!;
     await acceptReferral(lungStaff, { referralId: second, expectedVersion: seen.version });
-    const ids = async (filters: Parameters<typeof listUnitInbox>[1]) => (await listUnitInbox(lungStaff, filters, 1000)).map((row) => row.id).filter((id) => id === first || id === second);
+    const ids = async (filters: Parameters<typeof listUnitInbox>[1]) => (await listUnitInbox(lungStaff, filters, 1000)).rows.map((row) => row.id).filter((id) => id === first || id === second);
 
     expect(await ids({ view: "newest", status: "open", offer: "" })).toEqual([second, first]);
     expect(await ids({ view: "oldest", status: "open", offer: "" })).toEqual([first, second]);
@@ -206,6 +206,6 @@ describe("the inbox list", () => {
     expect(await ids({ view: "newest", status: "closed", offer: "" })).toEqual([]);
     expect(await ids({ view: "newest", status: "all", offer: "mere-luft-i-hverdagen-kol" })).toEqual([second, first]);
     expect(await ids({ view: "newest", status: "all", offer: "lungetraening-hjemme-paa-skaerm" })).toEqual([]);
-    expect((await listUnitInbox(mentalStaff, { view: "newest", status: "all", offer: "mere-luft-i-hverdagen-kol" })).map((row) => row.id)).not.toContain(first);
+    expect((await listUnitInbox(mentalStaff, { view: "newest", status: "all", offer: "mere-luft-i-hverdagen-kol" })).rows.map((row) => row.id)).not.toContain(first);
   });
 });

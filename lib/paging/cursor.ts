@@ -1,0 +1,62 @@
+// Keyset paging of the lists: a page ends at a row, and the next page starts after that row's (sort key, id). The
+// cursor in the URL is that pair, encoded so it reads as one opaque token; it carries no personal data (a time and a
+// row id). A cursor that does not decode — hand-edited, truncated, forged — counts as none: the first page.
+import { z } from "zod";
+
+/** Rows per page of a list: enough to scan, small enough that a page renders and audits quickly. */
+export const PAGE_SIZE = 50;
+
+export interface PageCursor {
+  /** The sort key of the last row shown. */
+  at: Date;
+  /** The id of the last row shown, which breaks ties in the sort key. */
+  id: string;
+}
+
+/** A page of a list; `next` is the cursor of the following page, absent on the last page. */
+export interface ListPage<Row> {
+  rows: Row[];
+  next?: string;
+}
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const payload = z.tuple([z.number().int().nonnegative(), z.string().regex(ID)]);
+
+function toBase64Url(text: string): string {
+  return btoa(text).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(token: string): string {
+  return atob(token.replaceAll("-", "+").replaceAll("_", "/"));
+}
+
+export function encodeCursor(cursor: PageCursor): string {
+  return toBase64Url(JSON.stringify([cursor.at.getTime(), cursor.id]));
+}
+
+function decodeCursor(token: string): PageCursor | undefined {
+  try {
+    const parsed = payload.safeParse(JSON.parse(fromBase64Url(token)));
+    return parsed.success ? { at: new Date(parsed.data[0]), id: parsed.data[1] } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `after` parameter of a list's URL: a decoded cursor, or undefined (first page) when missing or not a cursor. */
+export const pageCursorSchema = z.optional(
+  z
+    .string()
+    .max(200)
+    .transform((token) => (token ? decodeCursor(token) : undefined))
+    .catch(undefined),
+);
+
+/** Cuts the `take + 1` rows a keyset query fetched into a page, with the cursor of the next page when there is one. */
+export function toPage<Row extends { id: string }>(rows: Row[], take: number, sortKey: (row: Row) => Date | null): ListPage<Row> {
+  if (rows.length <= take) return { rows };
+  const shown = rows.slice(0, take);
+  const last = shown[shown.length - 1]!;
+  const at = sortKey(last);
+  return { rows: shown, next: at ? encodeCursor({ at, id: last.id }) : undefined };
+}
