@@ -2,6 +2,7 @@
 // cursor in the URL is that pair, encoded so it reads as one opaque token; it carries no personal data (a time and a
 // row id). A cursor that does not decode — hand-edited, truncated, forged — counts as none: the first page.
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 /** Rows per page of a list: enough to scan, small enough that a page renders and audits quickly. */
 export const PAGE_SIZE = 50;
@@ -20,7 +21,7 @@ export interface ListPage<Row> {
 }
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const payload = z.tuple([z.number().int().nonnegative(), z.string().regex(ID)]);
+const payload = z.tuple([z.number().int().nonnegative(), text().regex(ID)]);
 
 function toBase64Url(text: string): string {
   return btoa(text).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
@@ -45,8 +46,7 @@ function decodeCursor(token: string): PageCursor | undefined {
 
 /** The `after` parameter of a list's URL: a decoded cursor, or undefined (first page) when missing or not a cursor. */
 export const pageCursorSchema = z.optional(
-  z
-    .string()
+  text()
     .max(200)
     .transform((token) => (token ? decodeCursor(token) : undefined))
     .catch(undefined),
