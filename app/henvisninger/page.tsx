@@ -18,6 +18,7 @@ export default async function MyReferralsPage({ searchParams }: { searchParams: 
   const user = await requireUser("referral:read-own-organisation");
   const filters = parseReferralListFilters(await searchParams);
   const t = await getTranslations("referrals");
+  const search = await getTranslations("listSearch");
   const [awaiting, unread] = await Promise.all([countAwaitingInformation(user), countUnreadReferrals(user)]);
   const filtered = hasReferralListFilters(filters);
   return (
@@ -40,7 +41,7 @@ export default async function MyReferralsPage({ searchParams }: { searchParams: 
       <ReferralListFilters filters={filters} />
       <ReferralList
         caption={t("mineTitle")}
-        emptyTitle={filtered ? t("filteredEmpty") : t("mineEmpty")}
+        emptyTitle={filters.nr !== undefined ? search("noMatch") : filtered ? t("filteredEmpty") : t("mineEmpty")}
         emptyHint={filtered ? t.rich("filteredEmptyHint", { reset: (chunks) => <Link href="/henvisninger">{chunks}</Link> }) : undefined}
         referrals={listOrganisationReferrals(user, filters)}
         pageHref={(after) => `/henvisninger${referralListQueryString(filters, after)}`}

@@ -18,6 +18,7 @@ export default async function UnitInboxPage({ searchParams }: { searchParams: Pr
   const filters = parseInboxFilters(await searchParams);
   const [unitName, offers] = await Promise.all([getUnitName(user.unitId), listUnitOffers(user.unitId)]);
   const catalogue = await getTranslations("catalogue");
+  const search = await getTranslations("listSearch");
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro", { unit: unitName ?? "" })} />
@@ -29,7 +30,7 @@ export default async function UnitInboxPage({ searchParams }: { searchParams: Pr
       <InboxFilters filters={filters} offers={offers} />
       <ReferralList
         caption={t(`views.${filters.view}`)}
-        emptyTitle={hasInboxFilters(filters) ? t("emptyFiltered") : t("empty")}
+        emptyTitle={filters.nr !== undefined ? search("noMatch") : hasInboxFilters(filters) ? t("emptyFiltered") : t("empty")}
         referrals={listUnitInbox(user, filters)}
         pageHref={(after) => `/indbakke${inboxQueryString(filters, after)}`}
         paged={filters.after !== undefined}

@@ -34,6 +34,7 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
 
 async function Queue({ user, search }: { user: SessionUser; search: QueueSearch }) {
   const t = await getTranslations("triage");
+  const listSearch = await getTranslations("listSearch");
   const { rows, next, counts } = await listTriageQueue(user, search);
   const now = new Date();
   return (
@@ -59,7 +60,7 @@ async function Queue({ user, search }: { user: SessionUser; search: QueueSearch 
         </ul>
       </nav>
       {rows.length === 0 ? (
-        <EmptyState title={t(`views.empty.${search.view}`)} />
+        <EmptyState title={search.nr !== undefined ? listSearch("noMatch") : t(`views.empty.${search.view}`)} />
       ) : (
         <TriageQueueTable caption={t(`views.${search.view}`)} rows={rows} now={now} />
       )}

@@ -31,6 +31,7 @@ export async function listOrganisationReferrals(
       AND ${statuses ? Prisma.sql`r.status = ANY(${[...statuses]}::"ReferralStatus"[])` : Prisma.sql`r.status <> 'DRAFT'`}
       ${sentSince ? Prisma.sql`AND r."sentAt" >= ${sentSince}` : Prisma.empty}
       ${filters.unread ? Prisma.sql`AND ${IS_UNREAD}` : Prisma.empty}
+      ${filters.nr !== undefined ? Prisma.sql`AND r.number = ${filters.nr}` : Prisma.empty}
       ${filters.after ? Prisma.sql`AND (r."updatedAt", r.id) < (${filters.after.at}, ${filters.after.id})` : Prisma.empty}
     ORDER BY r."updatedAt" DESC, r.id DESC
     LIMIT ${take + 1}`;

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
 import { pageCursorSchema } from "@/lib/paging/cursor";
+import { referralNumberSearchSchema } from "./number-search";
 import { firstSearchParams } from "@/lib/validation/search-params";
 import { CLOSED_STATUSES, OPEN_STATUSES } from "./transitions";
 
@@ -14,6 +15,8 @@ export const referralListFiltersSchema = z.object({
   period: z.enum(REFERRAL_PERIODS).catch("all"),
   /** "Kun med nyt": only referrals changed by the receiver since the user last opened them (a checkbox, `unread=1`). */
   unread: z.stringbool().catch(false),
+  /** "Find one referral": its number, or none. */
+  nr: referralNumberSearchSchema,
   /** Where the page starts (lib/paging/cursor); none is the first page. */
   after: pageCursorSchema,
 });
@@ -27,7 +30,7 @@ export function parseReferralListFilters(params: Record<string, string | string[
 }
 
 export function hasReferralListFilters(filters: ReferralListFilters): boolean {
-  return filters.status !== "all" || filters.period !== "all" || filters.unread;
+  return filters.status !== "all" || filters.period !== "all" || filters.unread || filters.nr !== undefined;
 }
 
 /** The query string of the filters, leaving out defaults. */
@@ -36,6 +39,7 @@ export function referralListQueryString(filters: Partial<ReferralListFilters>, a
   if (filters.status && filters.status !== "all") params.set("status", filters.status);
   if (filters.period && filters.period !== "all") params.set("period", filters.period);
   if (filters.unread) params.set("unread", "1");
+  if (filters.nr !== undefined) params.set("nr", String(filters.nr));
   if (after) params.set("after", after);
   const query = params.toString();
   return query ? `?${query}` : "";

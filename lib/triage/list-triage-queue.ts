@@ -47,6 +47,7 @@ function filterWhere(search: QueueSearch): Prisma.ReferralWhereInput {
     ...(search.need ? { needs: { some: { category: search.need } } } : {}),
     ...(search.district ? { socialProfile: { district: search.district } } : {}),
     ...(search.priority ? { priority: search.priority } : {}),
+    ...(search.nr !== undefined ? { number: search.nr } : {}),
   };
 }
 

@@ -23,6 +23,7 @@ export async function listUnitInbox(user: SessionUser, filters: InboxFilters = D
         destinationUnitId: user.unitId,
         status: statuses ? { in: [...statuses] } : { not: "DRAFT" },
         ...(filters.offer ? { offer: { slug: filters.offer } } : {}),
+        ...(filters.nr !== undefined ? { number: filters.nr } : {}),
         ...afterSentAt(filters.after, direction),
       },
       orderBy: bySentAt(direction),

@@ -132,3 +132,31 @@ describe("keyset paging of the lists", () => {
     expectEachOnce(ids, [...toUnit, ...toTriage]);
   });
 });
+
+describe("find one referral by number", () => {
+  const numberOf = async (id: string) => (await (await getDb()).referral.findUniqueOrThrow({ where: { id }, select: { number: true } })).number;
+  const auditedFor = async (userId: string, action: string, entityId: string) =>
+    (await getDb()).auditLog.count({ where: { userId, action, entityId } });
+
+  it("finds it in each list it belongs to, audit-logged like the list, and never outside the list's scope", async () => {
+    const [unitNumber, triageNumber, otherNumber] = await Promise.all([numberOf(toUnit[0]!), numberOf(toTriage[0]!), numberOf(otherPracticeTied)]);
+    const mine = async (nr: number) => (await listOrganisationReferrals(nurse, parseReferralListFilters({ nr: String(nr) }))).rows.map((row) => row.id);
+    const before = await auditedFor(nurse.id, "referral.list.organisation", toUnit[0]!);
+    expect(await mine(unitNumber)).toEqual([toUnit[0]]);
+    expect(await auditedFor(nurse.id, "referral.list.organisation", toUnit[0]!)).toBe(before + 1);
+    expect(await mine(otherNumber)).toEqual([]);
+
+    const inbox = async (nr: number) => (await listUnitInbox(lungStaff, parseInboxFilters({ status: "all", nr: String(nr) }))).rows.map((row) => row.id);
+    expect(await inbox(unitNumber)).toEqual([toUnit[0]]);
+    expect(await inbox(triageNumber)).toEqual([]);
+
+    const queue = async (nr: number) => (await listTriageQueue(coordinator, parseQueueSearch({ nr: String(nr) }))).rows.map((row) => row.id);
+    expect(await queue(triageNumber)).toEqual([toTriage[0]]);
+    expect(await queue(unitNumber)).toEqual([]);
+  });
+
+  it("takes only digits, at most eight — never a CPR number — and counts anything else as no search", () => {
+    expect(parseReferralListFilters({ nr: " 1042 " }).nr).toBe(1042);
+    for (const nr of ["0707614285", "070761-4285", "12a", "", "123456789"]) expect(parseReferralListFilters({ nr }).nr).toBeUndefined();
+  });
+});

@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { uniqueCpr, uniqueName } from "./support/citizens";
+import { expect, expectAccessible, OTHER_PRACTICE_GP, signInAs, test } from "./support/fixtures";
+
+// Karim's practice pages through "Mine henvisninger" with the keyboard: a page holds 50 referrals, "Næste side" leads
+// on without repeating any, and "Første side" leads back; then he finds one referral from the second page by its number. The referrals go to a unit no other story reads the inbox of
+// (genoptræning), through the portal's own API, so no other story's list grows.
+
+test.describe.configure({ timeout: 180_000 });
+
+const PAGE_SIZE = 50;
+
+async function sendThroughApi(page: Page, citizenName: string) {
+  const response = await page.request.post("/api/referrals", {
+    data: { idempotencyKey: randomUUID(), cpr: uniqueCpr(), citizenName, needSlugs: ["ondt-i-ryggen"], offerSlug: "traening-for-ondt-i-ryggen", consent: "on" },
+  });
+  expect(response.status()).toBeLessThan(300);
+  return ((await response.json()) as { number: number }).number;
+}
+
+const shownCitizens = async (page: Page) =>
+  page
+    .getByRole("table", { name: "Mine henvisninger" })
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((row) => row.querySelectorAll("td")[1]?.textContent ?? ""));
+
+test("a GP pages through Mine henvisninger with the keyboard, every referral once, and finds one by its number", async ({ page }) => {
+  await signInAs(page, OTHER_PRACTICE_GP);
+  const prefix = uniqueName("Side");
+  const sent = Array.from({ length: PAGE_SIZE + 2 }, (_, index) => `${prefix} ${String(index).padStart(2, "0")}`);
+  const numbers: number[] = [];
+  for (const citizen of sent) numbers.push(await sendThroughApi(page, citizen));
+
+  await page.goto("/henvisninger");
+  const first = await shownCitizens(page);
+  expect(first).toHaveLength(PAGE_SIZE);
+  // Newest first: the last 50 sent fill the first page.
+  for (const citizen of sent.slice(2)) expect(first.some((cell) => cell.includes(citizen))).toBe(true);
+  await expectAccessible(page);
+
+  const pages = page.getByRole("navigation", { name: "Sider" });
+  await pages.getByRole("link", { name: "Næste side" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/henvisninger\?after=[A-Za-z0-9_-]+$/);
+  const second = await shownCitizens(page);
+  for (const citizen of sent.slice(0, 2)) expect(second.some((cell) => cell.includes(citizen))).toBe(true);
+  for (const cell of second) expect(first).not.toContain(cell);
+  await expectAccessible(page);
+
+  await pages.getByRole("link", { name: "Første side" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/henvisninger$/);
+  expect(await shownCitizens(page)).toEqual(first);
+
+  // A hand-edited cursor shows the first page rather than an error.
+  await page.goto("/henvisninger?after=forfalsket");
+  expect(await shownCitizens(page)).toEqual(first);
+
+  // Find one referral: the oldest sent, which is on the second page, by its number typed and sent with Enter.
+  const field = page.getByRole("textbox", { name: "Henvisningsnummer" });
+  await field.fill(String(numbers[0]));
+  await field.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/henvisninger\\?nr=${numbers[0]}$`));
+  expect(await shownCitizens(page)).toEqual([expect.stringContaining(sent[0]!)]);
+  await expect(page.getByRole("link", { name: `Åbn henvisning nr. ${numbers[0]}` })).toBeVisible();
+  await expectAccessible(page);
+
+  // A number no referral of the practice has.
+  await page.goto("/henvisninger?nr=99999999");
+  await expect(page.getByText("Ingen henvisninger passer til søgningen")).toBeVisible();
+});
