@@ -3,9 +3,11 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { encodeCursor, type ListPage } from "@/lib/paging/cursor";
+import type { ReferralStatus } from "@/lib/generated/prisma/enums";
 import { createReferral } from "@/lib/referrals/create-referral";
 import { listOrganisationReferrals } from "@/lib/referrals/list-organisation-referrals";
 import { parseReferralListFilters } from "@/lib/referrals/referral-list-filters";
+import { CLOSED_STATUSES } from "@/lib/referrals/transitions";
 import { listTriageQueue } from "@/lib/triage/list-triage-queue";
 import { parseQueueSearch } from "@/lib/triage/schemas";
 import { parseInboxFilters } from "@/lib/unit-inbox/inbox-filters";
@@ -107,8 +109,16 @@ describe("keyset paging of the lists", () => {
   });
 
   it("keeps the filters on later pages", async () => {
-    const ids = await pageThrough(async (after) => listOrganisationReferrals(nurse, parseReferralListFilters({ status: "closed", after }), TAKE));
+    const statuses: ReferralStatus[] = [];
+    const ids = await pageThrough(async (after) => {
+      const page = await listOrganisationReferrals(nurse, parseReferralListFilters({ status: "closed", after }), TAKE);
+      statuses.push(...page.rows.map((row) => row.status));
+      return page;
+    });
     expect(ids).not.toContain(toUnit[0]);
+    expect(statuses.filter((status) => !CLOSED_STATUSES.includes(status))).toEqual([]);
+    const open = await pageThrough(async (after) => listTriageQueue(coordinator, parseQueueSearch({ priority: "HIGH", after }), TAKE));
+    expect(open).not.toContain(toTriage[0]);
   });
 
   it("a forged or garbled cursor counts as none: the first page", async () => {
