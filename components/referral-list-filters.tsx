@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import { FilterForm } from "@/components/filter-form";
 import { FilterSelect } from "@/components/filter-select";
 import { Checkbox } from "@/components/form/checkbox";
-import { NumberSearchField } from "@/components/number-search-field";
 import {
   hasReferralListFilters,
   REFERRAL_PERIODS,
@@ -22,11 +21,10 @@ export async function ReferralListFilters({ filters }: { filters: Filters }) {
       action="/henvisninger"
       label={t("filtersTitle")}
       formKey={referralListQueryString(filters)}
-      columns="lg:grid-cols-[1fr_1fr_1fr_auto_auto]"
+      columns="lg:grid-cols-[1fr_1fr_auto_auto]"
       applyLabel={t("filtersApply")}
       reset={hasReferralListFilters(filters) ? { href: "/henvisninger", label: t("filtersReset") } : undefined}
     >
-      <NumberSearchField value={filters.nr} />
       {filter("status", t("filterStatus"), REFERRAL_STATUS_GROUPS.map((value) => ({ value, label: t(`statusGroups.${value}`) })))}
       {filter("period", t("filterPeriod"), REFERRAL_PERIODS.map((value) => ({ value, label: t(`periods.${value}`) })))}
       <div className="lg:pb-2">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { ReferralList } from "@/components/referral-list";
+import { NumberSearchForm } from "@/components/number-search-form";
 import { ReferralListFilters } from "@/components/referral-list-filters";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { countAwaitingInformation } from "@/lib/referrals/count-awaiting-information";
@@ -39,6 +40,7 @@ export default async function MyReferralsPage({ searchParams }: { searchParams: 
         </p>
       ) : null}
       <ReferralListFilters filters={filters} />
+      <NumberSearchForm action="/henvisninger" query={referralListQueryString(filters)} value={filters.nr} />
       <ReferralList
         caption={t("mineTitle")}
         emptyTitle={filters.nr !== undefined ? search("noMatch") : filtered ? t("filteredEmpty") : t("mineEmpty")}

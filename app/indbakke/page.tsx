@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
+import { NumberSearchForm } from "@/components/number-search-form";
 import { PageHeader } from "@/components/page-header";
 import { ReferralList } from "@/components/referral-list";
 import { InboxFilters } from "@/components/unit-inbox/inbox-filters";
@@ -28,6 +29,7 @@ export default async function UnitInboxPage({ searchParams }: { searchParams: Pr
         </Link>
       </p>
       <InboxFilters filters={filters} offers={offers} />
+      <NumberSearchForm action="/indbakke" query={inboxQueryString(filters)} value={filters.nr} />
       <ReferralList
         caption={t(`views.${filters.view}`)}
         emptyTitle={filters.nr !== undefined ? search("noMatch") : hasInboxFilters(filters) ? t("emptyFiltered") : t("empty")}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { EmptyState } from "@/components/empty-state";
 import { LoadingState } from "@/components/loading-state";
+import { NumberSearchForm } from "@/components/number-search-form";
 import { PageHeader } from "@/components/page-header";
 import { PageLinks } from "@/components/page-links";
 import { QueueFilters } from "@/components/triage/queue-filters";
@@ -25,6 +26,7 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
     <>
       <PageHeader title={t("title")} intro={t("intro", { days: TRIAGE_TARGET_WORKING_DAYS })} />
       <QueueFilters search={search} />
+      <NumberSearchForm action="/visitation" query={queueQueryString(search)} value={search.nr} />
       <Suspense fallback={<LoadingState />}>
         <Queue user={user} search={search} />
       </Suspense>
