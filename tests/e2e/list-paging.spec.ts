@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { uniqueCpr, uniqueName } from "./support/citizens";
-import { expect, expectAccessible, OTHER_PRACTICE_GP, signInAs, test } from "./support/fixtures";
+import { expect, expectAccessible, signInAs, test } from "./support/fixtures";
+import { createDemoGp } from "./support/practices";
 
-// Karim's practice pages through "Mine henvisninger" with the keyboard: a page holds 50 referrals, "Næste side" leads
-// on without repeating any, and "Første side" leads back; then he finds one referral from the second page by its number. The referrals go to a unit no other story reads the inbox of
-// (genoptræning), through the portal's own API, so no other story's list grows.
+// A GP in a practice of its own pages through "Mine henvisninger" with the keyboard: a page holds 50 referrals,
+// "Næste side" leads on without repeating any, and "Første side" leads back; then the GP finds one referral from the
+// second page by its number. The referrals go to a unit whose inbox no other story reads (genoptræning), through the
+// portal's own API, so no other story's list grows.
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -26,7 +28,7 @@ const shownCitizens = async (page: Page) =>
     .evaluateAll((rows) => rows.map((row) => row.querySelectorAll("td")[1]?.textContent ?? ""));
 
 test("a GP pages through Mine henvisninger with the keyboard, every referral once, and finds one by its number", async ({ page }) => {
-  await signInAs(page, OTHER_PRACTICE_GP);
+  await signInAs(page, await createDemoGp("Side"));
   const prefix = uniqueName("Side");
   const sent = Array.from({ length: PAGE_SIZE + 2 }, (_, index) => `${prefix} ${String(index).padStart(2, "0")}`);
   const numbers: number[] = [];

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Browser, BrowserContext, Cookie, Page } from "@playwright/test";
-import pg from "pg";
 import { uniqueName } from "./support/citizens";
 import { expect, expectAccessible, signInAs, signOut, test } from "./support/fixtures";
+import { createDemoGp } from "./support/practices";
 
 // Sessions that end when they should, as users and an attacker with a copied cookie meet it: signing out ends the
 // session on the server too, and an administrator who deactivates a user ends the user's sessions at their next
@@ -23,25 +23,6 @@ async function browserWithCookie(browser: Browser, cookie: Cookie): Promise<Page
   const context = await browser.newContext();
   await context.addCookies([cookie]);
   return context.newPage();
-}
-
-/**
- * A demo GP in a practice of their own, whom no other story signs in as, so deactivating them disturbs nobody (a
- * second GP in a shared demo practice would make its nurse choose the responsible GP in every other story).
- */
-async function createDemoGp(): Promise<{ name: string; email: string }> {
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await db.connect();
-  const name = uniqueName("Kirsten");
-  const email = `kirsten-${randomUUID()}@noerrebrogade.example`;
-  const practiceId = `e2e-org-${randomUUID()}`;
-  await db.query(`insert into "Organisation" (id, type, name, "isDemo") values ($1, 'GP_PRACTICE', $2, true)`, [practiceId, `Lægehuset ${name} (e2e)`]);
-  await db.query(
-    `insert into "User" (id, email, name, title, role, "organisationId", "isDemo") values ($1, $2, $3, 'Praktiserende læge', 'GP', $4, true)`,
-    [`e2e-user-${randomUUID()}`, email, name, practiceId],
-  );
-  await db.end();
-  return { name, email };
 }
 
 const demoSignInButton = (page: Page, name: string) => page.getByRole("button", { name: `Log ind som ${name}, Praktiserende læge` });

@@ -24,7 +24,7 @@ export async function expectAccessible(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-export async function signInAs(page: Page, role: DemoRole | typeof OTHER_PRACTICE_GP) {
+export async function signInAs(page: Page, role: DemoRole | { name: string; label: string }) {
   const user = typeof role === "string" ? DEMO_USERS[role] : role;
   await page.goto("/login");
   await page.getByRole("button", { name: `Log ind som ${user.name}, ${user.label}` }).click();
