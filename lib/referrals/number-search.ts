@@ -1,6 +1,7 @@
 // "Find one referral" by its number, as the lists' GET forms put it in the URL (`nr`). At most eight digits, so a CPR
-// number (ten) cannot be searched here and the field's maxlength keeps one out of the URL: a search by CPR number
-// goes through a sealed search id instead. Anything else counts as no search, like the lists' other filters.
+// number (ten) is never searched here, and the field's maxlength and pattern keep one out of the URL (a CPR number in
+// a URL would be in logs, history and Referer headers: docs/decisions/009-cpr-search-id.md). Anything else counts as
+// no search, like the lists' other filters.
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 
