@@ -87,7 +87,8 @@ try {
   for (const connections of CONNECTIONS) {
     for (const scenario of scenarios) {
       step(`${scenario.name}, ${connections} connection${connections === 1 ? "" : "s"}`);
-      const measured = scenario.sql ? await timeSql(databaseUrl, scenario.sql, connections) : await timeHttp(server.base, scenario, connections);
+      const single = results.find((result) => result.name === scenario.name && result.connections === 1);
+      const measured = scenario.sql ? await timeSql(databaseUrl, scenario.sql, connections) : await timeHttp(server.base, scenario, connections, single);
       results.push({ name: scenario.name, connections, ...measured });
     }
   }
@@ -129,13 +130,21 @@ async function warmUp(base, scenario) {
 function percentiles(latencies, durationMs, errors) {
   const sorted = latencies.sort((a, b) => a - b);
   const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+  // Nothing answered: the run failed, and no budget can be met by it.
+  if (sorted.length === 0) return { requests: 0, p50: Infinity, p95: Infinity, p99: Infinity, perSecond: 0, errors };
   return { requests: sorted.length, p50: at(50), p95: at(95), p99: at(99), perSecond: sorted.length / (durationMs / 1000), errors };
 }
 
-async function timeHttp(base, scenario, connections) {
+/**
+ * One connection runs for SECONDS; more connections send a fixed number of requests (what one connection managed in
+ * SECONDS, 1.5 times, and at least two per connection), so every request is answered and counted — a run bounded by time
+ * alone drops the slow requests still in flight at its end, and the server works them off during the next run.
+ */
+async function timeHttp(base, scenario, connections, single) {
   const latencies = [];
   let failed = 0;
-  const instance = autocannon({ url: base, connections, duration: SECONDS, timeout: 30, headers: scenario.headers, requests: scenario.requests });
+  const bound = single ? { amount: Math.max(2 * connections, Math.round(single.perSecond * SECONDS * 1.5)) } : { duration: SECONDS };
+  const instance = autocannon({ url: base, connections, ...bound, timeout: 60, headers: scenario.headers, requests: scenario.requests });
   instance.on("response", (_client, statusCode, _bytes, responseTime) => {
     if (statusCode >= 300) failed += 1;
     else latencies.push(responseTime);
