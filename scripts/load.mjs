@@ -2,12 +2,10 @@
 // `npm run load`: 50 simulated practices send referrals at once to the production build over HTTP (loopback only),
 // with double submits and retries, while the database is restarted in the middle (like a crash). Every acknowledged
 // referral must be stored, none twice. Bounded: --practices (50), --referrals per practice (10), --seconds (180).
-import { spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { createSeededDatabase, referralBody, signIn, startServer } from "./lib/portal-server.mjs";
 import { startPrivatePostgres } from "./lib/private-postgres.mjs";
-import { ensureBuild, ensureDependencies, fail, generatePrismaClient, ROOT, step } from "./lib/setup.mjs";
+import { ensureBuild, ensureDependencies, fail, generatePrismaClient, step } from "./lib/setup.mjs";
 
 const { values: options } = parseArgs({
   options: {
@@ -21,7 +19,6 @@ const { values: options } = parseArgs({
 const PRACTICES = Math.min(200, Number(options.practices));
 const PER_PRACTICE = Math.min(100, Number(options.referrals));
 const DEADLINE = Date.now() + Math.min(600, Number(options.seconds)) * 1000;
-const BASE = `http://127.0.0.1:${options.port}`;
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 ensureDependencies();
@@ -29,14 +26,12 @@ generatePrismaClient();
 ensureBuild();
 // After the install: these need npm packages.
 const { default: pg } = await import("pg");
-const { createDatabase, withDatabase } = await import("./lib/postgres.mjs");
-const { runMigrate } = await import("./migrate.mjs");
 
 step(`Starting a private PostgreSQL on 127.0.0.1:${options["db-port"]}`);
 const postgres = startPrivatePostgres(Number(options["db-port"]));
 let server;
 const cleanUp = () => {
-  server?.kill("SIGTERM");
+  server?.stop();
   postgres.stop();
 };
 process.on("SIGINT", () => {
@@ -45,26 +40,15 @@ process.on("SIGINT", () => {
 });
 
 try {
-  await createDatabase(postgres.url, "portal_load");
-  const databaseUrl = withDatabase(postgres.url, "portal_load");
-  const env = { ...process.env, DATABASE_URL: databaseUrl };
-  await runMigrate(["migrate", "deploy"], { quiet: true, env });
   step("Seeding demo data and the simulated practices");
-  await new Promise((resolve, reject) =>
-    spawn("npm", ["run", "--silent", "db:seed"], { cwd: ROOT, env, stdio: "inherit" }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error("seed failed")))),
-  );
+  const databaseUrl = await createSeededDatabase(postgres.url, "portal_load");
   const practices = await createPractices(databaseUrl);
 
-  step(`Serving the production build on ${BASE} (loopback only)`);
-  server = spawn(process.execPath, [join(ROOT, "scripts", "serve.mjs"), "-p", options.port, "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: { ...env, PORTAL_DEMO: "true", AUTH_SECRET: randomUUID(), PORT: options.port },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  await waitForHealth();
+  step(`Serving the production build on 127.0.0.1:${options.port} (loopback only)`);
+  server = await startServer({ databaseUrl, port: options.port });
 
   step(`${PRACTICES} practices × ${PER_PRACTICE} referrals, double submits and retries; the database restarts mid-run`);
-  for (const practice of practices) practice.cookie = await signIn(practice.userId);
+  for (const practice of practices) practice.cookie = await signIn(server.base, practice.userId);
   const run = await sendAll(practices);
 
   const stored = await countStored(databaseUrl, run.acknowledgedIds);
@@ -105,42 +89,6 @@ async function createPractices(databaseUrl) {
   return practices;
 }
 
-async function waitForHealth() {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    const healthy = await fetch(`${BASE}/api/health`).then((response) => response.ok, () => false);
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("the server did not answer /api/health within 60 s");
-}
-
-function cookiesOf(response) {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
-}
-
-async function signIn(userId) {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = await csrf.json();
-  const response = await fetch(`${BASE}/api/auth/callback/demo`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf) },
-    body: new URLSearchParams({ csrfToken, userId, callbackUrl: `${BASE}/` }),
-  });
-  const session = response.headers.getSetCookie().find((cookie) => cookie.includes("session-token="));
-  if (!session) throw new Error(`sign-in of ${userId} gave no session (status ${response.status})`);
-  return session.split(";")[0];
-}
-
-/** A unique citizen per referral (a real birth date, born in the 1900s), so a duplicate is a second row for one citizen. */
-function citizenCpr(serial) {
-  const day = String(1 + (serial % 28)).padStart(2, "0");
-  const month = String(1 + (Math.floor(serial / 28) % 12)).padStart(2, "0");
-  const year = String(40 + (Math.floor(serial / 336) % 35)).padStart(2, "0");
-  return `${day}${month}${year}-${String(serial % 4000).padStart(4, "0")}`;
-}
-
 async function sendAll(practices) {
   const started = Date.now();
   const run = { sent: 0, acknowledged: 0, requests: 0, doubleSubmits: 0, retries: 0, failedRequests: 0, latencies: [], acknowledgedIds: new Set(), restartAtMs: 0, restartMs: 0 };
@@ -152,7 +100,7 @@ async function sendAll(practices) {
     run.requests += 1;
     const begin = performance.now();
     try {
-      const response = await fetch(`${BASE}/api/referrals`, { method: "POST", headers: { "content-type": "application/json", cookie: practice.cookie }, body });
+      const response = await fetch(`${server.base}/api/referrals`, { method: "POST", headers: { "content-type": "application/json", cookie: practice.cookie }, body });
       const answer = await response.json().catch(() => ({}));
       if (response.status === 200 || response.status === 201) {
         run.latencies.push(Math.round(performance.now() - begin));
@@ -169,14 +117,7 @@ async function sendAll(practices) {
   /** Sends one referral until it is acknowledged: sometimes twice at once (a double click), retried after failures. */
   async function sendOne(practice, serial) {
     run.sent += 1;
-    const body = JSON.stringify({
-      idempotencyKey: randomUUID(),
-      cpr: citizenCpr(serial),
-      citizenName: `Borger ${serial}`,
-      needSlugs: ["aandenoed"],
-      ...(serial % 3 === 0 ? {} : { offerSlug: "mere-luft-i-hverdagen-kol", diagnoses: "KOL" }),
-      consent: "on",
-    });
+    const body = referralBody(serial);
     let delay = 100;
     for (let attempt = 0; Date.now() < DEADLINE; attempt += 1) {
       if (attempt > 0) run.retries += 1;

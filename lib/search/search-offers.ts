@@ -53,7 +53,7 @@ export interface RankedOffers {
  * similarity (indexed) or the word with ae/oe/aa written as æ/ø/å; best first after folding æ, ø, å, so "andenød"
  * and "knae" find "åndenød" and "knæ".
  */
-async function correctWords(db: Awaited<ReturnType<typeof getDb>>, words: string[]): Promise<Spelling> {
+export async function correctWords(db: Awaited<ReturnType<typeof getDb>>, words: string[]): Promise<Spelling> {
   const candidates = words.filter((word) => word.length >= 3);
   if (candidates.length === 0) return { corrections: [], unknown: [] };
   const rows = await db.$queryRaw<{ input: string; suggestion: string | null }[]>`
