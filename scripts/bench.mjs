@@ -4,6 +4,8 @@
 // 100,000 referrals (scripts/bench/fill.mjs), serves the production build on loopback and drives it with autocannon at
 // 1, 10 and 50 connections, beside its floors: a static file from the same server and the search's own SQL through pg.
 // Prints one table, writes bench/results.json and exits 1 when a budget is broken (BENCH_REPORT_ONLY=1: report only).
+// `--smoke` (part of `npm test`, so the bench cannot rot): tiny data, one second per scenario, no budgets and no results
+// file; it fails when a scenario answers with an error or not at all.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,8 +20,10 @@ const { values: options } = parseArgs({
     offers: { type: "string", default: "10000" },
     referrals: { type: "string", default: "100000" },
     port: { type: "string", default: "3391" },
+    smoke: { type: "boolean", default: false },
   },
 });
+if (options.smoke) Object.assign(options, { connections: "1,10", seconds: "1", offers: "200", referrals: "2000" });
 const CONNECTIONS = options.connections.split(",").map(Number);
 const SECONDS = Math.min(30, Number(options.seconds));
 const REPORT_ONLY = process.env.BENCH_REPORT_ONLY === "1";
@@ -93,6 +97,14 @@ try {
     }
   }
   rss.stop();
+  if (options.smoke) {
+    printTable(results, rss, []);
+    await cleanUp();
+    const failing = results.filter((result) => result.errors > 0 || result.requests === 0);
+    if (failing.length > 0) fail(`Bench smoke run: ${failing.map((result) => `${result.name} at ${result.connections} (${result.errors} errors, ${result.requests} answers)`).join("; ")}`);
+    console.log("✔ bench smoke run: every scenario answered without errors");
+    process.exit(0);
+  }
   const checks = checkBudgets(results, rss);
   printTable(results, rss, checks);
   mkdirSync(join(ROOT, "bench"), { recursive: true });
@@ -247,6 +259,6 @@ function printTable(results, rss, checks) {
     console.log(`${result.name.padEnd(22)}${pad(result.connections, 6)}${pad(result.requests, 7)}${ms(result.p50)}${ms(result.p95)}${ms(result.p99)}${pad(result.perSecond.toFixed(0), 8)}${pad(result.errors, 8)}  ${ratio}`);
   }
   console.log(`\nServer RSS (process tree): idle ${(rss.idle / MB).toFixed(0)} MB, peak ${(rss.peak / MB).toFixed(0)} MB`);
-  console.log("\nBudgets:");
+  if (checks.length > 0) console.log("\nBudgets:");
   for (const check of checks) console.log(`  ${check.ok ? "✔" : "✖"} ${check.check}: ${check.value} (limit ${check.limit})`);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: everything — type check, unit tests, integration tests on a fresh PostgreSQL database, and end-to-end
-// tests in Debian's Chromium against the production build on another fresh, seeded database. Ends in one summary line.
+// tests in Debian's Chromium against the production build on another fresh, seeded database, and a smoke run of the
+// benchmark on tiny data. Ends in one summary line.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -70,9 +71,16 @@ async function e2e() {
   }
 }
 
-const results = { unit: vitest("unit"), integration: vitest("integration"), e2e: await e2e() };
+/** The benchmark on tiny data (npm run bench -- --smoke): every scenario must answer without errors; no budgets. */
+function benchSmoke() {
+  step("Bench smoke run (npm run bench -- --smoke)");
+  const result = spawnSync("node", ["scripts/bench.mjs", "--smoke"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, BENCH_DATABASE_SERVER: serverUrl } });
+  return result.status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+const results = { unit: vitest("unit"), integration: vitest("integration"), e2e: await e2e(), bench: benchSmoke() };
 const passed = Object.values(results).reduce((sum, r) => sum + r.passed, 0);
 const failed = Object.values(results).reduce((sum, r) => sum + r.failed, 0);
-console.log(`\nunit ${results.unit.passed}/${results.unit.passed + results.unit.failed}, integration ${results.integration.passed}/${results.integration.passed + results.integration.failed}, e2e ${results.e2e.passed}/${results.e2e.passed + results.e2e.failed}`);
+console.log(`\nunit ${results.unit.passed}/${results.unit.passed + results.unit.failed}, integration ${results.integration.passed}/${results.integration.passed + results.integration.failed}, e2e ${results.e2e.passed}/${results.e2e.passed + results.e2e.failed}, bench smoke ${results.bench.passed}/1`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
