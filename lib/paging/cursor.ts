@@ -23,21 +23,13 @@ export interface ListPage<Row> {
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const payload = z.tuple([z.number().int().nonnegative(), text().regex(ID)]);
 
-function toBase64Url(text: string): string {
-  return btoa(text).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(token: string): string {
-  return atob(token.replaceAll("-", "+").replaceAll("_", "/"));
-}
-
 export function encodeCursor(cursor: PageCursor): string {
-  return toBase64Url(JSON.stringify([cursor.at.getTime(), cursor.id]));
+  return Buffer.from(JSON.stringify([cursor.at.getTime(), cursor.id])).toString("base64url");
 }
 
 function decodeCursor(token: string): PageCursor | undefined {
   try {
-    const parsed = payload.safeParse(JSON.parse(fromBase64Url(token)));
+    const parsed = payload.safeParse(JSON.parse(Buffer.from(token, "base64url").toString()));
     return parsed.success ? { at: new Date(parsed.data[0]), id: parsed.data[1] } : undefined;
   } catch {
     return undefined;
