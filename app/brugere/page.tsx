@@ -8,6 +8,7 @@ import { UserForm } from "@/components/users/user-form";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/session/authorize";
 import { listOrganisationChoices, listUsers } from "@/lib/users/list-users";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("users.title");
 
@@ -17,7 +18,7 @@ export default async function UsersPage() {
   const t = await getTranslations();
   const [users, organisations] = await Promise.all([listUsers(), listOrganisationChoices()]);
   return (
-    <>
+    <ClientMessages family="users">
       <PageHeader title={t("users.title")} intro={t("users.intro")} />
       <section aria-labelledby="users-list-title">
         <h2 id="users-list-title" className="mb-3 text-xl font-bold text-slate-900">
@@ -49,6 +50,6 @@ export default async function UsersPage() {
         <p className="mt-1 text-slate-700">{t("users.createIntro")}</p>
         <UserForm action={createUserAction} organisations={organisations} />
       </section>
-    </>
+    </ClientMessages>
   );
 }

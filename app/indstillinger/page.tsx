@@ -7,6 +7,7 @@ import { DIGEST_HOUR } from "@/lib/notifications/digest-time";
 import { getNotificationSettings } from "@/lib/notifications/settings";
 import { toNotificationSettingsValues } from "@/lib/notifications/schemas";
 import { requireUser } from "@/lib/session/authorize";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("notificationSettings.title");
 
@@ -16,7 +17,7 @@ export default async function NotificationSettingsPage() {
   const t = await getTranslations("notificationSettings");
   const settings = await getNotificationSettings(user);
   return (
-    <>
+    <ClientMessages family="settings">
       <PageHeader title={t("title")} intro={t("intro")} />
       <div className="max-w-3xl space-y-8">
         <section aria-labelledby="email-content-title" className="rounded-lg border border-slate-200 bg-slate-50 p-5">
@@ -34,6 +35,6 @@ export default async function NotificationSettingsPage() {
           <NotificationSettingsForm action={updateNotificationSettingsAction} values={toNotificationSettingsValues(settings)} digestHour={DIGEST_HOUR} />
         </section>
       </div>
-    </>
+    </ClientMessages>
   );
 }

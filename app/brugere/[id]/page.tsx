@@ -9,6 +9,7 @@ import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/session/authorize";
 import { getUser, listOrganisationChoices } from "@/lib/users/list-users";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("users.editTitle");
 
@@ -24,7 +25,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const isSelf = user.id === admin.id;
   const values = { name: user.name, title: user.title ?? "", role: user.role, organisationId: user.organisationId };
   return (
-    <>
+    <ClientMessages family="users">
       <p className="mb-4">
         <Link href="/brugere">← {t("users.back")}</Link>
       </p>
@@ -67,6 +68,6 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           </section>
         )}
       </div>
-    </>
+    </ClientMessages>
   );
 }

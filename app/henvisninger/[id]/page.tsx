@@ -14,6 +14,7 @@ import { markReferralRead } from "@/lib/referrals/mark-referral-read";
 import { describeReferralState } from "@/lib/referrals/referral-state";
 import { shownCitizen } from "@/lib/retention/pseudonym";
 import { requireUser } from "@/lib/session/authorize";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("referrals.detailTitle");
 
@@ -40,7 +41,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const citizen = shownCitizen(referral, "masked", t("referrals.pseudonymised"));
 
   return (
-    <>
+    <ClientMessages family="practiceCase">
       <p className="mb-4">
         <Link href="/henvisninger">← {t("referrals.backToList")}</Link>
       </p>
@@ -113,6 +114,6 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         </h2>
         <ReferralTimeline events={referral.events} holder={holder} />
       </section>
-    </>
+    </ClientMessages>
   );
 }

@@ -13,6 +13,7 @@ import { getReferralFormOptions } from "@/lib/referrals/get-referral-form-option
 import { CITIZEN_LANGUAGES, emptyFormValues, type FormValues } from "@/lib/referrals/referral-form-values";
 import { requireUser } from "@/lib/session/authorize";
 import { isSafeText } from "@/lib/validation/text";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("referrals.newTitle");
 
@@ -82,7 +83,7 @@ export default async function NewReferralPage({ searchParams }: { searchParams: 
 
   const idempotencyKey = draft?.idempotencyKey ?? randomUUID();
   return (
-    <>
+    <ClientMessages family="referralForm">
       {header}
       <p className="-mt-2 mb-6 max-w-3xl text-slate-700">{t("referralForm.draftNotice", { days: DRAFT_DAYS })}</p>
       <ReferralForm
@@ -97,6 +98,6 @@ export default async function NewReferralPage({ searchParams }: { searchParams: 
         practiceGps={options.practiceGps}
         isGp={user.role === "GP"}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -34,6 +34,7 @@ import { findNewerContactDetails } from "@/lib/unit-inbox/find-newer-contact-det
 import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
 import { MIN_CONTACT_ATTEMPTS, TO_CENTRAL_TRIAGE } from "@/lib/unit-inbox/schemas";
 import { unitActions } from "@/lib/unit-inbox/unit-actions";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("unitInbox.metaTitle");
 
@@ -58,7 +59,7 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
   const anything = Object.values(can).some(Boolean);
 
   return (
-    <>
+    <ClientMessages family="unitCase">
       <p className="mb-4">
         <Link href="/indbakke">← {t("back")}</Link>
       </p>
@@ -171,6 +172,6 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
           ) : null}
         </section>
       </div>
-    </>
+    </ClientMessages>
   );
 }

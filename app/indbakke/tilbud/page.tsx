@@ -10,6 +10,7 @@ import { isStale, STALE_AFTER_DAYS } from "@/lib/offers/freshness";
 import { listUnitOffers } from "@/lib/offers/update-offer";
 import { getUnitName } from "@/lib/unit-inbox/list-unit-inbox";
 import { requireUser } from "@/lib/session/authorize";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("catalogue.title");
 
@@ -22,7 +23,7 @@ export default async function UnitOffersPage() {
   const format = await getFormatter();
   const now = new Date();
   return (
-    <>
+    <ClientMessages family="catalogue">
       <PageHeader title={t("catalogue.title")} intro={t("catalogue.intro", { unit: unitName ?? "", days: STALE_AFTER_DAYS })} />
       {offers.length === 0 ? (
         <EmptyState title={t("catalogue.empty")} />
@@ -77,6 +78,6 @@ export default async function UnitOffersPage() {
           ]}
         />
       )}
-    </>
+    </ClientMessages>
   );
 }

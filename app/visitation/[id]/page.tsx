@@ -20,6 +20,7 @@ import { requireUser } from "@/lib/session/authorize";
 import { caseActions, OPEN_TRIAGE_STATUSES } from "@/lib/triage/case-actions";
 import { getTriageCase } from "@/lib/triage/get-triage-case";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("triage.case.metaTitle");
 
@@ -37,7 +38,7 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
   const holder = referral.assignedTo;
 
   return (
-    <>
+    <ClientMessages family="triageCase">
       <p className="mb-4">
         <Link href="/visitation">← {t("case.back")}</Link>
       </p>
@@ -131,6 +132,6 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
           ) : null}
         </section>
       </div>
-    </>
+    </ClientMessages>
   );
 }

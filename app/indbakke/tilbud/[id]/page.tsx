@@ -10,6 +10,7 @@ import { isStale, STALE_AFTER_DAYS } from "@/lib/offers/freshness";
 import { toOfferEditValues } from "@/lib/offers/schemas";
 import { getUnitOffer } from "@/lib/offers/update-offer";
 import { requireUser } from "@/lib/session/authorize";
+import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("catalogue.editTitle");
 
@@ -24,7 +25,7 @@ export default async function EditUnitOfferPage({ params }: { params: Promise<{ 
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
   const stale = isStale(offer.lastCheckedAt, new Date());
   return (
-    <>
+    <ClientMessages family="catalogue">
       <p className="mb-4">
         <Link href="/indbakke/tilbud">← {t("back")}</Link>
       </p>
@@ -41,6 +42,6 @@ export default async function EditUnitOfferPage({ params }: { params: Promise<{ 
         <p className="mt-2">{t("editIntro")}</p>
       </div>
       <OfferEditForm action={updateOfferAction} offerId={offer.id} values={toOfferEditValues(offer)} publicHref={publicHref} />
-    </>
+    </ClientMessages>
   );
 }
