@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CappedCount } from "@/components/capped-count";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { ReferralList } from "@/components/referral-list";
@@ -28,14 +29,14 @@ export default async function MyReferralsPage({ searchParams }: { searchParams: 
       {awaiting > 0 ? (
         <p className="mb-6 max-w-3xl rounded-lg border-l-4 border-amber-600 bg-amber-50 px-4 py-3 text-lg font-semibold text-amber-950">
           <Link href={`/henvisninger${referralListQueryString({ status: "waiting" })}`} className="text-amber-950">
-            {t("awaitingCount", { count: awaiting })}
+            <CappedCount count={awaiting} words={(count) => t("awaitingCount", { count })} />
           </Link>
         </p>
       ) : null}
       {unread > 0 ? (
         <p className="mb-6 max-w-3xl rounded-lg border-l-4 border-brand-700 bg-brand-50 px-4 py-3 text-lg font-semibold text-brand-900" data-testid="unread-count">
           <Link href={`/henvisninger${referralListQueryString({ unread: true })}`} className="text-brand-900">
-            {t("unreadCount", { count: unread })}
+            <CappedCount count={unread} words={(count) => t("unreadCount", { count })} />
           </Link>
         </p>
       ) : null}

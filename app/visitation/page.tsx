@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { CappedCount } from "@/components/capped-count";
 import { EmptyState } from "@/components/empty-state";
 import { LoadingState } from "@/components/loading-state";
 import { NumberSearchForm } from "@/components/number-search-form";
@@ -54,7 +55,9 @@ async function Queue({ user, search }: { user: SessionUser; search: QueueSearch 
                     current ? "border-slate-300 border-b-white bg-white text-slate-900" : "border-transparent text-brand-700 hover:bg-slate-100"
                   }`}
                 >
-                  {t(`views.${view}`)} <span className="font-normal">({counts[view]})</span>
+                  {t(`views.${view}`)} <span className="font-normal">
+                    (<CappedCount count={counts[view]} />)
+                  </span>
                 </Link>
               </li>
             );

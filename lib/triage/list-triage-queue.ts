@@ -3,6 +3,7 @@ import { recordListLookup } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { CAPPED } from "@/lib/paging/capped-count";
 import { PAGE_SIZE, toPage } from "@/lib/paging/cursor";
 import { afterSentAt, bySentAt } from "@/lib/paging/sent-at-keyset";
 import { shownCitizenSelect } from "@/lib/referrals/citizen-contact";
@@ -53,7 +54,8 @@ function filterWhere(search: QueueSearch): Prisma.ReferralWhereInput {
 
 /**
  * A page of one view of the queue, oldest first (ties by id, on the (route, status, sentAt, id) index), starting after
- * the search's cursor, with how many cases each view holds under the same filters (counted on the same index).
+ * the search's cursor, with how many cases each view holds under the same filters (counted on the same index, up to
+ * the limit of lib/paging/capped-count.ts).
  * Audit-logged: the rows shown.
  */
 export async function listTriageQueue(user: SessionUser, search: QueueSearch, take = PAGE_SIZE) {
@@ -67,7 +69,7 @@ export async function listTriageQueue(user: SessionUser, search: QueueSearch, ta
       take: take + 1,
       select: queueRowSelect,
     }),
-    ...QUEUE_VIEWS.map((view) => db.referral.count({ where: { ...viewWhere(view, user), ...filters } })),
+    ...QUEUE_VIEWS.map((view) => db.referral.count({ where: { ...viewWhere(view, user), ...filters }, ...CAPPED })),
   ]);
   const page = toPage(rows, take, (row) => row.sentAt);
   await recordListLookup(user, "referral.list.triage", page.rows);
