@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { ReferralList } from "@/components/referral-list";
 import { InboxFilters } from "@/components/unit-inbox/inbox-filters";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getUnitName, listUnitInbox, listUnitOffers } from "@/lib/unit-inbox/list-unit-inbox";
+import { getUnitName, listUnitInbox, listReferredOffers } from "@/lib/unit-inbox/list-unit-inbox";
 import { requireUser } from "@/lib/session/authorize";
 import { hasInboxFilters, inboxQueryString, parseInboxFilters } from "@/lib/unit-inbox/inbox-filters";
 
@@ -17,7 +17,7 @@ export default async function UnitInboxPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations("inbox");
   if (!user.unitId) return <EmptyState title={t("noUnit")} />;
   const filters = parseInboxFilters(await searchParams);
-  const [unitName, offers] = await Promise.all([getUnitName(user.unitId), listUnitOffers(user.unitId)]);
+  const [unitName, offers] = await Promise.all([getUnitName(user.unitId), listReferredOffers(user.unitId)]);
   const catalogue = await getTranslations("catalogue");
   const search = await getTranslations("listSearch");
   return (

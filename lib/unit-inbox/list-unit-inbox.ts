@@ -37,10 +37,17 @@ export async function listUnitInbox(user: SessionUser, filters: InboxFilters = D
   return referrals;
 }
 
-/** The unit's offers, for the inbox's offer filter. */
-export async function listUnitOffers(unitId: string) {
+/**
+ * The unit's offers that referrals in its inbox name, for the inbox's offer filter: a unit with hundreds of offers in
+ * the catalogue lists only those it has referrals for (found on the (offerId, destinationUnitId) index).
+ */
+export async function listReferredOffers(unitId: string) {
   const db = await getDb();
-  return db.offer.findMany({ where: { unitId }, orderBy: { title: "asc" }, select: { slug: true, title: true } });
+  return db.offer.findMany({
+    where: { unitId, referrals: { some: { destinationUnitId: unitId } } },
+    orderBy: { title: "asc" },
+    select: { slug: true, title: true },
+  });
 }
 
 export async function getUnitName(unitId: string) {
