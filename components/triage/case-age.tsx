@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { caseAge } from "@/lib/triage/working-days";
 
 /** "1 dag – inden for målet" / "3 dage – over målet": said in words and marked with a sign, not by colour alone. */
-export async function CaseAge({ receivedAt, now }: { receivedAt: Date; now: Date }) {
-  const t = await getTranslations("triage.age");
+export function CaseAge({ receivedAt, now }: { receivedAt: Date; now: Date }) {
+  const t = useTranslations("triage.age");
   const { workingDays, overTarget } = caseAge(receivedAt, now);
   return (
     <span

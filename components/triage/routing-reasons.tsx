@@ -1,12 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { ROUTING_REASONS } from "@/lib/routing/route-referral";
 
 /**
  * Why the referral went to central triage, in the words the GP reads (messages "routing.reasons", which finish a
  * sentence "…, fordi"), in the order lib/routing explains them.
  */
-export async function RoutingReasons({ codes }: { codes: string[] }) {
-  const t = await getTranslations("routing.reasons");
+export function RoutingReasons({ codes }: { codes: string[] }) {
+  const t = useTranslations("routing.reasons");
   const reasons = ROUTING_REASONS.filter((code) => code !== "OFFER_FITS" && codes.includes(code));
   if (reasons.length === 0) return null;
   return (

@@ -17,6 +17,15 @@ describe("copenhagenHour and copenhagenDateTime", () => {
     expect(copenhagenDateTime(new Date("2026-11-23T23:30:00Z"))).toBe("2026-11-24 00:30:00");
     expect(copenhagenDateTime(new Date("2026-07-01T10:05:09Z"))).toBe("2026-07-01 12:05:09");
   });
+
+  it("turn at the second the clocks change (01:00 UTC), however often asked", () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(copenhagenDateTime(new Date("2026-03-29T00:59:59Z"))).toBe("2026-03-29 01:59:59");
+      expect(copenhagenDateTime(new Date("2026-03-29T01:00:00Z"))).toBe("2026-03-29 03:00:00");
+      expect(copenhagenDateTime(new Date("2026-10-25T00:59:59Z"))).toBe("2026-10-25 02:59:59");
+      expect(copenhagenDateTime(new Date("2026-10-25T01:00:00Z"))).toBe("2026-10-25 02:00:00");
+    }
+  });
 });
 
 describe("copenhagenTime", () => {
