@@ -4,8 +4,11 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 
-/** Rows per page of a list: enough to scan, small enough that a page renders and audits quickly. */
-export const PAGE_SIZE = 50;
+/**
+ * Rows per page of a list: a screenful or two to scan, and what a page can render and audit within its budget at 10
+ * connections (docs/performance.md: 50 rows cost a list page about twice what 25 do, most of it rendering).
+ */
+export const PAGE_SIZE = 25;
 
 export interface PageCursor {
   /** The sort key of the last row shown. */

@@ -4,14 +4,15 @@ import { uniqueCpr, uniqueName } from "./support/citizens";
 import { expect, expectAccessible, signInAs, test } from "./support/fixtures";
 import { createDemoGp } from "./support/practices";
 
-// A GP in a practice of its own pages through "Mine henvisninger" with the keyboard: a page holds 50 referrals,
+// A GP in a practice of its own pages through "Mine henvisninger" with the keyboard: a page holds 25 referrals,
 // "Næste side" leads on without repeating any, and "Første side" leads back; then the GP finds one referral from the
 // second page by its number. The referrals go to a unit whose inbox no other story reads (genoptræning), through the
 // portal's own API, so no other story's list grows.
 
 test.describe.configure({ timeout: 180_000 });
 
-const PAGE_SIZE = 50;
+/** As lib/paging/cursor.ts. */
+const PAGE_SIZE = 25;
 
 async function sendThroughApi(page: Page, citizenName: string) {
   const response = await page.request.post("/api/referrals", {
@@ -37,7 +38,7 @@ test("a GP pages through Mine henvisninger with the keyboard, every referral onc
   await page.goto("/henvisninger");
   const first = await shownCitizens(page);
   expect(first).toHaveLength(PAGE_SIZE);
-  // Newest first: the last 50 sent fill the first page.
+  // Newest first: the last 25 sent fill the first page.
   for (const citizen of sent.slice(2)) expect(first.some((cell) => cell.includes(citizen))).toBe(true);
   await expectAccessible(page);
 
