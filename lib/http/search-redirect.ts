@@ -1,6 +1,6 @@
 import "server-only";
-import { sealCprSearchFor } from "@/lib/audit/cpr-search";
-import { CPR_SEARCH_PARAM } from "@/lib/audit/cpr-search-id";
+import { sealCitizenSearchFor } from "@/lib/citizens/citizen-search";
+import { CPR_SEARCH_PARAM } from "@/lib/audit/schemas";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 // The audit pages' search forms post here (through their routes): the fields go into the URL, the CPR number only as
@@ -23,7 +23,7 @@ export async function searchRedirect(request: Request, user: SessionUser, path: 
   }
   const cpr = form.get("cpr");
   const typed = typeof cpr === "string" ? cpr.trim() : "";
-  if (typed || options.cpr === "required") query.set(CPR_SEARCH_PARAM, sealCprSearchFor(user, typed));
+  if (typed || options.cpr === "required") query.set(CPR_SEARCH_PARAM, sealCitizenSearchFor(user, typed));
   const search = query.toString();
   return new Response(null, { status: 303, headers: { Location: search ? `${path}?${search}` : path } });
 }
