@@ -26,5 +26,10 @@ export function citizenSearchOf(
   param: string,
 ): OpenedCitizenSearch | undefined {
   const id = params instanceof URLSearchParams ? params.get(param) : firstSearchParams(params)[param];
-  return id ? openCitizenSearch(id, { key: key(), userId: user.id, now: Date.now() }) : undefined;
+  return id ? openCitizenSearchFor(user, id) : undefined;
+}
+
+/** What `user` typed, if `id` was sealed for them and has not expired; else why not. */
+export function openCitizenSearchFor(user: { id: string }, id: string): OpenedCitizenSearch {
+  return openCitizenSearch(id, { key: key(), userId: user.id, now: Date.now() });
 }
