@@ -16,13 +16,13 @@ describe("what was typed in Find én henvisning", () => {
   });
 
   it("is a name when it is letters (and spaces, hyphens, apostrophes, full stops), spaces run together", () => {
-    for (const name of ["Bo", "Anne-Mette  Østergård", "O'Neill", "H.C. Ørsted"]) expect(referralSearchSchema.parse(name)).toEqual({ by: "name", name: name.replace(/\s+/g, " ") });
+    for (const name of ["Ida", "Anne-Mette  Østergård", "O'Neill", "H.C. Ørsted"]) expect(referralSearchSchema.parse(name)).toEqual({ by: "name", name: name.replace(/\s+/g, " ") });
   });
 
   it("is no search when empty, and says what to type otherwise — never taking LIKE wildcards", () => {
     expect(referralSearchSchema.parse("")).toBeUndefined();
     expect(referralSearchSchema.parse("   ")).toBeUndefined();
-    for (const value of ["B", "123456789", "12a", "Hansen%", "Han_sen", "a\\b", "Ø".repeat(REFERRAL_SEARCH_MAX + 1), "-Hansen"]) expect(messageOf(value), value).toBe("listSearch.invalid");
+    for (const value of ["B", "Bo", "123456789", "12a", "Hansen%", "Han_sen", "a\\b", "Ø".repeat(REFERRAL_SEARCH_MAX + 1), "-Hansen"]) expect(messageOf(value), value).toBe("listSearch.invalid");
   });
 });
 

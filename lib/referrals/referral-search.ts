@@ -10,8 +10,8 @@ import type { ErrorMessage } from "@/lib/i18n/error-messages";
 import { text } from "@/lib/validation/text";
 
 export const REFERRAL_NUMBER_MAX_DIGITS = 8;
-/** A name search needs this many characters: fewer would match half the list. */
-export const NAME_SEARCH_MIN = 2;
+/** A name search needs this many characters: the trigram index cannot help with fewer (a scan of the list's scope). */
+export const NAME_SEARCH_MIN = 3;
 /** What the field takes: a sealed search keeps this much of what was typed. */
 export const REFERRAL_SEARCH_MAX = CITIZEN_SEARCH_TYPED_MAX;
 /** The query parameter of a search by CPR number or name: a sealed search id. */
@@ -41,7 +41,7 @@ export const referralSearchSchema = text()
     }
     const name = value.replace(/\s+/g, " ");
     if (name.length >= NAME_SEARCH_MIN && name.length <= REFERRAL_SEARCH_MAX && NAME.test(name)) return { by: "name", name };
-    ctx.addIssue({ code: "custom", message: "listSearch.invalid" });
+    ctx.addIssue({ code: "custom", message: "listSearch.invalid", params: { minimum: NAME_SEARCH_MIN } });
     return z.NEVER;
   });
 

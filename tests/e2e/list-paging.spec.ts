@@ -103,7 +103,7 @@ test("a GP pages through Mine henvisninger with the keyboard, every referral onc
   // Neither a number, a CPR number nor a name: the field says what to type, and the list is not narrowed.
   await field.fill("12a");
   await field.press("Enter");
-  await expect(page.getByText("Skriv et henvisningsnummer (kun tal), et CPR-nummer med 10 cifre eller mindst 2 bogstaver af borgerens navn")).toBeVisible();
+  await expect(page.getByText("Skriv et henvisningsnummer (kun tal), et CPR-nummer med 10 cifre eller mindst 3 bogstaver af borgerens navn")).toBeVisible();
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await expect(field).toHaveValue("12a");
   await expectAccessible(page);

@@ -161,7 +161,7 @@ describe("the search as the list's URL holds it", () => {
     });
     expect(openReferralSearch(nurse, parseReferralListFilters({ find: sealCitizenSearchFor(nurse, "B") }))).toEqual({
       typed: "B",
-      error: { key: "listSearch.invalid", values: {} },
+      error: { key: "listSearch.invalid", values: { minimum: 3 } },
     });
     expect(openReferralSearch(nurse, parseReferralListFilters({ nr: "1042" }))).toEqual({ search: { by: "number", number: 1042 }, typed: "1042" });
     // A CPR number or a name in the URL's nr is no search.
