@@ -51,8 +51,7 @@ export const referralNumberParamSchema = z.optional(
 );
 
 /** The lists' `find` parameter, as it stands in the URL: a sealed search id, opened by the page for its user. */
-export const findParamSchema = z
-  .string()
+export const findParamSchema = text()
   .regex(/^[A-Za-z0-9_-]{1,400}$/)
   .optional()
   .catch(undefined);
