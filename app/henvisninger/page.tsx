@@ -3,12 +3,15 @@ import { CappedCount } from "@/components/capped-count";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { ReferralList } from "@/components/referral-list";
-import { NumberSearchForm } from "@/components/number-search-form";
 import { ReferralListFilters } from "@/components/referral-list-filters";
+import { ReferralSearchForm } from "@/components/referral-search-form";
+import { sayMessage } from "@/lib/i18n/error-messages";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { getErrorTranslator } from "@/lib/i18n/server-errors";
 import { countAwaitingInformation } from "@/lib/referrals/count-awaiting-information";
 import { countUnreadReferrals } from "@/lib/referrals/count-unread-referrals";
 import { listOrganisationReferrals } from "@/lib/referrals/list-organisation-referrals";
+import { openReferralSearch } from "@/lib/referrals/open-referral-search";
 import { hasReferralListFilters, parseReferralListFilters, referralListQueryString } from "@/lib/referrals/referral-list-filters";
 import { requireUser } from "@/lib/session/authorize";
 
@@ -18,7 +21,9 @@ export const generateMetadata = pageTitle("referrals.mineTitle");
 // the receiver changed since this user last opened it carries a mark; the count on top links to just those.
 export default async function MyReferralsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("referral:read-own-organisation");
-  const filters = parseReferralListFilters(await searchParams);
+  const url = parseReferralListFilters(await searchParams);
+  const found = openReferralSearch(user, url);
+  const filters = { ...url, nr: found.search, find: found.find };
   const t = await getTranslations("referrals");
   const search = await getTranslations("listSearch");
   const [awaiting, unread] = await Promise.all([countAwaitingInformation(user), countUnreadReferrals(user)]);
@@ -41,7 +46,12 @@ export default async function MyReferralsPage({ searchParams }: { searchParams: 
         </p>
       ) : null}
       <ReferralListFilters filters={filters} />
-      <NumberSearchForm action="/henvisninger" query={referralListQueryString(filters)} value={filters.nr} />
+      <ReferralSearchForm
+        action="/henvisninger"
+        query={referralListQueryString(filters)}
+        typed={found.typed}
+        error={found.error && sayMessage(found.error, await getErrorTranslator())}
+      />
       <ReferralList
         caption={t("mineTitle")}
         emptyTitle={filters.nr !== undefined ? search("noMatch") : filtered ? t("filteredEmpty") : t("mineEmpty")}

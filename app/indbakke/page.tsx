@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
-import { NumberSearchForm } from "@/components/number-search-form";
 import { PageHeader } from "@/components/page-header";
 import { ReferralList } from "@/components/referral-list";
+import { ReferralSearchForm } from "@/components/referral-search-form";
 import { InboxFilters } from "@/components/unit-inbox/inbox-filters";
+import { sayMessage } from "@/lib/i18n/error-messages";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { getErrorTranslator } from "@/lib/i18n/server-errors";
+import { openReferralSearch } from "@/lib/referrals/open-referral-search";
 import { getUnitName, listUnitInbox, listReferredOffers } from "@/lib/unit-inbox/list-unit-inbox";
 import { requireUser } from "@/lib/session/authorize";
 import { hasInboxFilters, inboxQueryString, parseInboxFilters } from "@/lib/unit-inbox/inbox-filters";
@@ -16,7 +19,9 @@ export default async function UnitInboxPage({ searchParams }: { searchParams: Pr
   const user = await requireUser("unit-inbox:work");
   const t = await getTranslations("inbox");
   if (!user.unitId) return <EmptyState title={t("noUnit")} />;
-  const filters = parseInboxFilters(await searchParams);
+  const url = parseInboxFilters(await searchParams);
+  const found = openReferralSearch(user, url);
+  const filters = { ...url, nr: found.search, find: found.find };
   const [unitName, offers] = await Promise.all([getUnitName(user.unitId), listReferredOffers(user.unitId)]);
   const catalogue = await getTranslations("catalogue");
   const search = await getTranslations("listSearch");
@@ -29,7 +34,12 @@ export default async function UnitInboxPage({ searchParams }: { searchParams: Pr
         </Link>
       </p>
       <InboxFilters filters={filters} offers={offers} />
-      <NumberSearchForm action="/indbakke" query={inboxQueryString(filters)} value={filters.nr} />
+      <ReferralSearchForm
+        action="/indbakke"
+        query={inboxQueryString(filters)}
+        typed={found.typed}
+        error={found.error && sayMessage(found.error, await getErrorTranslator())}
+      />
       <ReferralList
         caption={t(`views.${filters.view}`)}
         emptyTitle={filters.nr !== undefined ? search("noMatch") : hasInboxFilters(filters) ? t("emptyFiltered") : t("empty")}

@@ -6,9 +6,9 @@ import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { AuditPager } from "@/components/audit/audit-pager";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
-import { cprSearchOf, sealCprSearchFor } from "@/lib/audit/cpr-search";
+import { citizenSearchOf, sealCitizenSearchFor } from "@/lib/citizens/citizen-search";
 import { searchAuditLog } from "@/lib/audit/search-audit-log";
-import { hasAuditFilter, parseAuditSearch, type AuditFilter, type AuditPage } from "@/lib/audit/schemas";
+import { CPR_SEARCH_PARAM, hasAuditFilter, parseAuditSearch, type AuditFilter, type AuditPage } from "@/lib/audit/schemas";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sayEachField } from "@/lib/i18n/error-messages";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -24,7 +24,7 @@ export const generateMetadata = pageTitle("audit.title");
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("audit:read");
   const params = await searchParams;
-  const search = parseAuditSearch(params, cprSearchOf(user, params));
+  const search = parseAuditSearch(params, citizenSearchOf(user, params, CPR_SEARCH_PARAM));
   const t = await getTranslations("audit");
   return (
     <>
@@ -43,7 +43,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
 async function AuditResults({ user, filter, page }: { user: SessionUser; filter: AuditFilter; page: AuditPage }) {
   const t = await getTranslations("audit");
   const { rows, newer, older } = await searchAuditLog(user, filter, page);
-  const cprSearch = filter.cpr ? sealCprSearchFor(user, filter.cpr) : undefined;
+  const cprSearch = filter.cpr ? sealCitizenSearchFor(user, filter.cpr) : undefined;
   return (
     <>
       <AuditExport filter={filter} cprSearch={cprSearch} refusal={page.export} />

@@ -4,13 +4,16 @@ import { Suspense } from "react";
 import { CappedCount } from "@/components/capped-count";
 import { EmptyState } from "@/components/empty-state";
 import { LoadingState } from "@/components/loading-state";
-import { NumberSearchForm } from "@/components/number-search-form";
 import { PageHeader } from "@/components/page-header";
 import { PageLinks } from "@/components/page-links";
+import { ReferralSearchForm } from "@/components/referral-search-form";
 import { QueueFilters } from "@/components/triage/queue-filters";
 import { TriageQueueTable } from "@/components/triage/triage-queue-table";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { sayMessage } from "@/lib/i18n/error-messages";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { getErrorTranslator } from "@/lib/i18n/server-errors";
+import { openReferralSearch } from "@/lib/referrals/open-referral-search";
 import { requireUser } from "@/lib/session/authorize";
 import { listTriageQueue } from "@/lib/triage/list-triage-queue";
 import { parseQueueSearch, QUEUE_VIEWS, queueQueryString, type QueueSearch } from "@/lib/triage/schemas";
@@ -21,13 +24,20 @@ export const generateMetadata = pageTitle("triage.title");
 // Central triage's queue: "Ikke fordelt", "Mine" and "Venter på svar", oldest first, filtered by the URL (a GET form).
 export default async function TriageQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("triage:work");
-  const search = parseQueueSearch(await searchParams);
+  const url = parseQueueSearch(await searchParams);
+  const found = openReferralSearch(user, url);
+  const search = { ...url, nr: found.search, find: found.find };
   const t = await getTranslations("triage");
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro", { days: TRIAGE_TARGET_WORKING_DAYS })} />
       <QueueFilters search={search} />
-      <NumberSearchForm action="/visitation" query={queueQueryString(search)} value={search.nr} />
+      <ReferralSearchForm
+        action="/visitation"
+        query={queueQueryString(search)}
+        typed={found.typed}
+        error={found.error && sayMessage(found.error, await getErrorTranslator())}
+      />
       <Suspense fallback={<LoadingState />}>
         <Queue user={user} search={search} />
       </Suspense>

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "referral.list.organisation",
   "referral.list.unit",
   "referral.list.triage",
+  "referral.search",
   "referral.duplicates_shown",
   "referral.read",
   "citizen.cpr.read",

@@ -1,6 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { findCitizenId } from "@/lib/citizens/find-citizen";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,11 +10,6 @@ import { auditPeriod, type AuditFilter } from "./schemas";
 /** The audit log is read by administrators only (Sundhedsloven §42a: the log itself holds who looked at whom). */
 export function requireAuditReader(user: SessionUser): void {
   if (!can(user.role, "audit:read")) throw new AppError("FORBIDDEN", "audit.adminsOnly");
-}
-
-/** The citizen with this CPR number, or null: the number is looked up in the Citizen table, never stored in the log. */
-export async function findCitizenId(db: Db, cpr: string): Promise<string | null> {
-  return (await db.citizen.findUnique({ where: { cpr }, select: { id: true } }))?.id ?? null;
 }
 
 /**

@@ -26,7 +26,7 @@ const parseSubjectReport = (...args: Parameters<typeof parseSubjectReportKeys>) 
   return parsed.ok ? parsed : { ...parsed, error: inDanish(parsed.error) };
 };
 
-/** The CPR field as the search id gives it to the page (lib/audit/cpr-search.ts opens the id). */
+/** The CPR field as the search id gives it to the page (lib/citizens/citizen-search.ts opens the id). */
 const typed = (cpr: string) => ({ ok: true, typed: cpr }) as const;
 
 describe("the audit log's search", () => {

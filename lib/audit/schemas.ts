@@ -1,5 +1,5 @@
 // The audit log's search, as the URL of /revisionslog holds it — the CPR field only as a sealed search id, opened by
-// the caller (lib/audit/cpr-search.ts, decision 009): one schema for the page, the CSV export and the citizen's access
+// the caller (lib/citizens/citizen-search.ts, decision 009): one schema for the page, the CSV export and the citizen's access
 // report, with the messages the administrator reads at the field. Pure.
 import { z } from "zod";
 import { maskCpr, parseCpr } from "@/lib/citizens/cpr";
@@ -9,7 +9,10 @@ import { issueMessage } from "@/lib/validation/field-errors";
 import { firstSearchParams } from "@/lib/validation/search-params";
 import { text } from "@/lib/validation/text";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
-import { CPR_SEARCH_MINUTES, CPR_SEARCH_PARAM, type OpenedCprSearch } from "./cpr-search-id";
+import { CITIZEN_SEARCH_MINUTES, type OpenedCitizenSearch } from "@/lib/citizens/citizen-search-id";
+
+/** The query parameter that names a search by CPR number (a sealed search id: lib/citizens/citizen-search.ts). */
+export const CPR_SEARCH_PARAM = "cprSearch";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** An export is refused beyond this many rows, or a period longer than EXPORT_MAX_MONTHS: narrow the search first. */
@@ -22,7 +25,7 @@ export const CPR_MESSAGES = {
   date: "audit.cprDate",
   future: "audit.cprFuture",
   /** The search id has expired (or is not this user's): the number is never in the URL, so it must be typed again. */
-  expired: { key: "audit.cprExpired", values: { minutes: CPR_SEARCH_MINUTES } },
+  expired: { key: "audit.cprExpired", values: { minutes: CITIZEN_SEARCH_MINUTES } },
 } as const satisfies Record<string, ErrorMessage>;
 
 /** "2026-03-01", "01-03-2026", "01.03.2026" or "1/3/2026" as "2026-03-01"; null when it is not a real date. */
@@ -130,14 +133,14 @@ const urlValues = (params: Record<string, string | string[] | undefined> | URLSe
   params instanceof URLSearchParams ? Object.fromEntries([...params.keys()].map((key) => [key, params.get(key) ?? undefined])) : firstSearchParams(params);
 
 /** The CPR field as the search id gave it: what was typed, or nothing when there is no id or it is gone. */
-const typedCpr = (cpr: OpenedCprSearch | undefined) => (cpr?.ok ? cpr.typed : undefined);
+const typedCpr = (cpr: OpenedCitizenSearch | undefined) => (cpr?.ok ? cpr.typed : undefined);
 
 /**
  * The search in the URL (Next's searchParams or a URL's) and its CPR field from the search id (`cpr`; a `cpr`
  * parameter in the URL is ignored): the filter, or each field's first error (a message for the page to say), with what
  * was typed kept.
  */
-export function parseAuditSearch(params: Record<string, string | string[] | undefined> | URLSearchParams, cpr?: OpenedCprSearch): ParsedAuditSearch {
+export function parseAuditSearch(params: Record<string, string | string[] | undefined> | URLSearchParams, cpr?: OpenedCitizenSearch): ParsedAuditSearch {
   const { cpr: _ignored, [CPR_SEARCH_PARAM]: _id, ...fromUrl } = urlValues(params);
   const values = { ...fromUrl, cpr: typedCpr(cpr) };
   const page = pageSchema.parse(values);
@@ -208,7 +211,7 @@ export type ParsedSubjectReport =
   | { ok: false; asked: boolean; error?: ErrorMessage; values: Record<string, string | undefined> };
 
 /** The report's URL, its CPR number from the search id (`cpr`): nothing asked yet, a CPR number, or what was wrong with the one typed. */
-export function parseSubjectReport(params: Record<string, string | string[] | undefined> | URLSearchParams, cpr?: OpenedCprSearch): ParsedSubjectReport {
+export function parseSubjectReport(params: Record<string, string | string[] | undefined> | URLSearchParams, cpr?: OpenedCitizenSearch): ParsedSubjectReport {
   const values = { export: urlValues(params).export, cpr: typedCpr(cpr) };
   if (cpr === undefined) return { ok: false, asked: false, values };
   if (!cpr.ok) return { ok: false, asked: true, error: CPR_MESSAGES.expired, values };

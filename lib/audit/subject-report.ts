@@ -1,10 +1,11 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { maskCpr } from "@/lib/citizens/cpr";
+import { findCitizenId } from "@/lib/citizens/find-citizen";
 import { getDb } from "@/lib/db";
 import { streamAuditCsv, type AuditLabels } from "./audit-csv";
 import { NEWEST_FIRST, readAuditRows, type AuditRow } from "./audit-rows";
-import { findCitizenId, requireAuditReader } from "./audit-where";
+import { requireAuditReader } from "./audit-where";
 import type { AuditExport } from "./export-audit-log";
 import { recordAudit } from "./record";
 import { EXPORT_MAX_ROWS } from "./schemas";

@@ -114,6 +114,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
   route("app/api/referrals/route.ts", "POST", REFERRAL_CREATE, "own-organisation", { note: "sends as the user's organisation" }),
   route("app/revisionslog/eksport/route.ts", "GET", AUDIT, "municipality", { note: "the audit search as CSV" }),
   route("app/revisionslog/borger/eksport/route.ts", "GET", AUDIT, "municipality", { note: "one citizen's look-ups as CSV" }),
+  route("app/henvisninger/soeg/route.ts", "POST", REFERRAL_READ, "own-organisation", { note: "Find én henvisning; a CPR number or a name goes on as a sealed search id" }),
+  route("app/indbakke/soeg/route.ts", "POST", UNIT_INBOX, "own-unit", { note: "Find én henvisning; a CPR number or a name goes on as a sealed search id" }),
+  route("app/visitation/soeg/route.ts", "POST", TRIAGE, "central-triage", { note: "Find én henvisning; a CPR number or a name goes on as a sealed search id" }),
   route("app/revisionslog/soeg/route.ts", "POST", AUDIT, "municipality", { note: "the audit search form; a CPR number goes on as a sealed search id" }),
   route("app/revisionslog/borger/soeg/route.ts", "POST", AUDIT, "municipality", { note: "the report's form; the CPR number goes on as a sealed search id" }),
 

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, toPage, type ListPage } from "@/lib/paging/cursor";
 import { NO_REFERRAL_LIST_FILTERS, referralListConditions, type ReferralListFilters } from "./referral-list-filters";
 import { referralListSelect, type ReferralListRow } from "./referral-list-item";
+import { recordReferralSearch, referralSearchSql, resolveReferralSearch } from "./referral-search-where";
 import { IS_UNREAD, joinReadOf } from "./unread";
 
 /** A row of "Mine henvisninger": `unread` when the receiver changed the referral since this user last opened it. */
@@ -24,6 +25,7 @@ export async function listOrganisationReferrals(
 ): Promise<ListPage<OrganisationReferralRow>> {
   const db = await getDb();
   const { statuses, sentSince } = referralListConditions(filters, new Date());
+  const search = await resolveReferralSearch(filters.nr);
   const page = await db.$queryRaw<{ id: string; unread: boolean }[]>`
     SELECT r.id, ${IS_UNREAD} AS unread
     FROM "Referral" r ${joinReadOf(user.id)}
@@ -31,7 +33,7 @@ export async function listOrganisationReferrals(
       AND ${statuses ? Prisma.sql`r.status = ANY(${[...statuses]}::"ReferralStatus"[])` : Prisma.sql`r.status <> 'DRAFT'`}
       ${sentSince ? Prisma.sql`AND r."sentAt" >= ${sentSince}` : Prisma.empty}
       ${filters.unread ? Prisma.sql`AND ${IS_UNREAD}` : Prisma.empty}
-      ${filters.nr !== undefined ? Prisma.sql`AND r.number = ${filters.nr}` : Prisma.empty}
+      ${referralSearchSql(search)}
       ${filters.after ? Prisma.sql`AND (r."updatedAt", r.id) < (${filters.after.at}, ${filters.after.id})` : Prisma.empty}
     ORDER BY r."updatedAt" DESC, r.id DESC
     LIMIT ${take + 1}`;
@@ -48,6 +50,7 @@ export async function listOrganisationReferrals(
     take,
     (row) => row.updatedAt,
   );
+  await recordReferralSearch(user, "organisation", search, referrals.rows.length);
   await recordListLookup(user, "referral.list.organisation", referrals.rows);
   return referrals;
 }

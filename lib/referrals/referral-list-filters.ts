@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
 import { pageCursorSchema } from "@/lib/paging/cursor";
-import { referralNumberSearchSchema } from "./number-search";
+import { findParamSchema, referralNumberParamSchema, setSearch } from "./referral-search";
 import { firstSearchParams } from "@/lib/validation/search-params";
 import { CLOSED_STATUSES, OPEN_STATUSES } from "./transitions";
 
@@ -15,8 +15,10 @@ export const referralListFiltersSchema = z.object({
   period: z.enum(REFERRAL_PERIODS).catch("all"),
   /** "Kun med nyt": only referrals changed by the receiver since the user last opened them (a checkbox, `unread=1`). */
   unread: z.stringbool().catch(false),
-  /** "Find one referral": its number, or none. */
-  nr: referralNumberSearchSchema,
+  /** "Find one referral" by its number, or none (lib/referrals/referral-search.ts). */
+  nr: referralNumberParamSchema,
+  /** "Find one referral" by CPR number or name: a sealed search id, which the page opens into `nr`. */
+  find: findParamSchema,
   /** Where the page starts (lib/paging/cursor); none is the first page. */
   after: pageCursorSchema,
 });
@@ -39,7 +41,7 @@ export function referralListQueryString(filters: Partial<ReferralListFilters>, a
   if (filters.status && filters.status !== "all") params.set("status", filters.status);
   if (filters.period && filters.period !== "all") params.set("period", filters.period);
   if (filters.unread) params.set("unread", "1");
-  if (filters.nr !== undefined) params.set("nr", String(filters.nr));
+  setSearch(params, filters);
   if (after) params.set("after", after);
   const query = params.toString();
   return query ? `?${query}` : "";

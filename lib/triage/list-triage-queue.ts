@@ -9,6 +9,7 @@ import { afterSentAt, bySentAt } from "@/lib/paging/sent-at-keyset";
 import { shownCitizenSelect } from "@/lib/referrals/citizen-contact";
 import { OPEN_TRIAGE_STATUSES } from "./case-actions";
 import { decisionScope, WITH_CENTRAL_TRIAGE } from "@/lib/referrals/decide";
+import { recordReferralSearch, referralSearchWhere, resolveReferralSearch, type ResolvedReferralSearch } from "@/lib/referrals/referral-search-where";
 import { QUEUE_VIEWS, type QueueSearch, type QueueView } from "./schemas";
 
 /** What a queue row shows; the CPR number leaves the page only masked (lib/citizens/cpr). */
@@ -43,12 +44,12 @@ function viewWhere(view: QueueView, user: SessionUser): Prisma.ReferralWhereInpu
   }
 }
 
-function filterWhere(search: QueueSearch): Prisma.ReferralWhereInput {
+function filterWhere(search: QueueSearch, found: ResolvedReferralSearch | undefined): Prisma.ReferralWhereInput {
   return {
     ...(search.need ? { needs: { some: { category: search.need } } } : {}),
     ...(search.district ? { socialProfile: { district: search.district } } : {}),
     ...(search.priority ? { priority: search.priority } : {}),
-    ...(search.nr !== undefined ? { number: search.nr } : {}),
+    ...referralSearchWhere(found),
   };
 }
 
@@ -61,7 +62,8 @@ function filterWhere(search: QueueSearch): Prisma.ReferralWhereInput {
 export async function listTriageQueue(user: SessionUser, search: QueueSearch, take = PAGE_SIZE) {
   decisionScope(user, "triage");
   const db = await getDb();
-  const filters = filterWhere(search);
+  const found = await resolveReferralSearch(search.nr);
+  const filters = filterWhere(search, found);
   const [rows, ...counts] = await Promise.all([
     db.referral.findMany({
       where: { ...viewWhere(search.view, user), ...filters, ...afterSentAt(search.after, "asc") },
@@ -72,6 +74,7 @@ export async function listTriageQueue(user: SessionUser, search: QueueSearch, ta
     ...QUEUE_VIEWS.map((view) => db.referral.count({ where: { ...viewWhere(view, user), ...filters }, ...CAPPED })),
   ]);
   const page = toPage(rows, take, (row) => row.sentAt);
+  await recordReferralSearch(user, "triage", found, page.rows.length);
   await recordListLookup(user, "referral.list.triage", page.rows);
   return { ...page, counts: Object.fromEntries(QUEUE_VIEWS.map((view, index) => [view, counts[index] ?? 0])) as Record<QueueView, number> };
 }

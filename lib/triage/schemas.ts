@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { District, NeedCategory, Priority } from "@/lib/generated/prisma/enums";
 import { pageCursorSchema } from "@/lib/paging/cursor";
-import { referralNumberSearchSchema } from "@/lib/referrals/number-search";
+import { findParamSchema, referralNumberParamSchema, setSearch } from "@/lib/referrals/referral-search";
 import { caseRefSchema } from "@/lib/referrals/schemas";
 import { firstSearchParams } from "@/lib/validation/search-params";
 import { text } from "@/lib/validation/text";
@@ -42,8 +42,10 @@ export const queueSearchSchema = z.object({
   need: z.enum(NeedCategory).optional().catch(undefined),
   district: z.enum(District).optional().catch(undefined),
   priority: z.enum(Priority).optional().catch(undefined),
-  /** "Find one referral": its number, or none. */
-  nr: referralNumberSearchSchema,
+  /** "Find one referral" by its number, or none (lib/referrals/referral-search.ts). */
+  nr: referralNumberParamSchema,
+  /** "Find one referral" by CPR number or name: a sealed search id, which the page opens into `nr`. */
+  find: findParamSchema,
   /** Where the page starts (lib/paging/cursor); none is the first page. */
   after: pageCursorSchema,
 });
@@ -60,7 +62,7 @@ export function queueQueryString(search: QueueSearch, after?: string): string {
   const params = new URLSearchParams();
   if (search.view !== "unassigned") params.set("view", search.view);
   for (const key of ["need", "district", "priority"] as const) if (search[key]) params.set(key, search[key]);
-  if (search.nr !== undefined) params.set("nr", String(search.nr));
+  setSearch(params, search);
   if (after) params.set("after", after);
   const query = params.toString();
   return query ? `?${query}` : "";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
 import { CLOSED_STATUSES } from "@/lib/referrals/transitions";
 import { pageCursorSchema } from "@/lib/paging/cursor";
-import { referralNumberSearchSchema } from "@/lib/referrals/number-search";
+import { findParamSchema, referralNumberParamSchema, setSearch } from "@/lib/referrals/referral-search";
 import { firstSearchParams } from "@/lib/validation/search-params";
 import { text } from "@/lib/validation/text";
 
@@ -17,8 +17,10 @@ export const inboxFiltersSchema = z.object({
   status: z.enum(INBOX_STATUS_GROUPS).catch("open"),
   /** An offer of the unit, by slug; empty for all. */
   offer: text().trim().max(200).regex(/^[a-z0-9-]*$/).catch(""),
-  /** "Find one referral": its number, or none. */
-  nr: referralNumberSearchSchema,
+  /** "Find one referral" by its number, or none (lib/referrals/referral-search.ts). */
+  nr: referralNumberParamSchema,
+  /** "Find one referral" by CPR number or name: a sealed search id, which the page opens into `nr`. */
+  find: findParamSchema,
   /** Where the page starts (lib/paging/cursor); none is the first page. */
   after: pageCursorSchema,
 });
@@ -41,7 +43,7 @@ export function inboxQueryString(filters: Partial<InboxFilters>, after?: string)
   if (filters.view && filters.view !== DEFAULT_INBOX_FILTERS.view) params.set("view", filters.view);
   if (filters.status && filters.status !== DEFAULT_INBOX_FILTERS.status) params.set("status", filters.status);
   if (filters.offer) params.set("offer", filters.offer);
-  if (filters.nr !== undefined) params.set("nr", String(filters.nr));
+  setSearch(params, filters);
   if (after) params.set("after", after);
   const query = params.toString();
   return query ? `?${query}` : "";

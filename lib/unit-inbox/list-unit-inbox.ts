@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { PAGE_SIZE, toPage, type ListPage } from "@/lib/paging/cursor";
 import { afterSentAt, bySentAt } from "@/lib/paging/sent-at-keyset";
 import { referralListSelect, type ReferralListRow } from "@/lib/referrals/referral-list-item";
+import { recordReferralSearch, referralSearchWhere, resolveReferralSearch } from "@/lib/referrals/referral-search-where";
 import { DEFAULT_INBOX_FILTERS, inboxStatuses, type InboxFilters } from "./inbox-filters";
 
 /**
@@ -17,13 +18,14 @@ export async function listUnitInbox(user: SessionUser, filters: InboxFilters = D
   const db = await getDb();
   const statuses = inboxStatuses(filters.status);
   const direction = filters.view === "oldest" ? "asc" : "desc";
+  const search = await resolveReferralSearch(filters.nr);
   const referrals = toPage(
     await db.referral.findMany({
       where: {
         destinationUnitId: user.unitId,
         status: statuses ? { in: [...statuses] } : { not: "DRAFT" },
         ...(filters.offer ? { offer: { slug: filters.offer } } : {}),
-        ...(filters.nr !== undefined ? { number: filters.nr } : {}),
+        ...referralSearchWhere(search),
         ...afterSentAt(filters.after, direction),
       },
       orderBy: bySentAt(direction),
@@ -33,6 +35,7 @@ export async function listUnitInbox(user: SessionUser, filters: InboxFilters = D
     take,
     (row) => row.sentAt,
   );
+  await recordReferralSearch(user, "unit", search, referrals.rows.length);
   await recordListLookup(user, "referral.list.unit", referrals.rows);
   return referrals;
 }

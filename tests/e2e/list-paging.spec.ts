@@ -6,7 +6,8 @@ import { createDemoGp } from "./support/practices";
 
 // A GP in a practice of its own pages through "Mine henvisninger" with the keyboard: a page holds 25 referrals,
 // "Næste side" leads on without repeating any, and "Første side" leads back; then the GP finds one referral from the
-// second page by its number. The referrals go to a unit whose inbox no other story reads (genoptræning), through the
+// second page by its number, then one by the citizen's name and by CPR number — neither of which may stand in the URL —
+// and gets a message for what is neither. The referrals go to a unit whose inbox no other story reads (genoptræning), through the
 // portal's own API, so no other story's list grows.
 
 test.describe.configure({ timeout: 180_000 });
@@ -14,9 +15,9 @@ test.describe.configure({ timeout: 180_000 });
 /** As lib/paging/cursor.ts. */
 const PAGE_SIZE = 25;
 
-async function sendThroughApi(page: Page, citizenName: string) {
+async function sendThroughApi(page: Page, citizenName: string, cpr = uniqueCpr()) {
   const response = await page.request.post("/api/referrals", {
-    data: { idempotencyKey: randomUUID(), cpr: uniqueCpr(), citizenName, needSlugs: ["ondt-i-ryggen"], offerSlug: "traening-for-ondt-i-ryggen", consent: "on" },
+    data: { idempotencyKey: randomUUID(), cpr, citizenName, needSlugs: ["ondt-i-ryggen"], offerSlug: "traening-for-ondt-i-ryggen", consent: "on" },
   });
   expect(response.status()).toBeLessThan(300);
   return ((await response.json()) as { number: number }).number;
@@ -28,7 +29,7 @@ const shownCitizens = async (page: Page) =>
     .locator("tbody tr")
     .evaluateAll((rows) => rows.map((row) => row.querySelectorAll("td")[1]?.textContent ?? ""));
 
-test("a GP pages through Mine henvisninger with the keyboard, every referral once, and finds one by its number", async ({ page }) => {
+test("a GP pages through Mine henvisninger with the keyboard, every referral once, and finds one by its number, name or CPR number", async ({ page }) => {
   await signInAs(page, await createDemoGp("Side"));
   const prefix = uniqueName("Side");
   const sent = Array.from({ length: PAGE_SIZE + 2 }, (_, index) => `${prefix} ${String(index).padStart(2, "0")}`);
@@ -66,7 +67,7 @@ test("a GP pages through Mine henvisninger with the keyboard, every referral onc
   expect(await shownCitizens(page)).toEqual(first);
 
   // Find one referral: the oldest sent, which is on the second page, by its number typed and sent with Enter.
-  const field = page.getByRole("textbox", { name: "Henvisningsnummer" });
+  const field = page.getByRole("searchbox", { name: "Nummer, CPR-nummer eller navn" });
   await field.fill(String(numbers[0]));
   await field.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/henvisninger\\?nr=${numbers[0]}$`));
@@ -76,5 +77,40 @@ test("a GP pages through Mine henvisninger with the keyboard, every referral onc
 
   // A number no referral of the practice has.
   await page.goto("/henvisninger?nr=99999999");
+  await expect(page.getByText("Ingen henvisninger passer til søgningen")).toBeVisible();
+
+  // By name, in another case and only part of it, and by CPR number with and without its dash: the URL holds a sealed
+  // search id, never what was typed.
+  const cpr = uniqueCpr();
+  const named = "Karen Ågård-Lind";
+  const namedNumber = await sendThroughApi(page, named, cpr);
+  const searchFor = async (typed: string) => {
+    await page.goto("/henvisninger");
+    await field.fill(typed);
+    await field.press("Enter");
+    await expect(page).toHaveURL(/\/henvisninger\?find=[\w-]+$/);
+    expect(page.url()).not.toContain(cpr.slice(0, 6));
+    expect(decodeURIComponent(page.url()).toLowerCase()).not.toContain("ågård");
+    await expect(page.getByRole("link", { name: `Åbn henvisning nr. ${namedNumber}` })).toBeVisible();
+    expect(await shownCitizens(page)).toEqual([expect.stringContaining(named)]);
+    await expect(field).toHaveValue(typed);
+  };
+  await searchFor("ågÅRD-lind");
+  await expectAccessible(page);
+  await searchFor(cpr);
+  await expectAccessible(page);
+  await searchFor(cpr.replace("-", ""));
+
+  // Neither a number, a CPR number nor a name: the field says what to type, and the list is not narrowed.
+  await field.fill("12a");
+  await field.press("Enter");
+  await expect(page.getByText("Skriv et henvisningsnummer (kun tal), et CPR-nummer med 10 cifre eller mindst 3 bogstaver af borgerens navn")).toBeVisible();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveValue("12a");
+  await expectAccessible(page);
+
+  // A name no referral of the practice has.
+  await field.fill("Zebulon Ørnekær");
+  await field.press("Enter");
   await expect(page.getByText("Ingen henvisninger passer til søgningen")).toBeVisible();
 });

@@ -166,7 +166,7 @@ describe("find one referral by number", () => {
   });
 
   it("takes only digits, at most eight — never a CPR number — and counts anything else as no search", () => {
-    expect(parseReferralListFilters({ nr: " 1042 " }).nr).toBe(1042);
+    expect(parseReferralListFilters({ nr: " 1042 " }).nr).toEqual({ by: "number", number: 1042 });
     for (const nr of ["0707614285", "070761-4285", "12a", "", "123456789"]) expect(parseReferralListFilters({ nr }).nr).toBeUndefined();
   });
 });

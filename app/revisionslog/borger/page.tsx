@@ -4,9 +4,8 @@ import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { SubjectReportForm } from "@/components/audit/subject-report-form";
 import { PageHeader } from "@/components/page-header";
 import { PrintButton } from "@/components/print-button";
-import { cprSearchOf, sealCprSearchFor } from "@/lib/audit/cpr-search";
-import { CPR_SEARCH_PARAM } from "@/lib/audit/cpr-search-id";
-import { EXPORT_MAX_ROWS, parseSubjectReport } from "@/lib/audit/schemas";
+import { citizenSearchOf, sealCitizenSearchFor } from "@/lib/citizens/citizen-search";
+import { CPR_SEARCH_PARAM, EXPORT_MAX_ROWS, parseSubjectReport } from "@/lib/audit/schemas";
 import { getSubjectReport } from "@/lib/audit/subject-report";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { formatCpr } from "@/lib/citizens/cpr";
@@ -24,7 +23,7 @@ export const generateMetadata = pageTitle("auditReport.title");
 export default async function SubjectReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("audit:read");
   const params = await searchParams;
-  const report = parseSubjectReport(params, cprSearchOf(user, params));
+  const report = parseSubjectReport(params, citizenSearchOf(user, params, CPR_SEARCH_PARAM));
   const t = await getTranslations("auditReport");
   return (
     <>
@@ -69,7 +68,7 @@ async function Report({ user, cpr, csvRefused }: { user: SessionUser; cpr: strin
       <div className="no-print mt-4 mb-6 flex flex-wrap items-center gap-4">
         <PrintButton label={t("print")} />
         {total > 0 ? (
-          <a href={`/revisionslog/borger/eksport?${new URLSearchParams({ [CPR_SEARCH_PARAM]: sealCprSearchFor(user, cpr) })}`} className="font-semibold">
+          <a href={`/revisionslog/borger/eksport?${new URLSearchParams({ [CPR_SEARCH_PARAM]: sealCitizenSearchFor(user, cpr) })}`} className="font-semibold">
             {t("csv")}
           </a>
         ) : null}
