@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, parseConfig } from "./config";
+import { ConfigError, DEFAULT_DATABASE_POOL_SIZE, DEFAULT_RETENTION_DAYS, MAX_DATABASE_POOL_SIZE, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, parseConfig } from "./config";
 
 const OIDC = { AUTH_OIDC_ISSUER: "https://broker.example/realm", AUTH_OIDC_ID: "portal", AUTH_OIDC_SECRET: "s3cret" };
 
@@ -7,6 +7,7 @@ describe("parseConfig", () => {
   it("defaults to the embedded database and demo mode", () => {
     expect(parseConfig({}, "/data")).toEqual({
       databaseUrl: undefined,
+      databasePoolSize: 20,
       pgliteDir: "/data/pglite",
       authSecret: undefined,
       demoMode: true,
@@ -66,6 +67,16 @@ describe("parseConfig", () => {
     expect(parseConfig({ RETENTION_DAYS: "" }, "/data").retentionDays).toBe(DEFAULT_RETENTION_DAYS);
     for (const days of ["182", "0", "-730", "730.5", "2 år", "3651", "1e3"]) {
       expect(() => parseConfig({ RETENTION_DAYS: days }, "/data"), days).toThrow(/RETENTION_DAYS must be a whole number of days from 183/);
+    }
+  });
+
+  it("opens at most DATABASE_POOL_SIZE connections to PostgreSQL, 20 unless set, from 1 to 100", () => {
+    expect(parseConfig({}, "/data").databasePoolSize).toBe(DEFAULT_DATABASE_POOL_SIZE);
+    expect(parseConfig({ DATABASE_POOL_SIZE: "40" }, "/data").databasePoolSize).toBe(40);
+    expect(parseConfig({ DATABASE_POOL_SIZE: " 1 " }, "/data").databasePoolSize).toBe(1);
+    expect(parseConfig({ DATABASE_POOL_SIZE: "100" }, "/data").databasePoolSize).toBe(MAX_DATABASE_POOL_SIZE);
+    for (const size of ["0", "101", "-5", "10.5", "ti", "1e2"]) {
+      expect(() => parseConfig({ DATABASE_POOL_SIZE: size }, "/data"), size).toThrow(/DATABASE_POOL_SIZE must be a whole number of connections from 1 to 100/);
     }
   });
 

@@ -29,6 +29,13 @@ export const DEFAULT_RETENTION_DAYS = 730;
 export const MIN_RETENTION_DAYS = 183;
 export const MAX_RETENTION_DAYS = 3650;
 
+/**
+ * Connections each portal process keeps to PostgreSQL (docs/decisions/014-pool-size.md): two instances and the
+ * tools stay well inside PostgreSQL's default max_connections of 100.
+ */
+export const DEFAULT_DATABASE_POOL_SIZE = 20;
+export const MAX_DATABASE_POOL_SIZE = 100;
+
 // Idle sign-out: at most the absolute session length (8 hours, lib/session/session-policy.ts), at least a few minutes.
 const MIN_IDLE_MINUTES = 5;
 const MAX_IDLE_MINUTES = 480;
@@ -37,6 +44,9 @@ const DEFAULT_IDLE_MINUTES = 30;
 const envSchema = z.object({
   DATABASE_URL: optional.refine((url) => !url || /^postgres(ql)?:\/\//.test(url), {
     message: "DATABASE_URL must start with postgresql:// (or leave it unset to use the embedded database)",
+  }),
+  DATABASE_POOL_SIZE: optional.refine((size) => !size || (/^\d{1,3}$/.test(size) && Number(size) >= 1 && Number(size) <= MAX_DATABASE_POOL_SIZE), {
+    message: `DATABASE_POOL_SIZE must be a whole number of connections from 1 to ${MAX_DATABASE_POOL_SIZE}`,
   }),
   PGLITE_DIR: optional,
   AUTH_SECRET: optional,
@@ -77,6 +87,8 @@ export interface OidcConfig {
 
 export interface PortalConfig {
   databaseUrl: string | undefined;
+  /** The most connections this process opens to PostgreSQL at once (unused with the embedded database). */
+  databasePoolSize: number;
   pgliteDir: string;
   authSecret: string;
   demoMode: boolean;
@@ -117,6 +129,7 @@ export function parseConfig(env: Record<string, string | undefined>, dataDir: st
   }
   return {
     databaseUrl: vars.DATABASE_URL,
+    databasePoolSize: vars.DATABASE_POOL_SIZE ? Number(vars.DATABASE_POOL_SIZE) : DEFAULT_DATABASE_POOL_SIZE,
     pgliteDir: vars.PGLITE_DIR ?? join(dataDir, "pglite"),
     authSecret: vars.AUTH_SECRET,
     demoMode,

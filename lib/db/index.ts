@@ -25,7 +25,8 @@ async function connect(): Promise<PrismaClient> {
   const config = getConfig();
   if (config.databaseUrl) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.databaseUrl }) });
+    // Sized on purpose (DATABASE_POOL_SIZE, decision 014), not pg's default of 10.
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.databaseUrl, max: config.databasePoolSize }) });
     state.close = () => client.$disconnect();
     return client;
   }

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MessageKey } from "@/lib/i18n/error-messages";
-import { transitionReferral, type TransitionInput } from "./transition-referral";
+import { TRANSITION_SELECT, transitionReferral, type TransitionInput } from "./transition-referral";
 
 // Who may see and decide on which referral, as Prisma where-conditions: the check is in the query, never a fetch and
 // then a check. Central triage works the referrals routed to it; unit staff the referrals whose destination is their
@@ -88,7 +88,8 @@ export async function decide(user: SessionUser, target: CaseTarget, move: Move) 
   const db = await getDb();
   return sayingWhoHasIt(user, target.referralId, () =>
     db.$transaction(async (tx) => {
-      const found = await tx.referral.findFirst({ where: { id: target.referralId, ...rule.visible }, select: { id: true } });
+      // The one read of the referral: in scope or not found, then what the transition and the audit row need.
+      const found = await tx.referral.findFirst({ where: { id: target.referralId, ...rule.visible }, select: { ...TRANSITION_SELECT, citizenId: true } });
       if (!found) throw new AppError("NOT_FOUND", rule.notFound, { subject: { type: "Referral", id: target.referralId } });
       const more = await before?.(tx);
       const event = await transitionReferral(tx, {
@@ -98,9 +99,10 @@ export async function decide(user: SessionUser, target: CaseTarget, move: Move) 
         referralId: target.referralId,
         expectedVersion: target.expectedVersion,
         actor: user,
+        current: found,
       });
       const afterDetails = await after?.(tx);
-      await auditDecision(tx, user, audit, target.referralId, afterDetails ?? auditDetails);
+      await auditDecision(tx, user, audit, { id: target.referralId, citizenId: found.citizenId }, afterDetails ?? auditDetails);
       return event;
     }),
   );
@@ -126,7 +128,6 @@ async function sayingWhoHasIt<T>(user: SessionUser, referralId: string, run: () 
 }
 
 /** The audit row of a decision (Sundhedsloven §42a), naming the citizen so a citizen's access log shows it. */
-export async function auditDecision(tx: Prisma.TransactionClient, user: SessionUser, action: AuditAction, referralId: string, details?: Prisma.InputJsonValue) {
-  const { citizenId } = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { citizenId: true } });
-  await recordAudit({ actor: user, action, entityType: "Referral", entityId: referralId, citizenId, details }, tx);
+export async function auditDecision(tx: Prisma.TransactionClient, user: SessionUser, action: AuditAction, referral: { id: string; citizenId: string }, details?: Prisma.InputJsonValue) {
+  await recordAudit({ actor: user, action, entityType: "Referral", entityId: referral.id, citizenId: referral.citizenId, details }, tx);
 }

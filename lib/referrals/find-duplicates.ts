@@ -16,13 +16,16 @@ export async function findDuplicates(user: SessionUser, cpr: string, offerSlug: 
   const normalised = normaliseCpr(cpr);
   if (!normalised) return [];
   const db = tx ?? (await getDb());
+  const where = {
+    referrerOrganisationId: user.organisationId,
+    citizen: { cpr: normalised },
+    status: { in: OPEN_STATUSES.filter((status) => status !== "DRAFT") },
+    OR: [offerSlug ? { offer: { slug: offerSlug } } : { offerId: null }, { route: "TRIAGE", destinationUnitId: null }],
+  } satisfies Prisma.ReferralWhereInput;
+  // Nearly every send has none: one statement then, not Prisma's look-ups of the offers and units of no rows.
+  if (!(await db.referral.findFirst({ where, select: { id: true } }))) return [];
   const duplicates = await db.referral.findMany({
-    where: {
-      referrerOrganisationId: user.organisationId,
-      citizen: { cpr: normalised },
-      status: { in: OPEN_STATUSES.filter((status) => status !== "DRAFT") },
-      OR: [offerSlug ? { offer: { slug: offerSlug } } : { offerId: null }, { route: "TRIAGE", destinationUnitId: null }],
-    },
+    where,
     select: { id: true, number: true, status: true, sentAt: true, offer: { select: { title: true } }, destinationUnit: { select: { name: true } }, citizenId: true },
     orderBy: { sentAt: "desc" },
   });

@@ -6,8 +6,11 @@ import { eventDetailsFor, type EventDetails } from "./event-details";
 import { changedByOthers } from "./transition-referral";
 
 export interface ReferralCreatedInput {
-  /** The referral as sent: everything but its status, version and events, which the lifecycle sets. */
-  referral: Omit<Prisma.ReferralUncheckedCreateInput, "status" | "version" | "events" | "practiceChangedAt">;
+  /** The referral as sent: everything but its status, version and events, which the lifecycle sets, and its needs and social profile (below). */
+  referral: Omit<Prisma.ReferralUncheckedCreateInput, "status" | "version" | "events" | "practiceChangedAt" | "needs" | "socialProfile">;
+  /** The needs it is for, in the catalogue's words (slugs the caller has checked). */
+  needSlugs: string[];
+  socialProfile: Omit<Prisma.SocialProfileUncheckedCreateInput, "id" | "referralId"> | null;
   /** Who sent it: the referrer, or central triage or a unit splitting a referral for one more offer. */
   actor: SessionUser;
   at: Date;
@@ -27,27 +30,34 @@ export interface ReferralCreatedInput {
  */
 export async function recordReferralCreated(tx: Prisma.TransactionClient, input: ReferralCreatedInput) {
   const { actor, at, referral: data } = input;
+  // Flat writes, each one statement: a nested create would add a look-up per need and a read of the referral after it.
   const referral = await tx.referral.create({
     data: { ...data, status: "RECEIVED", ...(changedByOthers(actor, data.referrerOrganisationId) ? { practiceChangedAt: at } : {}) },
-    select: { id: true, number: true },
+    select: { id: true, number: true, referrerOrganisationId: true },
   });
-  await tx.referralEvent.create({
-    data: {
-      referralId: referral.id,
-      type: "SENT",
-      fromStatus: "DRAFT",
-      toStatus: "SENT",
-      actorUserId: actor.id,
-      actorOrganisationId: actor.organisationId,
-      actorRole: actor.role,
-      details: input.sent?.details && eventDetailsFor("SENT", input.sent.details),
-      note: input.sent?.note,
-      createdAt: at,
-    },
+  if (input.needSlugs.length > 0) {
+    await tx.$executeRaw`INSERT INTO "_NeedToReferral" ("A", "B") SELECT id, ${referral.id} FROM "Need" WHERE slug = ANY(${input.needSlugs}::text[])`;
+  }
+  if (input.socialProfile) await tx.socialProfile.create({ data: { ...input.socialProfile, referralId: referral.id }, select: { id: true } });
+  const events = await tx.referralEvent.createManyAndReturn({
+    data: [
+      {
+        referralId: referral.id,
+        type: "SENT",
+        fromStatus: "DRAFT",
+        toStatus: "SENT",
+        actorUserId: actor.id,
+        actorOrganisationId: actor.organisationId,
+        actorRole: actor.role,
+        details: input.sent?.details && eventDetailsFor("SENT", input.sent.details),
+        note: input.sent?.note,
+        createdAt: at,
+      },
+      { referralId: referral.id, type: "RECEIVED", fromStatus: "SENT", toStatus: "RECEIVED", toUnitId: input.toUnitId, note: input.receivedNote, createdAt: new Date(at.getTime() + 1) },
+    ],
+    select: { id: true, referralId: true, type: true, actorOrganisationId: true },
   });
-  const receipt = await tx.referralEvent.create({
-    data: { referralId: referral.id, type: "RECEIVED", fromStatus: "SENT", toStatus: "RECEIVED", toUnitId: input.toUnitId, note: input.receivedNote, createdAt: new Date(at.getTime() + 1) },
-  });
-  await notifyReferrer(tx, receipt);
+  const receipt = events.find((event) => event.type === "RECEIVED")!;
+  await notifyReferrer(tx, receipt, referral);
   return referral;
 }

@@ -26,7 +26,14 @@ export interface TransitionInput {
   alternativeOfferId?: string;
   alternativeText?: string;
   toUnitId?: string;
+  /** The referral as the caller read it in this transaction (decide), so it is not read again; omit to read it here. */
+  current?: ReferralAsRead;
 }
+
+/** What a transition reads of the referral: the status and version its conditional update depends on, and the sender. */
+export const TRANSITION_SELECT = { status: true, version: true, number: true, referrerOrganisationId: true } satisfies Prisma.ReferralSelect;
+
+export type ReferralAsRead = Prisma.ReferralGetPayload<{ select: typeof TRANSITION_SELECT }>;
 
 export const CHANGED_BY_SOMEONE_ELSE = "referrals.changedBySomeoneElse";
 
@@ -37,12 +44,12 @@ export function changedByOthers(actor: SessionUser | null, referrerOrganisationI
 
 /**
  * The only way a referral's status changes once it exists (its first events: recordReferralCreated): checks the move against the lifecycle table, updates the referral with a
- * conditional update (status and version as read, plus `where`), and writes the status event — in the caller's
+ * conditional update (status and version as read — by the caller or here —, plus `where`), and writes the status event — in the caller's
  * transaction, with the notification for the sending organisation. Two users acting at once: exactly one wins, the
  * other gets a CONFLICT.
  */
 export async function transitionReferral(tx: Prisma.TransactionClient, input: TransitionInput) {
-  const current = await tx.referral.findFirst({ where: { id: input.referralId, ...input.scope }, select: { status: true, version: true, referrerOrganisationId: true } });
+  const current = input.current ?? (await tx.referral.findFirst({ where: { id: input.referralId, ...input.scope }, select: TRANSITION_SELECT }));
   if (!current) throw new AppError("NOT_FOUND", "referrals.notFound", { subject: { type: "Referral", id: input.referralId } });
   if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);
   let toStatus;
@@ -82,6 +89,6 @@ export async function transitionReferral(tx: Prisma.TransactionClient, input: Tr
       toUnitId: input.toUnitId,
     },
   });
-  await notifyReferrer(tx, event);
+  await notifyReferrer(tx, event, current);
   return event;
 }

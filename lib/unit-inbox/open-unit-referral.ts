@@ -37,7 +37,7 @@ export async function openUnitReferral(user: SessionUser, referralId: string): P
     try {
       await db.$transaction(async (tx) => {
         await transitionReferral(tx, { referralId, expectedVersion: referral!.version, event: "SEEN", actor: user, where: { ...scope, events: { none: { type: "SEEN" } } } });
-        await auditDecision(tx, user, "referral.seen", referralId);
+        await auditDecision(tx, user, "referral.seen", { id: referralId, citizenId: referral!.citizen.id });
       });
     } catch (error) {
       // Someone opened or changed it at the same moment: their change stands, and the page shows it.

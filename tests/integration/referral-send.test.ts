@@ -5,6 +5,7 @@ import { seedDemoData } from "@/lib/demo/seed";
 import { createReferral, type CreateReferralResult } from "@/lib/referrals/create-referral";
 import { getOrganisationReferral } from "@/lib/referrals/get-organisation-referral";
 import { listOrganisationReferrals } from "@/lib/referrals/list-organisation-referrals";
+import { routeForInput } from "@/lib/referrals/route-for-input";
 import { listUnitInbox } from "@/lib/unit-inbox/list-unit-inbox";
 import { findNewerContactDetails } from "@/lib/unit-inbox/find-newer-contact-details";
 import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
@@ -35,6 +36,31 @@ describe("sending a referral", () => {
     const ids = new Set(results.map((result) => (result.kind === "sent" ? result.referralId : "duplicate")));
     expect(ids.size).toBe(1);
     expect(results.filter((result) => result.kind === "sent" && !result.alreadySent)).toHaveLength(1);
+  });
+
+  it("writes the referral's receipt, notification, needs, social profile and audit row exactly once on a double submit, all with it", async () => {
+    const form = referralForm({ offerSlug: "mere-luft-i-hverdagen-kol", diagnoses: "KOL", needSlugs: ["aandenoed", "ensomhed"] });
+    const results = await Promise.all(Array.from({ length: 8 }, () => createReferral(nurse, form)));
+    const db = await getDb();
+    const referral = await db.referral.findUniqueOrThrow({
+      where: { idempotencyKey: form.idempotencyKey },
+      select: {
+        id: true,
+        number: true,
+        citizenId: true,
+        events: { orderBy: { createdAt: "asc" }, select: { type: true, toUnitId: true, notification: { select: { type: true } } } },
+        needs: { orderBy: { slug: "asc" }, select: { slug: true } },
+        socialProfile: { select: { referrerType: true } },
+      },
+    });
+    expect(results.every((result) => result.kind === "sent" && result.referralId === referral.id && result.number === referral.number)).toBe(true);
+    expect(referral.events.map((event) => [event.type, event.notification?.type ?? null])).toEqual([["SENT", null], ["RECEIVED", "RECEIVED"]]);
+    expect(referral.events[1]!.toUnitId).toBeTruthy();
+    expect(referral.needs.map((need) => need.slug)).toEqual(["aandenoed", "ensomhed"]);
+    expect(referral.socialProfile).toEqual({ referrerType: "GP_PRACTICE" });
+    expect(await db.notification.count({ where: { referralId: referral.id } })).toBe(1);
+    const audit = await db.auditLog.findMany({ where: { entityId: referral.id }, select: { action: true, citizenId: true, userId: true } });
+    expect(audit).toEqual([{ action: "referral.create", citizenId: referral.citizenId, userId: nurse.id }]);
   });
 
   it("warns the second of 30 parallel senders for the same citizen and offer: one referral, 29 duplicate warnings", async () => {
@@ -125,5 +151,24 @@ describe("sending a referral", () => {
     const entry = await db.auditLog.findFirst({ where: { action: "referral.create", entityId: result.kind === "sent" ? result.referralId : "" } });
     expect(entry).toMatchObject({ userId: nurse.id, organisationId: nurse.organisationId });
     expect(entry?.citizenId).toBeTruthy();
+  });
+
+  describe("routing against the catalogue: whether one unit takes referrals for every ticked need", () => {
+    const routedWith = async (needSlugs: string[]) =>
+      (await routeForInput(await getDb(), referralForm({ offerSlug: "mere-luft-i-hverdagen-kol", diagnoses: "KOL", needSlugs }))).reasons;
+
+    it("goes to the unit when one unit serves every need, also another unit than the offer's", async () => {
+      expect(await routedWith(["aandenoed", "ensomhed", "forstaa-sin-sygdom"])).toEqual(["OFFER_FITS"]);
+      expect(await routedWith(["aandenoed", "hjertet"])).toEqual(["OFFER_FITS"]);
+    });
+
+    it("goes to central triage when no unit serves them all, though units share some of them two by two", async () => {
+      expect(await routedWith(["aandenoed", "stress"])).toEqual(["NEEDS_SPAN_UNITS"]);
+      expect(await routedWith(["aandenoed", "ensomhed", "hjertet"])).toEqual(["NEEDS_SPAN_UNITS"]);
+    });
+
+    it("counts only active offers that take referrals: associations sharing both needs do not join them", async () => {
+      expect(await routedWith(["sorg", "ensomhed"])).toEqual(["NEEDS_SPAN_UNITS"]);
+    });
   });
 });
