@@ -10,6 +10,7 @@ const QUERIES: [query: string, mustBeInTop3: string[]][] = [
   ["kan ikke få vejret", ["mere-luft-i-hverdagen-kol"]],
   ["åndenød", ["mere-luft-i-hverdagen-kol"]],
   ["andenød", ["mere-luft-i-hverdagen-kol"]],
+  ["andenod", ["mere-luft-i-hverdagen-kol"]],
   ["forpustet på trapperne", ["mere-luft-i-hverdagen-kol"]],
   ["KOL", ["mere-luft-i-hverdagen-kol"]],
   ["astma", ["leve-med-astma"]],
@@ -83,5 +84,13 @@ describe("search by need", () => {
     const filteredAway = await rankOffers(offerSearchSchema.parse({ q: "kræft", language: "so", format: "ONLINE" }));
     expect(filteredAway.ids).toEqual([]);
     expect(filteredAway.nearestIds.length).toBeGreaterThan(0);
+  });
+
+  it("suggests the offers nearest in spelling when the words match nothing, and nothing for gibberish", async () => {
+    const nearMiss = await search("knæoperation");
+    expect(nearMiss.ids).toEqual([]);
+    expect(nearMiss.nearestIds.map((id) => slugOf.get(id))).toContain("traening-for-ondt-i-knae-eller-hofte");
+    const gibberish = await search("xqzvw");
+    expect(gibberish).toMatchObject({ ids: [], nearestIds: [], corrections: [] });
   });
 });
