@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { answerFor, readCatalogue } from "./catalogue-answers";
 import { MAX_WAIT_OPTIONS, queryWords, type OfferSearch } from "./schemas";
 
 // Search runs in PostgreSQL (and identically in PGlite): Danish full-text search over a weighted vector, with each
@@ -149,7 +150,7 @@ function matchedCte(search: OfferSearch, terms: string[] | null): Prisma.Sql {
              o."needCategories" AS categories, o.districts, o.formats, o.languages,
              NOT o."diagnosisRequired" AS no_diagnosis, o."hasEveningTimes" AS evening,
              o."interpreterAvailable" AS interpreter, coalesce(o."newUntil" > now(), false) AS is_new,
-             o."waitingWeeks" AS waiting_weeks
+             o."waitingWeeks" AS waiting_weeks, o."newUntil" AS new_until
       FROM "Offer" o JOIN "Unit" u ON u.id = o."unitId"
       WHERE o."isActive" ${where}
     ),
@@ -213,6 +214,15 @@ function toFacetCounts(groups: FacetGroup[]): FacetCounts {
   return facets;
 }
 
+interface SearchAnswer {
+  ids: string[];
+  nearestIds: string[];
+  facets: FacetGroup[];
+  /** The catalogue version the answer was read at, and when the first matched offer stops being new. */
+  version: string;
+  validUntil: Date | null;
+}
+
 /**
  * One statement answers a search: the ranked ids (best first), every facet count and, when the filters leave nothing,
  * the nearest offers ignoring the filters, so the matching offers are found once. Exported so tests can EXPLAIN it.
@@ -227,19 +237,29 @@ export function searchStatement(search: OfferSearch, spelling: Spelling): Prisma
       (SELECT coalesce(json_agg(id), '[]'::json) FROM (
          SELECT id FROM matched WHERE NOT EXISTS (SELECT FROM matched WHERE missed = '') ORDER BY rank DESC, title LIMIT ${NEAREST_LIMIT}
        ) nearest) AS "nearestIds",
-      (SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetGroupsSql()}) f) AS facets`;
+      (SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetGroupsSql()}) f) AS facets,
+      (SELECT "version"::text FROM "CatalogueVersion") AS version,
+      (SELECT min(new_until) FROM matched WHERE new_until > now()) AS "validUntil"`;
 }
 
-/** Ranks active offers for a search; the one place the ranking is decided. `db` is the portal's database unless given. */
+/**
+ * Ranks active offers for a search; the one place the ranking is decided. The answer of the statement is kept for the
+ * catalogue version (catalogue-answers.ts): the same search again costs the spelling and a read of the version.
+ * `db` is the portal's database unless given.
+ */
 export async function rankOffers(search: OfferSearch, db?: SearchDb): Promise<RankedOffers> {
   const database = db ?? (await getDb());
   const words = queryWords(search.q);
   const spelling = await correctWords(database, words);
-  const [row] = await database.$queryRaw<{ ids: string[]; nearestIds: string[]; facets: FacetGroup[] }[]>(searchStatement(search, spelling));
-  const ids = row?.ids ?? [];
-  const matchedNothing = ids.length === 0 && (row?.nearestIds ?? []).length === 0;
-  const nearestIds = matchedNothing && words.length > 0 ? await nearestBySpelling(database, words) : (row?.nearestIds ?? []);
-  return { ids, facets: toFacetCounts(row?.facets ?? []), corrections: spelling.corrections, nearestIds };
+  const catalogue = await readCatalogue(database);
+  const statement = searchStatement(search, spelling);
+  const answer = await answerFor(catalogue, JSON.stringify([statement.text, statement.values]), async () => {
+    const [row] = await database.$queryRaw<SearchAnswer[]>(statement);
+    return { value: row!, version: row!.version, validUntil: row!.validUntil };
+  });
+  const matchedNothing = answer.ids.length === 0 && answer.nearestIds.length === 0;
+  const nearestIds = matchedNothing && words.length > 0 ? await nearestBySpelling(database, words) : answer.nearestIds;
+  return { ids: [...answer.ids], facets: toFacetCounts(answer.facets), corrections: spelling.corrections, nearestIds: [...nearestIds] };
 }
 
 /**

@@ -80,6 +80,19 @@ describe("search by need", () => {
     expect(valby.facets.district.NOERREBRO).toBe(all.facets.district.NOERREBRO);
   });
 
+  it("counts an edit at once: answers are kept only for the catalogue version they were read at", async () => {
+    const db = await getDb();
+    const before = await search("");
+    const offer = await db.offer.findFirstOrThrow({ where: { isActive: true, hasEveningTimes: false }, orderBy: { id: "asc" } });
+    await db.offer.update({ where: { id: offer.id }, data: { hasEveningTimes: true } });
+    try {
+      expect((await search("")).facets.evening).toBe(before.facets.evening + 1);
+    } finally {
+      await db.offer.update({ where: { id: offer.id }, data: { hasEveningTimes: false } });
+    }
+    expect((await search("")).facets.evening).toBe(before.facets.evening);
+  });
+
   it("never ends the road: nothing matching still suggests the nearest offers", async () => {
     const filteredAway = await rankOffers(offerSearchSchema.parse({ q: "kræft", language: "so", format: "ONLINE" }));
     expect(filteredAway.ids).toEqual([]);

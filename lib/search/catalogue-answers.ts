@@ -1,0 +1,45 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchDb } from "./search-offers";
+
+// Search answers kept in this process for one catalogue version (decision 015). The version is PostgreSQL's
+// ("CatalogueVersion", one up after every statement that writes offers or units, by trigger), so every server sees an
+// edit at once, whoever made it.
+
+/** The catalogue version now, and the database's clock (the one the search's `now()` reads). */
+export interface Catalogue {
+  version: string;
+  now: Date;
+}
+
+/** An answer, the catalogue version it was read at, and when time alone makes it wrong (null: never). */
+export interface LastingAnswer<T> {
+  value: T;
+  version: string;
+  validUntil: Date | null;
+}
+
+/** Answers kept at most (least recently used go first): a few KB each. */
+const MAX_ANSWERS = 500;
+
+const answers = ((globalThis as { __portalCatalogueAnswers?: Map<string, LastingAnswer<unknown>> }).__portalCatalogueAnswers ??= new Map());
+
+export async function readCatalogue(db: SearchDb): Promise<Catalogue> {
+  const [row] = await db.$queryRaw<Catalogue[]>(Prisma.sql`SELECT "version"::text AS version, now() AS now FROM "CatalogueVersion"`);
+  if (!row) throw new Error("CatalogueVersion has no row: migration 20261202105200_catalogue_version not applied");
+  return row;
+}
+
+/** The answer kept for `key` if it was read at this catalogue version and is still valid; otherwise `read` it and keep it. */
+export async function answerFor<T>(catalogue: Catalogue, key: string, read: () => Promise<LastingAnswer<T>>): Promise<T> {
+  const kept = answers.get(key) as LastingAnswer<T> | undefined;
+  answers.delete(key);
+  if (kept && kept.version === catalogue.version && (kept.validUntil === null || kept.validUntil > catalogue.now)) {
+    answers.set(key, kept);
+    return kept.value;
+  }
+  const answer = await read();
+  answers.set(key, answer);
+  if (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value!);
+  return answer.value;
+}
