@@ -218,8 +218,7 @@ interface SearchAnswer {
   ids: string[];
   nearestIds: string[];
   facets: FacetGroup[];
-  /** The catalogue version the answer was read at, and when the first matched offer stops being new. */
-  version: string;
+  /** When the first matched offer stops being new. */
   validUntil: Date | null;
 }
 
@@ -238,28 +237,27 @@ export function searchStatement(search: OfferSearch, spelling: Spelling): Prisma
          SELECT id FROM matched WHERE NOT EXISTS (SELECT FROM matched WHERE missed = '') ORDER BY rank DESC, title LIMIT ${NEAREST_LIMIT}
        ) nearest) AS "nearestIds",
       (SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetGroupsSql()}) f) AS facets,
-      (SELECT "version"::text FROM "CatalogueVersion") AS version,
       (SELECT min(new_until) FROM matched WHERE new_until > now()) AS "validUntil"`;
 }
 
 /**
- * Ranks active offers for a search; the one place the ranking is decided. The answer of the statement is kept for the
- * catalogue version (catalogue-answers.ts): the same search again costs the spelling and a read of the version.
+ * Ranks active offers for a search; the one place the ranking is decided. The spelling and the statement's answer are
+ * kept for the catalogue version (catalogue-answers.ts): the same search again costs one read of the version.
  * `db` is the portal's database unless given.
  */
 export async function rankOffers(search: OfferSearch, db?: SearchDb): Promise<RankedOffers> {
   const database = db ?? (await getDb());
   const words = queryWords(search.q);
-  const spelling = await correctWords(database, words);
   const catalogue = await readCatalogue(database);
+  const spelling = await answerFor(catalogue, JSON.stringify(["spelling", words]), async () => ({ value: await correctWords(database, words), validUntil: null }));
   const statement = searchStatement(search, spelling);
   const answer = await answerFor(catalogue, JSON.stringify([statement.text, statement.values]), async () => {
     const [row] = await database.$queryRaw<SearchAnswer[]>(statement);
-    return { value: row!, version: row!.version, validUntil: row!.validUntil };
+    return { value: row!, validUntil: row!.validUntil };
   });
   const matchedNothing = answer.ids.length === 0 && answer.nearestIds.length === 0;
   const nearestIds = matchedNothing && words.length > 0 ? await nearestBySpelling(database, words) : answer.nearestIds;
-  return { ids: [...answer.ids], facets: toFacetCounts(answer.facets), corrections: spelling.corrections, nearestIds: [...nearestIds] };
+  return { ids: [...answer.ids], facets: toFacetCounts(answer.facets), corrections: [...spelling.corrections], nearestIds: [...nearestIds] };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Prints, as JSON, the statements the search runs for each query string given as an argument (in order, with their
 // parameters; the spelling read against the database in DATABASE_URL), recorded from rankOffers itself, so the bench
 // times exactly the SQL the API runs, through pg: after a first call, as the API runs them once it has the answer for
-// the catalogue version (the spelling, the version, and the by-spelling fallback when the words match nothing).
+// the catalogue version (the read of the version, and the by-spelling fallback when the words match nothing).
 import { closeDb, getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseOfferSearch } from "@/lib/search/schemas";

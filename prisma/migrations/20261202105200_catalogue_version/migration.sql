@@ -1,6 +1,6 @@
--- The catalogue version (decision 015): one counter, one up with every statement that writes offers or units, so a
--- server can keep search answers (facet counts) for a version and know, with one cheap read, when they are stale,
--- whichever server or script wrote. Triggers are not in the Prisma schema (migrate diff does not compare them).
+-- The catalogue version (decision 015): one counter, one up with every statement that writes offers, units or the
+-- search vocabulary, so a server can keep search answers (spelling, results, facet counts) for a version and know,
+-- with one cheap read, when they are stale, whichever server or script wrote. Triggers are not in the Prisma schema (migrate diff does not compare them).
 -- BEFORE each statement, so a writer takes the counter's row lock before any offer row lock: two transactions that
 -- write offers queue on the counter instead of deadlocking on it.
 CREATE TABLE "CatalogueVersion" (
@@ -21,4 +21,7 @@ CREATE TRIGGER "Offer_catalogueChanged" BEFORE INSERT OR UPDATE OR DELETE OR TRU
     FOR EACH STATEMENT EXECUTE FUNCTION "catalogueChanged"();
 
 CREATE TRIGGER "Unit_catalogueChanged" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Unit"
+    FOR EACH STATEMENT EXECUTE FUNCTION "catalogueChanged"();
+
+CREATE TRIGGER "SearchTerm_catalogueChanged" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "SearchTerm"
     FOR EACH STATEMENT EXECUTE FUNCTION "catalogueChanged"();
