@@ -1,6 +1,6 @@
 import "server-only";
+import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { SearchDb } from "./search-offers";
 
 // Search answers kept in this process for one catalogue version (decision 015). The version is PostgreSQL's
 // ("CatalogueVersion", one up after every statement that writes offers or units, by trigger), so every server sees an
@@ -23,7 +23,7 @@ const MAX_ANSWERS = 500;
 
 const answers = ((globalThis as { __portalCatalogueAnswers?: Map<string, LastingAnswer<unknown> & { version: string }> }).__portalCatalogueAnswers ??= new Map());
 
-export async function readCatalogue(db: SearchDb): Promise<Catalogue> {
+export async function readCatalogue(db: Pick<Db, "$queryRaw">): Promise<Catalogue> {
   const [row] = await db.$queryRaw<Catalogue[]>(Prisma.sql`SELECT "version"::text AS version, now() AS now FROM "CatalogueVersion"`);
   if (!row) throw new Error("CatalogueVersion has no row: migration 20261202105200_catalogue_version not applied");
   return row;
