@@ -121,7 +121,7 @@ try {
   fail(`Bench failed: ${error instanceof Error ? error.stack : error}`);
 }
 
-/** The search's statements for SEARCHES, built by lib/search itself (scripts/bench/search-sql.ts). */
+/** For each of SEARCHES, the statements the search runs, one after another, recorded from lib/search itself (scripts/bench/search-sql.ts). */
 function searchStatements(databaseUrl) {
   const output = execFileSync("npx", ["tsx", "--conditions=react-server", "--tsconfig", "tsconfig.json", join("scripts", "bench", "search-sql.ts"), ...SEARCHES], {
     cwd: ROOT,
@@ -166,7 +166,7 @@ async function timeHttp(base, scenario, connections, single) {
 }
 
 /** The floor of the search: its statements through a pg pool of as many connections as the HTTP run had. */
-async function timeSql(databaseUrl, statements, connections) {
+async function timeSql(databaseUrl, searches, connections) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
   const latencies = [];
   let errors = 0;
@@ -175,10 +175,10 @@ async function timeSql(databaseUrl, statements, connections) {
   await Promise.all(
     Array.from({ length: connections }, async (_, worker) => {
       for (let n = worker; Date.now() < until; n += connections) {
-        const { text, values } = statements[n % statements.length];
+        const search = searches[n % searches.length];
         const begin = performance.now();
         try {
-          await pool.query(text, values);
+          for (const { text, values } of search.statements) await pool.query(text, values);
           latencies.push(performance.now() - begin);
         } catch {
           errors += 1;

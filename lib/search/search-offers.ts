@@ -1,17 +1,21 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { answerFor, readCatalogue } from "./catalogue-answers";
 import { MAX_WAIT_OPTIONS, queryWords, type OfferSearch } from "./schemas";
 
 // Search runs in PostgreSQL (and identically in PGlite): Danish full-text search over a weighted vector, with each
 // query word that is not in the vocabulary corrected to its nearest word by trigram similarity. The ranking lives here
-// and nowhere else. See docs/decisions/003-offer-search.md.
+// and nowhere else. See docs/decisions/003-offer-search.md and 015-facet-counts.md.
 
 const RESULT_LIMIT = 50;
 const NEAREST_LIMIT = 3;
 /** Share of the best rank an offer needs to count as a match. */
 const RELEVANCE_SHARE = 0.5;
 type FacetKey = "need" | "unit" | "district" | "format" | "language" | "noDiagnosis" | "evening" | "interpreter" | "new" | "social" | "maxWait";
+
+/** What the search reads from the database: only raw SQL, so a caller (the bench) can see every statement it runs. */
+export type SearchDb = Pick<Db, "$queryRaw">;
 
 export interface FacetCounts {
   total: number;
@@ -33,10 +37,15 @@ export interface Correction {
   to: string;
 }
 
-/** Words not in the vocabulary, and their nearest vocabulary words. */
+/** Words not in the vocabulary, their nearest vocabulary words, and the full-text terms the query makes. */
 export interface Spelling {
   corrections: Correction[];
   unknown: string[];
+  /**
+   * Each word and correction as a tsquery (text) stemmed by the Danish dictionary, stop words left out; a last word
+   * that is not a known word also as a prefix, so results follow as you type.
+   */
+  terms: string[];
 }
 
 export interface RankedOffers {
@@ -48,159 +57,230 @@ export interface RankedOffers {
   nearestIds: string[];
 }
 
+const folded = (word: Prisma.Sql) => Prisma.sql`translate(${word}, 'æøå', 'aoa')`;
+const withLetters = (word: Prisma.Sql) => Prisma.sql`replace(replace(replace(${word}, 'ae', 'æ'), 'oe', 'ø'), 'aa', 'å')`;
+
 /**
  * Corrects query words that are not in the vocabulary to their nearest vocabulary word: candidates by trigram
- * similarity (indexed) or the word with ae/oe/aa written as æ/ø/å; best first after folding æ, ø, å, so "andenød"
- * and "knae" find "åndenød" and "knæ".
+ * similarity, as written or after folding æ, ø, å (so "andenod" finds "åndenød"), or the word with ae/oe/aa written as
+ * æ/ø/å ("knae" finds "knæ"); best first after folding. One statement, which also stems the words and corrections.
+ * The vocabulary is a few hundred words, so comparing each unknown word with all of them is cheap.
  */
-export async function correctWords(db: Awaited<ReturnType<typeof getDb>>, words: string[]): Promise<Spelling> {
-  const candidates = words.filter((word) => word.length >= 3);
-  if (candidates.length === 0) return { corrections: [], unknown: [] };
-  const rows = await db.$queryRaw<{ input: string; suggestion: string | null }[]>`
-    SELECT w AS input,
-           (SELECT t.word FROM "SearchTerm" t
-            WHERE t.word % w OR t.word = replace(replace(replace(w, 'ae', 'æ'), 'oe', 'ø'), 'aa', 'å')
-            ORDER BY t.word = replace(replace(replace(w, 'ae', 'æ'), 'oe', 'ø'), 'aa', 'å') DESC,
-                     similarity(translate(t.word, 'æøå', 'aoa'), translate(w, 'æøå', 'aoa')) DESC, similarity(t.word, w) DESC, t.word
-            LIMIT 1) AS suggestion
-    FROM unnest(${candidates}::text[]) AS w
-    WHERE NOT EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.word = w)`;
+export async function correctWords(db: SearchDb, words: string[]): Promise<Spelling> {
+  if (words.length === 0) return { corrections: [], unknown: [], terms: [] };
+  const word = Prisma.sql`w.word`;
+  const rows = await db.$queryRaw<{ input: string; unknown: boolean; suggestion: string | null; term: string; suggestionTerm: string | null }[]>(Prisma.sql`
+    SELECT w.word AS input, s.unknown, c.word AS suggestion,
+           plainto_tsquery('danish', w.word)::text AS term, plainto_tsquery('danish', c.word)::text AS "suggestionTerm"
+    FROM unnest(${words}::text[]) WITH ORDINALITY AS w(word, position)
+    CROSS JOIN LATERAL (
+      SELECT length(w.word) >= 3 AND NOT EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.word = w.word) AS unknown
+    ) s
+    LEFT JOIN LATERAL (
+      SELECT t.word FROM "SearchTerm" t
+      WHERE s.unknown AND (t.word % ${word} OR ${folded(Prisma.sql`t.word`)} % ${folded(word)} OR t.word = ${withLetters(word)})
+      ORDER BY t.word = ${withLetters(word)} DESC, similarity(${folded(Prisma.sql`t.word`)}, ${folded(word)}) DESC,
+               similarity(t.word, ${word}) DESC, t.word
+      LIMIT 1
+    ) c ON true
+    ORDER BY w.position`);
+  const unknown = rows.filter((row) => row.unknown).map((row) => row.input);
+  const last = words.at(-1);
+  const prefix = last && unknown.includes(last) ? [`'${last}':*`] : [];
+  const stems = rows.flatMap((row) => [row.term, row.suggestionTerm ?? ""]).filter((term) => term !== "");
   return {
     corrections: rows.flatMap((row) => (row.suggestion ? [{ from: row.input, to: row.suggestion }] : [])),
-    unknown: rows.map((row) => row.input),
+    unknown,
+    terms: [...new Set([...stems, ...prefix])],
   };
 }
 
-/**
- * Each word (and its correction) as a tsquery stemmed by the Danish dictionary. A last word that is not a known word
- * is also matched as a prefix, so results follow as you type. Stop words drop out.
- */
-function termQueries(words: string[], spelling: Spelling): Prisma.Sql {
-  const terms = [...new Set([...words, ...spelling.corrections.map((c) => c.to)])];
-  const last = words.at(-1);
-  const prefix = last && last.length >= 3 && spelling.unknown.includes(last) ? Prisma.sql`UNION ALL SELECT ${`'${last}':*`}::text` : Prisma.empty;
-  return Prisma.sql`(
-    SELECT coalesce(array_agg(DISTINCT t::tsquery), '{}') FROM (
-      SELECT plainto_tsquery('danish', w)::text AS t FROM unnest(${terms}::text[]) AS w
-      ${prefix}
-    ) parts WHERE t <> ''
-  )`;
-}
-
-function filterSql(search: OfferSearch, except?: FacetKey): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`true`];
-  const add = (key: FacetKey, active: boolean, sql: Prisma.Sql) => {
-    if (active && key !== except) parts.push(sql);
-  };
-  add("need", search.need.length > 0, Prisma.sql`categories && ${search.need}::"NeedCategory"[]`);
-  add("unit", search.unit.length > 0, Prisma.sql`unit_slug = ANY(${search.unit}::text[])`);
-  add("district", search.district.length > 0, Prisma.sql`districts && ${search.district}::"District"[]`);
-  add("format", search.format.length > 0, Prisma.sql`formats && ${search.format}::"OfferFormat"[]`);
-  add("language", search.language.length > 0, Prisma.sql`languages && ${search.language}::text[]`);
-  add("noDiagnosis", search.noDiagnosis, Prisma.sql`NOT diagnosis_required`);
-  add("evening", search.evening, Prisma.sql`evening`);
-  add("interpreter", search.interpreter, Prisma.sql`interpreter`);
-  add("new", search.new, Prisma.sql`is_new`);
-  add("social", search.social, Prisma.sql`is_social`);
-  add("maxWait", search.maxWait !== undefined, Prisma.sql`waiting_weeks <= ${search.maxWait ?? 0}`);
-  return Prisma.join(parts, " AND ");
+/** The active filters, each as a condition on a matched offer's columns (matchedCte). */
+function filters(search: OfferSearch): [FacetKey, Prisma.Sql][] {
+  const all: [FacetKey, boolean, Prisma.Sql][] = [
+    ["need", search.need.length > 0, Prisma.sql`categories && ${search.need}::"NeedCategory"[]`],
+    ["unit", search.unit.length > 0, Prisma.sql`unit_slug = ANY(${search.unit}::text[])`],
+    ["district", search.district.length > 0, Prisma.sql`districts && ${search.district}::"District"[]`],
+    ["format", search.format.length > 0, Prisma.sql`formats && ${search.format}::"OfferFormat"[]`],
+    ["language", search.language.length > 0, Prisma.sql`languages && ${search.language}::text[]`],
+    ["noDiagnosis", search.noDiagnosis, Prisma.sql`no_diagnosis`],
+    ["evening", search.evening, Prisma.sql`evening`],
+    ["interpreter", search.interpreter, Prisma.sql`interpreter`],
+    ["new", search.new, Prisma.sql`is_new`],
+    ["social", search.social, Prisma.sql`is_social`],
+    ["maxWait", search.maxWait !== undefined, Prisma.sql`waiting_weeks <= ${search.maxWait ?? 0}`],
+  ];
+  return all.filter(([, active]) => active).map(([key, , condition]) => [key, condition]);
 }
 
 /**
- * The offers matching any query term. Rank: how many of the query's terms the offer matches (so "ondt i knæet" prefers
- * offers about knees *and* pain), then ts_rank over the weighted vector (title and need words count most). Offers far
- * below the best (e.g. matching only "kan" of "kan ikke få vejret") are left out, so the count means something.
+ * Which active filter an offer fails: '' when none, the filter's key when exactly one, NULL when more. An offer counts
+ * for the results and the total when it fails none, and for a facet's options when it fails none or only that facet's
+ * own filter (a facet's options are counted under the *other* filters).
  */
-function matchedCte(terms: Prisma.Sql | null): Prisma.Sql {
-  const rank = terms
-    ? Prisma.sql`(SELECT count(*) FROM unnest(q.terms) AS t WHERE o."searchVector" @@ t) + ts_rank(o."searchVector", q.tsq, 1)`
-    : Prisma.sql`0::real`;
-  const where = terms ? Prisma.sql`AND o."searchVector" @@ q.tsq` : Prisma.empty;
+function missedFilter(search: OfferSearch): Prisma.Sql {
+  const active = filters(search);
+  if (active.length === 0) return Prisma.sql`''::text`;
+  const fails = (condition: Prisma.Sql) => Prisma.sql`NOT coalesce(${condition}, false)`;
+  const failures = Prisma.join(active.map(([, condition]) => Prisma.sql`(${fails(condition)})::int`), " + ");
+  const which = Prisma.join(active.map(([key, condition]) => Prisma.sql`WHEN ${fails(condition)} THEN ${key}::text`), " ");
+  return Prisma.sql`CASE ${failures} WHEN 0 THEN '' WHEN 1 THEN CASE ${which} END END`;
+}
+
+/**
+ * The offers matching any query term (all active offers when there is no query). Rank: how many of the query's terms
+ * the offer matches (so "ondt i knæet" prefers offers about knees *and* pain), then ts_rank over the weighted vector
+ * (title and need words count most). Offers far below the best (e.g. matching only "kan" of "kan ikke få vejret") are
+ * left out, so the count means something. Filters do not remove offers here: each offer says which one it misses.
+ */
+function matchedCte(search: OfferSearch, terms: string[] | null): Prisma.Sql {
+  const vector = Prisma.sql`o."searchVector"`;
+  const anyTerm = Prisma.sql`${(terms ?? []).join(" | ")}::tsquery`;
+  const rank =
+    terms && terms.length > 0
+      ? Prisma.sql`${Prisma.join(terms.map((term) => Prisma.sql`(${vector} @@ ${term}::tsquery)::int`), " + ")} + ts_rank(${vector}, ${anyTerm}, 1)`
+      : Prisma.sql`0::real`;
+  // The match goes through the GIN index even when many offers match: as a sub-select, the planner cannot see the
+  // terms and does not pick a scan of all offers, which costs more than it thinks (each vector is decompressed).
+  const where = terms === null ? Prisma.empty : terms.length > 0 ? Prisma.sql`AND ${vector} @@ (SELECT ${anyTerm})` : Prisma.sql`AND false`;
+  const relevant = terms === null ? Prisma.empty : Prisma.sql`WHERE rank >= ${RELEVANCE_SHARE} * (SELECT max(rank) FROM candidates)`;
   return Prisma.sql`
-    WITH terms AS (SELECT ${terms ?? Prisma.sql`'{}'::tsquery[]`} AS terms),
-    q AS (SELECT terms, (SELECT string_agg(t::text, ' | ') FROM unnest(terms) AS t)::tsquery AS tsq FROM terms),
-    candidates AS (
+    WITH candidates AS (
       SELECT o.id, o.title, ${rank} AS rank, u.slug AS unit_slug, u.kind = 'SOCIAL' AS is_social,
              o."needCategories" AS categories, o.districts, o.formats, o.languages,
-             o."diagnosisRequired" AS diagnosis_required, o."hasEveningTimes" AS evening,
+             NOT o."diagnosisRequired" AS no_diagnosis, o."hasEveningTimes" AS evening,
              o."interpreterAvailable" AS interpreter, coalesce(o."newUntil" > now(), false) AS is_new,
-             o."waitingWeeks" AS waiting_weeks
-      FROM "Offer" o JOIN "Unit" u ON u.id = o."unitId", q
+             o."waitingWeeks" AS waiting_weeks, o."newUntil" AS new_until
+      FROM "Offer" o JOIN "Unit" u ON u.id = o."unitId"
       WHERE o."isActive" ${where}
     ),
-    matched AS (
-      SELECT * FROM candidates WHERE rank >= ${RELEVANCE_SHARE} * (SELECT max(rank) FROM candidates)
-    )`;
+    matched AS (SELECT *, ${missedFilter(search)} AS missed FROM candidates ${relevant})`;
 }
 
-function facetSql(search: OfferSearch): Prisma.Sql {
-  const grouped = (facet: FacetKey, column: Prisma.Sql, from: Prisma.Sql = Prisma.sql`matched`) =>
-    Prisma.sql`SELECT ${facet}::text AS facet, ${column}::text AS value, count(*)::int AS count FROM ${from} WHERE ${filterSql(search, facet)} GROUP BY 2`;
-  const flagCount = (facet: FacetKey, condition: Prisma.Sql) =>
-    Prisma.sql`SELECT ${facet}::text AS facet, 'true' AS value, count(*)::int AS count FROM matched WHERE ${filterSql(search, facet)} AND ${condition}`;
-  return Prisma.join(
-    [
-      Prisma.sql`SELECT 'total' AS facet, '' AS value, count(*)::int AS count FROM matched WHERE ${filterSql(search)}`,
-      grouped("need", Prisma.sql`c`, Prisma.sql`matched, unnest(categories) AS c`),
-      grouped("unit", Prisma.sql`unit_slug`),
-      grouped("district", Prisma.sql`d`, Prisma.sql`matched, unnest(districts) AS d`),
-      grouped("format", Prisma.sql`f`, Prisma.sql`matched, unnest(formats) AS f`),
-      grouped("language", Prisma.sql`l`, Prisma.sql`matched, unnest(languages) AS l`),
-      flagCount("noDiagnosis", Prisma.sql`NOT diagnosis_required`),
-      flagCount("evening", Prisma.sql`evening`),
-      flagCount("interpreter", Prisma.sql`interpreter`),
-      flagCount("new", Prisma.sql`is_new`),
-      flagCount("social", Prisma.sql`is_social`),
-      Prisma.sql`SELECT 'maxWait' AS facet, w::text AS value, count(*)::int AS count
-                 FROM matched, unnest(${[...MAX_WAIT_OPTIONS]}::int[]) AS w
-                 WHERE ${filterSql(search, "maxWait")} AND waiting_weeks <= w GROUP BY w`,
-    ],
-    " UNION ALL ",
-  );
+/** The facets counted by grouping on a column: the multi-valued ones (an array counts as one value) and the unit. */
+const GROUPED_FACETS: ["need" | "district" | "format" | "language" | "unit", string][] = [
+  ["need", "categories"],
+  ["district", "districts"],
+  ["format", "formats"],
+  ["language", "languages"],
+  ["unit", "unit_slug"],
+];
+/** The yes/no facets, counted as aggregates beside the total. */
+const FLAG_FACETS: ["noDiagnosis" | "evening" | "interpreter" | "new" | "social", string][] = [
+  ["noDiagnosis", "no_diagnosis"],
+  ["evening", "evening"],
+  ["interpreter", "interpreter"],
+  ["new", "is_new"],
+  ["social", "is_social"],
+];
+
+/**
+ * Every facet in one pass over the matched offers: one hash aggregate with a grouping set per grouped facet and one
+ * for the total (which also counts the yes/no and waiting-time options), each by missed filter. It returns a row per
+ * distinct value, a few hundred at most; toFacetCounts adds them up into the options.
+ */
+function facetGroupsSql(): Prisma.Sql {
+  const column = (name: string) => Prisma.raw(name);
+  const facet = Prisma.join(GROUPED_FACETS.map(([key, name]) => Prisma.sql`WHEN GROUPING(${column(name)}) = 0 THEN ${key}::text`), " ");
+  const value = Prisma.join(GROUPED_FACETS.map(([, name]) => Prisma.sql`WHEN GROUPING(${column(name)}) = 0 THEN to_json(${column(name)})`), " ");
+  const flags = Prisma.join(FLAG_FACETS.map(([key, name]) => Prisma.sql`${key}::text, count(*) FILTER (WHERE ${column(name)})`), ", ");
+  const waits = Prisma.join(MAX_WAIT_OPTIONS.map((weeks) => Prisma.sql`${String(weeks)}::text, count(*) FILTER (WHERE waiting_weeks <= ${weeks})`), ", ");
+  const sets = Prisma.join(GROUPED_FACETS.map(([, name]) => Prisma.sql`(${column(name)})`), ", ");
+  return Prisma.sql`
+    SELECT CASE ${facet} ELSE 'total' END AS facet, missed,
+           CASE ${value} ELSE json_build_object(${flags}, 'maxWait', json_build_object(${waits})) END AS value,
+           count(*)::int AS count
+    FROM matched WHERE missed IS NOT NULL
+    GROUP BY missed, GROUPING SETS (${sets}, ())`;
 }
 
-function toFacetCounts(rows: { facet: string; value: string; count: number }[]): FacetCounts {
+type FacetGroup =
+  | { facet: (typeof GROUPED_FACETS)[number][0]; missed: string; value: string | string[]; count: number }
+  | { facet: "total"; missed: string; value: Record<(typeof FLAG_FACETS)[number][0], number> & { maxWait: Record<string, number> }; count: number };
+
+function toFacetCounts(groups: FacetGroup[]): FacetCounts {
   const facets: FacetCounts = { total: 0, need: {}, unit: {}, district: {}, format: {}, language: {}, noDiagnosis: 0, evening: 0, interpreter: 0, new: 0, social: 0, maxWait: {} };
-  for (const { facet, value, count } of rows) {
-    if (facet === "total") facets.total = count;
-    else if (facet === "noDiagnosis" || facet === "evening" || facet === "interpreter" || facet === "new" || facet === "social") facets[facet] = count;
-    else if (facet === "need" || facet === "unit" || facet === "district" || facet === "format" || facet === "language" || facet === "maxWait") facets[facet][value] = count;
+  const counts = (missed: string, facet: FacetKey) => missed === "" || missed === facet;
+  const add = (options: Record<string, number>, option: string, count: number) => (options[option] = (options[option] ?? 0) + count);
+  for (const group of groups) {
+    if (group.facet === "total") {
+      if (group.missed === "") facets.total += group.count;
+      for (const [flag] of FLAG_FACETS) if (counts(group.missed, flag)) facets[flag] += group.value[flag];
+      if (counts(group.missed, "maxWait")) for (const [weeks, count] of Object.entries(group.value.maxWait)) if (count > 0) add(facets.maxWait, weeks, count);
+    } else if (counts(group.missed, group.facet)) {
+      for (const option of [group.value].flat()) add(facets[group.facet], option, group.count);
+    }
   }
   return facets;
 }
 
+interface SearchAnswer {
+  ids: string[];
+  nearestIds: string[];
+  facets: FacetGroup[];
+  /** When the first matched offer stops being new. */
+  validUntil: Date | null;
+}
+
 /**
- * One statement answers a search: the ranked ids (best first) and every facet count, so the matching offers are found
- * once. Exported so tests can EXPLAIN it.
+ * One statement answers a search: the ranked ids (best first), every facet count and, when the filters leave nothing,
+ * the nearest offers ignoring the filters, so the matching offers are found once. Exported so tests can EXPLAIN it.
  */
-export function searchStatement(search: OfferSearch, spelling: Spelling): { cte: Prisma.Sql; statement: Prisma.Sql } {
-  const words = queryWords(search.q);
-  const cte = matchedCte(words.length > 0 ? termQueries(words, spelling) : null);
-  const statement = Prisma.sql`${cte}
+export function searchStatement(search: OfferSearch, spelling: Spelling): Prisma.Sql {
+  const terms = queryWords(search.q).length > 0 ? spelling.terms : null;
+  return Prisma.sql`${matchedCte(search, terms)}
     SELECT
       (SELECT coalesce(json_agg(id), '[]'::json) FROM (
-         SELECT id FROM matched WHERE ${filterSql(search)} ORDER BY rank DESC, title LIMIT ${RESULT_LIMIT}
+         SELECT id FROM matched WHERE missed = '' ORDER BY rank DESC, title LIMIT ${RESULT_LIMIT}
        ) ranked) AS ids,
-      (SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetSql(search)}) f) AS facets`;
-  return { cte, statement };
+      (SELECT coalesce(json_agg(id), '[]'::json) FROM (
+         SELECT id FROM matched WHERE NOT EXISTS (SELECT FROM matched WHERE missed = '') ORDER BY rank DESC, title LIMIT ${NEAREST_LIMIT}
+       ) nearest) AS "nearestIds",
+      (SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetGroupsSql()}) f) AS facets,
+      (SELECT min(new_until) FROM matched WHERE new_until > now()) AS "validUntil"`;
 }
 
-/** Ranks active offers for a search; the one place the ranking is decided. */
-export async function rankOffers(search: OfferSearch): Promise<RankedOffers> {
-  const db = await getDb();
-  const spelling = await correctWords(db, queryWords(search.q));
-  const { cte, statement } = searchStatement(search, spelling);
-  const [row] = await db.$queryRaw<{ ids: string[]; facets: { facet: string; value: string; count: number }[] }[]>(statement);
-  const ids = row?.ids ?? [];
-  const nearestIds = ids.length > 0 ? [] : await nearestOffers(db, cte, search.q);
-  return { ids, facets: toFacetCounts(row?.facets ?? []), corrections: spelling.corrections, nearestIds };
+/**
+ * Ranks active offers for a search; the one place the ranking is decided. The spelling and the statement's answer are
+ * kept for the catalogue version (catalogue-answers.ts): the same search again costs one read of the version.
+ * `db` is the portal's database unless given.
+ */
+export async function rankOffers(search: OfferSearch, db?: SearchDb): Promise<RankedOffers> {
+  const database = db ?? (await getDb());
+  const words = queryWords(search.q);
+  const catalogue = await readCatalogue(database);
+  const spelling = await answerFor(catalogue, JSON.stringify(["spelling", words]), async () => ({ value: await correctWords(database, words), validUntil: null }));
+  const statement = searchStatement(search, spelling);
+  const answer = await answerFor(catalogue, JSON.stringify([statement.text, statement.values]), async () => {
+    const [row] = await database.$queryRaw<SearchAnswer[]>(statement);
+    return { value: row!, validUntil: row!.validUntil };
+  });
+  const matchedNothing = answer.ids.length === 0 && answer.nearestIds.length === 0;
+  const nearestIds = matchedNothing && words.length > 0 ? await nearestBySpelling(database, words) : answer.nearestIds;
+  return { ids: [...answer.ids], facets: toFacetCounts(answer.facets), corrections: [...spelling.corrections], nearestIds: [...nearestIds] };
 }
 
-async function nearestOffers(db: Awaited<ReturnType<typeof getDb>>, cte: Prisma.Sql, q: string): Promise<string[]> {
-  const unfiltered = await db.$queryRaw<{ id: string }[]>`${cte} SELECT id FROM matched ORDER BY rank DESC, title LIMIT ${NEAREST_LIMIT}`;
-  if (unfiltered.length > 0 || !q) return unfiltered.map((row) => row.id);
-  const bySpelling = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Offer" WHERE "isActive" AND ${q.toLowerCase()} <% "searchText"
-    ORDER BY word_similarity(${q.toLowerCase()}, "searchText") DESC, title LIMIT ${NEAREST_LIMIT}`;
-  return bySpelling.map((row) => row.id);
+/**
+ * When the words match no offer at all: the offers matching the vocabulary words nearest to the query's words (by
+ * trigram word similarity after folding æ, ø, å, either way round, so a part of a compound counts), through the
+ * full-text index. Bounded by the vocabulary (a few hundred words), not the catalogue.
+ */
+async function nearestBySpelling(db: SearchDb, words: string[]): Promise<string[]> {
+  const [word, vocabularyWord] = [folded(Prisma.sql`w`), folded(Prisma.sql`t.word`)];
+  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
+    WITH near AS (
+      SELECT n.term FROM unnest(${words}::text[]) AS w
+      CROSS JOIN LATERAL (
+        SELECT plainto_tsquery('danish', t.word)::text AS term FROM "SearchTerm" t
+        WHERE (${word} <% ${vocabularyWord} OR ${vocabularyWord} <% ${word}) AND plainto_tsquery('danish', t.word)::text <> ''
+        ORDER BY greatest(word_similarity(${word}, ${vocabularyWord}), word_similarity(${vocabularyWord}, ${word})) DESC, t.word
+        LIMIT ${NEAREST_LIMIT}
+      ) n
+    ),
+    q AS (SELECT string_agg(DISTINCT term, ' | ')::tsquery AS tsq FROM near)
+    SELECT o.id FROM "Offer" o, q
+    WHERE o."isActive" AND o."searchVector" @@ q.tsq
+    ORDER BY ts_rank(o."searchVector", q.tsq, 1) DESC, o.title
+    LIMIT ${NEAREST_LIMIT}`);
+  return rows.map((row) => row.id);
 }

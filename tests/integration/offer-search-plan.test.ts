@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "@/lib/demo/seed";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
-import { offerSearchSchema } from "@/lib/search/schemas";
-import { searchStatement } from "@/lib/search/search-offers";
+import { offerSearchSchema, queryWords } from "@/lib/search/schemas";
+import { correctWords, searchStatement } from "@/lib/search/search-offers";
 import { createTestDatabase, dropTestDatabase } from "../support/test-database";
 
 // The search must use its indexes, not read every offer: checked on a catalogue of 10,000 generated offers, in a
@@ -63,7 +63,7 @@ describe(`search at ${GENERATED} offers`, () => {
   });
 
   it.each(["stress", "kan ikke få vejret", "ondt i knæet"])("finds %j through the full-text index, never a scan of all offers", async (q) => {
-    const { statement } = searchStatement(offerSearchSchema.parse({ q, evening: "1" }), { corrections: [], unknown: [] });
+    const statement = searchStatement(offerSearchSchema.parse({ q, evening: "1" }), await correctWords(db, queryWords(q)));
     const [row] = await db.$queryRaw<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${statement}`);
     const plan = nodes(row!["QUERY PLAN"][0]!.Plan);
     expect(plan.filter((node) => node["Relation Name"] === "Offer" && node["Node Type"] === "Seq Scan")).toEqual([]);

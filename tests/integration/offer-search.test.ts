@@ -10,6 +10,7 @@ const QUERIES: [query: string, mustBeInTop3: string[]][] = [
   ["kan ikke få vejret", ["mere-luft-i-hverdagen-kol"]],
   ["åndenød", ["mere-luft-i-hverdagen-kol"]],
   ["andenød", ["mere-luft-i-hverdagen-kol"]],
+  ["andenod", ["mere-luft-i-hverdagen-kol"]],
   ["forpustet på trapperne", ["mere-luft-i-hverdagen-kol"]],
   ["KOL", ["mere-luft-i-hverdagen-kol"]],
   ["astma", ["leve-med-astma"]],
@@ -79,9 +80,30 @@ describe("search by need", () => {
     expect(valby.facets.district.NOERREBRO).toBe(all.facets.district.NOERREBRO);
   });
 
+  it("counts an edit at once: answers are kept only for the catalogue version they were read at", async () => {
+    const db = await getDb();
+    const before = await search("");
+    const offer = await db.offer.findFirstOrThrow({ where: { isActive: true, hasEveningTimes: false }, orderBy: { id: "asc" } });
+    await db.offer.update({ where: { id: offer.id }, data: { hasEveningTimes: true } });
+    try {
+      expect((await search("")).facets.evening).toBe(before.facets.evening + 1);
+    } finally {
+      await db.offer.update({ where: { id: offer.id }, data: { hasEveningTimes: false } });
+    }
+    expect((await search("")).facets.evening).toBe(before.facets.evening);
+  });
+
   it("never ends the road: nothing matching still suggests the nearest offers", async () => {
     const filteredAway = await rankOffers(offerSearchSchema.parse({ q: "kræft", language: "so", format: "ONLINE" }));
     expect(filteredAway.ids).toEqual([]);
     expect(filteredAway.nearestIds.length).toBeGreaterThan(0);
+  });
+
+  it("suggests the offers nearest in spelling when the words match nothing, and nothing for gibberish", async () => {
+    const nearMiss = await search("knæoperation");
+    expect(nearMiss.ids).toEqual([]);
+    expect(nearMiss.nearestIds.map((id) => slugOf.get(id))).toContain("traening-for-ondt-i-knae-eller-hofte");
+    const gibberish = await search("xqzvw");
+    expect(gibberish).toMatchObject({ ids: [], nearestIds: [], corrections: [] });
   });
 });

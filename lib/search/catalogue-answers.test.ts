@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { answerFor, type Catalogue } from "./catalogue-answers";
+
+const at = (version: string, minute: number): Catalogue => ({ version, now: new Date(Date.UTC(2026, 11, 2, 9, minute)) });
+
+describe("answers kept for a catalogue version", () => {
+  it("are read again when the catalogue changes or time makes them wrong, and kept otherwise", async () => {
+    const key = `key-${Math.random()}`;
+    let reads = 0;
+    const read = (validUntil: Date | null) => () => Promise.resolve({ value: ++reads, validUntil });
+    const untilMinute10 = at("1", 10).now;
+
+    expect(await answerFor(at("1", 0), key, read(untilMinute10))).toBe(1);
+    expect(await answerFor(at("1", 9), key, read(untilMinute10))).toBe(1);
+    // An offer stops being new at minute 10: the counts of "new" change with no edit.
+    expect(await answerFor(at("1", 10), key, read(null))).toBe(2);
+    expect(await answerFor(at("1", 50), key, read(null))).toBe(2);
+    // An edit anywhere (any server) moves the version.
+    expect(await answerFor(at("2", 50), key, read(null))).toBe(3);
+  });
+});
