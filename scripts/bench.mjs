@@ -1,46 +1,66 @@
 #!/usr/bin/env node
-// `npm run bench`: the portal at city scale, measured from outside. Creates its own database on the machine's PostgreSQL
-// (BENCH_DATABASE_SERVER, default postgresql://postgres@127.0.0.1:5432/postgres), fills it with 10,000 offers and
-// 100,000 referrals (scripts/bench/fill.mjs), serves the production build on loopback and drives it with autocannon at
-// 1, 10 and 50 connections, beside its floors: a static file from the same server and the search's own SQL through pg.
-// Prints one table, writes bench/results.json and exits 1 when a budget is broken (BENCH_REPORT_ONLY=1: report only).
-// `--smoke` (part of `npm test`, so the bench cannot rot): tiny data, one second per scenario, no budgets and no results
-// file; it fails when a scenario answers with an error or not at all.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// `npm run bench`: the portal at city scale, measured from outside — one harness, two modes.
+// Latency mode (default): creates its own database on the machine's PostgreSQL (BENCH_DATABASE_SERVER, default
+// postgresql://postgres@127.0.0.1:5432/postgres), fills it with 10,000 offers and 100,000 referrals
+// (scripts/bench/fill.mjs), runs two instances on it (scripts/bench/scale-out.mjs: referral send and a list page over
+// both, then the invariants: stored once, outbox delivered once, jobs done once), then serves the production build alone
+// on loopback and drives it with autocannon at 1, 10 and 50 connections, beside its floors: a static file from the same
+// server and the search's own SQL through pg; last, the JavaScript a first visit to /tilbud loads, in Chromium.
+// Prints one table, writes bench/results.json and exits 1 when a budget is broken (BENCH_REPORT_ONLY=1: report only)
+// or an invariant is (always).
+// `--smoke` (part of `npm test`, so the bench cannot rot): tiny data, two requests per connection (1 and 4), a small scale-out run, no
+// budgets and no results file; it fails when a scenario answers with an error or not at all, or an invariant breaks.
+// `--mode crash` (`npm run load`): scripts/bench/crash.mjs, practices sending while the database restarts.
+import { execFile } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { createSeededDatabase, referralBody, signIn, startServer } from "./lib/portal-server.mjs";
 import { ensureBuild, ensureDependencies, fail, generatePrismaClient, gitRevision, ROOT, step } from "./lib/setup.mjs";
+import { runCrash } from "./bench/crash.mjs";
+import { measureFirstLoadJs } from "./bench/first-load.mjs";
+import { driveHttp, KB, MB, percentiles, sampleRss } from "./bench/measure.mjs";
 
 const { values: options } = parseArgs({
   options: {
-    connections: { type: "string", default: "1,10,50" },
-    seconds: { type: "string", default: "4" },
-    offers: { type: "string", default: "10000" },
-    referrals: { type: "string", default: "100000" },
-    port: { type: "string", default: "3391" },
+    mode: { type: "string", default: "latency" },
+    connections: { type: "string" },
+    seconds: { type: "string" },
+    offers: { type: "string" },
+    referrals: { type: "string" },
+    port: { type: "string" },
     smoke: { type: "boolean", default: false },
+    // Crash mode only.
+    practices: { type: "string" },
+    "db-port": { type: "string" },
   },
 });
-if (options.smoke) Object.assign(options, { connections: "1,10", seconds: "1", offers: "200", referrals: "2000" });
-const CONNECTIONS = options.connections.split(",").map(Number);
-const SECONDS = Math.min(30, Number(options.seconds));
-const REPORT_ONLY = process.env.BENCH_REPORT_ONLY === "1";
-const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const DATABASE = `portal_bench_${process.pid}`;
-const MB = 1024 * 1024;
-
-const SEARCHES = ["q=ondt+i+kn%C3%A6et", "q=kan+ikke+f%C3%A5+vejret", "q=stress", "q=andenod", "q=rygestop&district=NOERREBRO", "q=ensom&need=MIND", "q=diabetes&evening=true", "q=vaegttab&maxWait=4", "q=", "q=&need=BODY&format=GROUP"];
+if (!["latency", "crash"].includes(options.mode)) fail(`--mode must be latency (default) or crash, not ${options.mode}`);
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 ensureDependencies();
 generatePrismaClient();
 ensureBuild();
+if (options.mode === "crash") await runCrash(options);
+
+const latency = options.smoke
+  ? { connections: "1,4", seconds: "1", offers: "200", referrals: "2000", port: "3391" }
+  : { connections: options.connections ?? "1,10,50", seconds: options.seconds ?? "4", offers: options.offers ?? "10000", referrals: options.referrals ?? "100000", port: options.port ?? "3391" };
+const CONNECTIONS = latency.connections.split(",").map(Number);
+const SECONDS = Math.min(30, Number(latency.seconds));
+const PORT = Number(latency.port);
+const SCALE_OUT = options.smoke ? { practices: 4, perPractice: 4, closed: 100, listConnections: 2, listRequests: 2, drainSeconds: 30 } : { practices: 20, perPractice: 10, closed: 1000, listConnections: 10, listRequests: 10, drainSeconds: 90 };
+const REPORT_ONLY = process.env.BENCH_REPORT_ONLY === "1";
+const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const DATABASE = `portal_bench_${process.pid}`;
+
+const SEARCHES = ["q=ondt+i+kn%C3%A6et", "q=kan+ikke+f%C3%A5+vejret", "q=stress", "q=andenod", "q=rygestop&district=NOERREBRO", "q=ensom&need=MIND", "q=diabetes&evening=true", "q=vaegttab&maxWait=4", "q=", "q=&need=BODY&format=GROUP"];
+
 const { default: pg } = await import("pg");
 const { default: autocannon } = await import("autocannon");
 const { dropDatabase } = await import("./lib/postgres.mjs");
 const { fillCityScale } = await import("./bench/fill.mjs");
+const { runScaleOut } = await import("./bench/scale-out.mjs");
 
 let server;
 const cleanUp = async () => {
@@ -51,24 +71,31 @@ process.on("SIGINT", () => cleanUp().finally(() => process.exit(130)));
 
 try {
   const began = Date.now();
-  step(`Creating ${DATABASE} and filling it (${options.offers} offers, ${options.referrals} referrals)`);
+  step(`Creating ${DATABASE} and filling it (${latency.offers} offers, ${latency.referrals} referrals)`);
   const databaseUrl = await createSeededDatabase(SERVER_URL, DATABASE);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const filled = await fillCityScale(client, { offers: Number(options.offers), referrals: Number(options.referrals) });
+  const filled = await fillCityScale(client, { offers: Number(latency.offers), referrals: Number(latency.referrals) });
   const offerSlug = (await client.query(`SELECT slug FROM "Offer" WHERE id LIKE 'bench-%' ORDER BY slug LIMIT 1`)).rows[0].slug;
   await client.end();
   console.log(`  ${JSON.stringify(filled)} in ${((Date.now() - began) / 1000).toFixed(1)} s`);
-  const searchSql = searchStatements(databaseUrl);
+  // Built by a child process while the scale-out run goes on.
+  const searchSqlReady = searchStatements(databaseUrl);
+  searchSqlReady.catch(() => {}); // awaited below; a failure must not end the process before the clean-up
+  // One numbering of the citizens for every referral the bench sends, so no two sends are for one citizen.
+  let serial = 0;
+  const nextSerial = () => serial++;
 
-  step(`Serving the production build on 127.0.0.1:${options.port}`);
-  server = await startServer({ databaseUrl, port: options.port });
+  const scaleOut = await runScaleOut({ pg, autocannon, databaseUrl, ports: [PORT + 1, PORT + 2], nextSerial, ...SCALE_OUT });
+
+  const searchSql = await searchSqlReady;
+  step(`Serving the production build on 127.0.0.1:${PORT}`);
+  server = await startServer({ databaseUrl, port: PORT });
   const rss = sampleRss(server.pid);
   const cookie = {};
   for (const [role, userId] of Object.entries({ gp: "demo-user-gp", triage: "demo-user-triage", unit: "demo-user-unit-lung", manager: "demo-user-manager" })) {
     cookie[role] = await signIn(server.base, userId);
   }
-  let serial = 0;
   const scenarios = [
     { name: "static file", requests: [{ path: "/robots.txt" }] },
     { name: "search SQL (pg)", sql: searchSql },
@@ -77,7 +104,7 @@ try {
     {
       name: "POST /api/referrals",
       headers: { cookie: cookie.gp, "content-type": "application/json" },
-      requests: [{ method: "POST", path: "/api/referrals", setupRequest: (request) => ({ ...request, body: referralBody(serial++) }) }],
+      requests: [{ method: "POST", path: "/api/referrals", setupRequest: (request) => ({ ...request, body: referralBody(nextSerial()) }) }],
     },
     { name: "triage queue", headers: { cookie: cookie.triage }, requests: [{ path: "/visitation" }] },
     { name: "Mine henvisninger", headers: { cookie: cookie.gp }, requests: [{ path: "/henvisninger" }] },
@@ -97,37 +124,44 @@ try {
     }
   }
   rss.stop();
+  step("First load of /tilbud in Chromium (empty cache)");
+  const firstLoad = await measureFirstLoadJs(server.base, "/tilbud");
+  const invariants = scaleOut.checks;
   if (options.smoke) {
-    printTable(results, rss, []);
+    printTable(results, rss, scaleOut, firstLoad, invariants);
     await cleanUp();
     const failing = results.filter((result) => result.errors > 0 || result.requests === 0);
-    if (failing.length > 0) fail(`Bench smoke run: ${failing.map((result) => `${result.name} at ${result.connections} (${result.errors} errors, ${result.requests} answers)`).join("; ")}`);
-    console.log("✔ bench smoke run: every scenario answered without errors");
+    if (scaleOut.send.errors > 0 || scaleOut.list.errors > 0 || scaleOut.list.requests === 0) failing.push({ name: "two instances", connections: SCALE_OUT.listConnections, errors: scaleOut.send.errors + scaleOut.list.errors, requests: scaleOut.list.requests });
+    const problems = [...failing.map((result) => `${result.name} at ${result.connections} (${result.errors} errors, ${result.requests} answers)`), ...invariants.filter((check) => !check.ok).map((check) => `${check.check}: ${check.value}`)];
+    if (problems.length > 0) fail(`Bench smoke run: ${problems.join("; ")}`);
+    console.log("✔ bench smoke run: every scenario answered without errors, every invariant held");
     process.exit(0);
   }
-  const checks = checkBudgets(results, rss);
-  printTable(results, rss, checks);
+  const checks = checkBudgets(results, rss, firstLoad);
+  printTable(results, rss, scaleOut, firstLoad, [...checks, ...invariants]);
   mkdirSync(join(ROOT, "bench"), { recursive: true });
-  const report = { at: new Date().toISOString(), revision: gitRevision(), seconds: SECONDS, filled, rss: { idleMb: rss.idle / MB, peakMb: rss.peak / MB }, results, checks, runSeconds: (Date.now() - began) / 1000 };
+  const report = { at: new Date().toISOString(), revision: gitRevision(), seconds: SECONDS, filled, rss: { idleMb: rss.idle / MB, peakMb: rss.peak / MB }, results, scaleOut, firstLoadJs: firstLoad, checks: [...checks, ...invariants], runSeconds: (Date.now() - began) / 1000 };
   writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nWhole run ${report.runSeconds.toFixed(0)} s; results in bench/results.json`);
   await cleanUp();
   const broken = checks.filter((check) => !check.ok);
+  const brokenInvariants = invariants.filter((check) => !check.ok);
   if (broken.length === 0) console.log("✔ every budget met");
   else console.log(`✖ ${broken.length} budget${broken.length === 1 ? "" : "s"} broken${REPORT_ONLY ? " (BENCH_REPORT_ONLY=1: reported only)" : ""}`);
-  process.exit(broken.length > 0 && !REPORT_ONLY ? 1 : 0);
+  if (brokenInvariants.length > 0) console.log(`✖ ${brokenInvariants.length} invariant${brokenInvariants.length === 1 ? "" : "s"} of the scale-out run broken (always fails the bench)`);
+  process.exit(brokenInvariants.length > 0 || (broken.length > 0 && !REPORT_ONLY) ? 1 : 0);
 } catch (error) {
   await cleanUp();
   fail(`Bench failed: ${error instanceof Error ? error.stack : error}`);
 }
 
 /** For each of SEARCHES, the statements the search runs, one after another, recorded from lib/search itself (scripts/bench/search-sql.ts). */
-function searchStatements(databaseUrl) {
-  const output = execFileSync("npx", ["tsx", "--conditions=react-server", "--tsconfig", "tsconfig.json", join("scripts", "bench", "search-sql.ts"), ...SEARCHES], {
+async function searchStatements(databaseUrl) {
+  const { stdout } = await promisify(execFile)("npx", ["tsx", "--conditions=react-server", "--tsconfig", "tsconfig.json", join("scripts", "bench", "search-sql.ts"), ...SEARCHES], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
-  return JSON.parse(output.toString());
+  return JSON.parse(stdout);
 }
 
 async function warmUp(base, scenario) {
@@ -139,30 +173,15 @@ async function warmUp(base, scenario) {
   }
 }
 
-function percentiles(latencies, durationMs, errors) {
-  const sorted = latencies.sort((a, b) => a - b);
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-  // Nothing answered: the run failed, and no budget can be met by it.
-  if (sorted.length === 0) return { requests: 0, p50: Infinity, p95: Infinity, p99: Infinity, perSecond: 0, errors };
-  return { requests: sorted.length, p50: at(50), p95: at(95), p99: at(99), perSecond: sorted.length / (durationMs / 1000), errors };
-}
-
 /**
- * One connection runs for SECONDS; more connections send a fixed number of requests (what one connection managed in
+ * A smoke run sends two requests per connection. Otherwise one connection runs for SECONDS; more connections send a fixed number of requests (what one connection managed in
  * SECONDS, 1.5 times, and at least two per connection), so every request is answered and counted — a run bounded by time
  * alone drops the slow requests still in flight at its end, and the server works them off during the next run.
  */
 async function timeHttp(base, scenario, connections, single) {
-  const latencies = [];
-  let failed = 0;
-  const bound = single ? { amount: Math.max(2 * connections, Math.round(single.perSecond * SECONDS * 1.5)) } : { duration: SECONDS };
-  const instance = autocannon({ url: base, connections, ...bound, timeout: 60, headers: scenario.headers, requests: scenario.requests });
-  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-    if (statusCode >= 300) failed += 1;
-    else latencies.push(responseTime);
-  });
-  const result = await instance;
-  return percentiles(latencies, result.duration * 1000, failed + result.errors + result.timeouts);
+  const bound = options.smoke ? { amount: 2 * connections } : single ? { amount: Math.max(2 * connections, Math.round(single.perSecond * SECONDS * 1.5)) } : { duration: SECONDS };
+  const run = await driveHttp(autocannon, { base, connections, ...bound, headers: scenario.headers, requests: scenario.requests });
+  return percentiles(run.latencies, run.durationMs, run.failed);
 }
 
 /** The floor of the search: its statements through a pg pool of as many connections as the HTTP run had. */
@@ -190,40 +209,8 @@ async function timeSql(databaseUrl, searches, connections) {
   return percentiles(latencies, Date.now() - started, errors);
 }
 
-/** RSS of the server's process tree (the process and its descendants), sampled every 200 ms. */
-function sampleRss(rootPid) {
-  const tree = () => {
-    const children = new Map();
-    for (const entry of readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-        const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-        children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-      } catch {
-        // The process ended while listing.
-      }
-    }
-    const pids = [rootPid];
-    for (let i = 0; i < pids.length; i += 1) pids.push(...(children.get(pids[i]) ?? []));
-    return pids;
-  };
-  const current = () =>
-    tree().reduce((sum, pid) => {
-      try {
-        return sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
-      } catch {
-        return sum;
-      }
-    }, 0);
-  const sampler = { idle: 0, peak: 0, current };
-  const timer = setInterval(() => (sampler.peak = Math.max(sampler.peak, current())), 200);
-  sampler.stop = () => clearInterval(timer);
-  return sampler;
-}
-
 /** The budgets of issue 13, as ratios to the floors measured at the same concurrency in this run. */
-function checkBudgets(results, rss) {
+function checkBudgets(results, rss, firstLoad) {
   const checks = [];
   const find = (name, connections) => results.find((result) => result.name === name && result.connections === connections);
   for (const connections of CONNECTIONS) {
@@ -243,22 +230,29 @@ function checkBudgets(results, rss) {
       for (const result of results.filter((r) => r.connections === 50 && r.errors > 0)) checks.push({ check: `${result.name} errors at 50`, ok: false, value: String(result.errors), limit: "0" });
     }
   }
+  checks.push({ check: "first-load JS of /tilbud (compressed)", ok: firstLoad.encodedBytes <= 150 * KB, value: `${(firstLoad.encodedBytes / KB).toFixed(1)} kB`, limit: "150 kB" });
   checks.push({ check: "RSS peak of the server", ok: rss.peak <= 300 * MB, value: `${(rss.peak / MB).toFixed(0)} MB`, limit: "300 MB" });
   return checks;
 }
 
-function printTable(results, rss, checks) {
+function printTable(results, rss, scaleOut, firstLoad, checks) {
   const find = (name, connections) => results.find((result) => result.name === name && result.connections === connections);
   const pad = (value, width) => String(value).padStart(width);
-  console.log(`\n${"endpoint".padEnd(22)}${pad("conns", 6)}${pad("reqs", 7)}${pad("p50 ms", 9)}${pad("p95 ms", 9)}${pad("p99 ms", 9)}${pad("req/s", 8)}${pad("errors", 8)}  ratio p95`);
+  const ms = (value) => pad(value.toFixed(value < 10 ? 1 : 0), 9);
+  const row = (name, connections, result, ratio) =>
+    console.log(`${name.padEnd(24)}${pad(connections, 6)}${pad(result.requests, 7)}${ms(result.p50)}${ms(result.p95)}${ms(result.p99)}${pad(result.perSecond.toFixed(0), 8)}${pad(result.errors, 8)}  ${ratio}`);
+  console.log(`\n${"endpoint".padEnd(24)}${pad("conns", 6)}${pad("reqs", 7)}${pad("p50 ms", 9)}${pad("p95 ms", 9)}${pad("p99 ms", 9)}${pad("req/s", 8)}${pad("errors", 8)}  ratio p95`);
   for (const result of results) {
     const floor = find("static file", result.connections).p95 || 1;
     const sql = find("search SQL (pg)", result.connections).p95 || 1;
     const ratio = result.name === "search API" ? `${(result.p95 / sql).toFixed(1)} × SQL, ${(result.p95 / floor).toFixed(0)} × static` : result.name === "static file" || result.name === "search SQL (pg)" ? "" : `${(result.p95 / floor).toFixed(0)} × static`;
-    const ms = (value) => pad(value.toFixed(value < 10 ? 1 : 0), 9);
-    console.log(`${result.name.padEnd(22)}${pad(result.connections, 6)}${pad(result.requests, 7)}${ms(result.p50)}${ms(result.p95)}${ms(result.p99)}${pad(result.perSecond.toFixed(0), 8)}${pad(result.errors, 8)}  ${ratio}`);
+    row(result.name, result.connections, result, ratio);
   }
   console.log(`\nServer RSS (process tree): idle ${(rss.idle / MB).toFixed(0)} MB, peak ${(rss.peak / MB).toFixed(0)} MB`);
-  if (checks.length > 0) console.log("\nBudgets:");
+  console.log(`First-load JS of ${firstLoad.path}: ${(firstLoad.encodedBytes / KB).toFixed(1)} kB over the wire (${(firstLoad.decodedBytes / KB).toFixed(0)} kB decoded) in ${firstLoad.scripts} scripts, ${firstLoad.uncompressed} sent uncompressed; largest ${firstLoad.largest.slice(0, 3).map((script) => `${(script.encoded / KB).toFixed(0)} kB`).join(", ")}`);
+  console.log(`\nTwo instances on one database (${scaleOut.practices} practices × ${scaleOut.perPractice} referrals, ${scaleOut.doubleSubmits} double submits of which ${scaleOut.doubleSubmitsSplit} to both instances; outbox drained ${scaleOut.drainSeconds.toFixed(0)} s after the run):`);
+  row("POST /api/referrals ×2", scaleOut.practices, scaleOut.send, "fetch, requests alternating");
+  row("Mine henvisninger ×2", scaleOut.listConnections, scaleOut.list, "half the connections each");
+  if (checks.length > 0) console.log("\nBudgets and invariants:");
   for (const check of checks) console.log(`  ${check.ok ? "✔" : "✖"} ${check.check}: ${check.value} (limit ${check.limit})`);
 }

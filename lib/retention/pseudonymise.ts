@@ -43,6 +43,13 @@ const CLEARED_REFERRAL = {
 const clearedCitizen = (now: Date) => ({ cpr: newPseudonym(), pseudonymisedAt: now }) satisfies Prisma.CitizenUpdateManyMutationInput;
 
 /**
+ * A batch is some hundred statements (two per citizen): on a busy machine, or with both instances' workers starting it
+ * at once, it outlasts Prisma's default 5 s and is rolled back, and the job waits an hour to try again (seen in the
+ * bench's scale-out run). maxWait: how long it may wait for a connection of the pool.
+ */
+const BATCH_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
+
+/**
  * Pseudonymises every referral closed before `now - retentionDays` that is not pseudonymised yet, `batchSize` at a
  * time, each batch in one transaction. A citizen is pseudonymised once none of their referrals is kept with identity
  * any more. Idempotent, and safe with several workers at once: a batch takes its referrals with FOR UPDATE SKIP
@@ -52,7 +59,7 @@ export async function pseudonymiseClosedReferrals(db: Db, now: Date, options: Re
   const cutoff = retentionCutoff(now, options.retentionDays);
   const run: RetentionRun = { referrals: 0, citizens: 0 };
   for (;;) {
-    const batch = await db.$transaction((tx) => pseudonymiseBatch(tx, now, cutoff, options.batchSize));
+    const batch = await db.$transaction((tx) => pseudonymiseBatch(tx, now, cutoff, options.batchSize), BATCH_TRANSACTION);
     run.referrals += batch.referrals;
     run.citizens += batch.citizens;
     // A short batch means nothing else is due (or another worker holds the rest and will finish it).
