@@ -3,6 +3,8 @@ import { expect, expectAccessible, signInAs, test } from "./support/fixtures";
 test("a nurse finds an offer by a lay word, narrows it, reads it, prints the leaflet and refers", async ({ page }) => {
   await signInAs(page, "PRACTICE_STAFF");
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Find tilbud" }).click();
+  // The link navigates in the browser: the page has arrived when its title has.
+  await expect(page).toHaveTitle("Find tilbud · Henvisningsportalen");
   await expectAccessible(page);
 
   // Results follow the typing, and the URL holds the search.
