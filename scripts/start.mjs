@@ -3,7 +3,7 @@
 // Without DATABASE_URL the portal runs on the embedded database in .data/pglite (kept between starts).
 import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { ensureBuild, ensureDependencies, fail, generatePrismaClient, ROOT, step } from "./lib/setup.mjs";
+import { ensureBuild, ensureDependencies, fail, generatePrismaClient, ROOT, SERVER_NODE_FLAGS, step } from "./lib/setup.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
@@ -33,6 +33,6 @@ ensureBuild();
 
 step(`Serving on http://localhost:${port} — stop with Ctrl+C`);
 // The server entry, not `next start`: it decides who connected (X-Forwarded-For), docs/decisions/007-client-address.md.
-const server = spawn(process.execPath, [join(ROOT, "scripts", "serve.mjs"), "-p", port], { cwd: ROOT, stdio: "inherit" });
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(ROOT, "scripts", "serve.mjs"), "-p", port], { cwd: ROOT, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

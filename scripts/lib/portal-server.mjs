@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { ROOT } from "./setup.mjs";
+import { ROOT, SERVER_NODE_FLAGS } from "./setup.mjs";
 
 /** Creates the database `name` on the server at `serverUrl`, migrates it and seeds the demo data; resolves to its URL. */
 export async function createSeededDatabase(serverUrl, name) {
@@ -26,7 +26,7 @@ export function runChild(command, args, env, stdio = "inherit") {
 /** The production build (scripts/serve.mjs) on 127.0.0.1:`port` with demo sign-in; resolves once /api/health answers. */
 export async function startServer({ databaseUrl, port, env = {} }) {
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [join(ROOT, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(ROOT, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORTAL_DEMO: "true", AUTH_SECRET: randomUUID(), PORT: String(port), ...env },
     stdio: ["ignore", "ignore", "inherit"],

@@ -6,6 +6,12 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
+/**
+ * Node's flags for the production server (scripts/serve.mjs), wherever it is started: a cap on V8's old generation, so
+ * the heap is collected before the process tree grows past the memory budget (docs/decisions/013-server-heap-cap.md).
+ */
+export const SERVER_NODE_FLAGS = ["--max-old-space-size=160"];
+
 export function step(message) {
   console.log(`\n▸ ${message}`);
 }
