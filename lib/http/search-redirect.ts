@@ -1,6 +1,8 @@
 import "server-only";
 import { sealCitizenSearchFor } from "@/lib/citizens/citizen-search";
+import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { withRoute } from "./route";
 
 // The search forms that may name a citizen post here (through their routes): the audit pages' (the CPR field) and the
 // lists' "Find én henvisning" (a number, a CPR number or a name). The fields go into the URL, what names a citizen only
@@ -24,7 +26,7 @@ interface SealedField {
  * The answer to a posted search form: 303 to `path` with the form's `fields` in the query, in the form's order, and its
  * sealed field as a search id. Relative, whatever host the proxy used.
  */
-export async function searchRedirect(request: Request, user: SessionUser, path: string, options: { fields: readonly string[]; sealed: SealedField }): Promise<Response> {
+async function searchRedirect(request: Request, user: SessionUser, path: string, options: { fields: readonly string[]; sealed: SealedField }): Promise<Response> {
   // A body that is no form (the authorization matrix posts JSON) is an empty search.
   const form = await request.formData().catch(() => new FormData());
   const query = new URLSearchParams();
@@ -38,4 +40,16 @@ export async function searchRedirect(request: Request, user: SessionUser, path: 
   else if (typed || required) query.set(param, sealCitizenSearchFor(user, typed));
   const search = query.toString();
   return new Response(null, { status: 303, headers: { Location: search ? `${path}?${search}` : path } });
+}
+
+/**
+ * The POST handler of a search form: `permission` checked first (withRoute), then answered as searchRedirect. Every
+ * search form's route is this one line, so none can forget the sealing or the check.
+ */
+export function searchRoute(permission: Permission, path: string, options: { fields: readonly string[]; sealed: SealedField }) {
+  return withRoute({ permission }, async (request, { user }) => {
+    // `user` is always set here (withRoute answered 401 without a session); the check is for the type.
+    if (!user) return new Response(null, { status: 401 });
+    return searchRedirect(request, user, path, options);
+  });
 }

@@ -2,15 +2,10 @@
 // in the URL — the CPR number only as a sealed search id (decision 009); the page checks every field and says what
 // is wrong.
 import { CPR_SEARCH_PARAM } from "@/lib/audit/schemas";
-import { withRoute } from "@/lib/http/route";
-import { searchRedirect } from "@/lib/http/search-redirect";
+import { searchRoute } from "@/lib/http/search-redirect";
 
 export const dynamic = "force-dynamic";
 
 const FIELDS = ["from", "to", "user", "organisation", "action"] as const;
 
-export const POST = withRoute({ permission: "audit:read" }, async (request, { user }) => {
-  // `user` is always set here (withRoute answered 401 without a session); the check is for the type.
-  if (!user) return new Response(null, { status: 401 });
-  return searchRedirect(request, user, "/revisionslog", { fields: FIELDS, sealed: { field: "cpr", param: CPR_SEARCH_PARAM } });
-});
+export const POST = searchRoute("audit:read", "/revisionslog", { fields: FIELDS, sealed: { field: "cpr", param: CPR_SEARCH_PARAM } });

@@ -1,13 +1,8 @@
 // POST /revisionslog/borger/soeg: the form of "Hvem har set dette CPR-nummer?". Administrators. Answers 303 to the
 // report with the CPR number as a sealed search id, never in the URL (decision 009); the report checks the number.
 import { CPR_SEARCH_PARAM } from "@/lib/audit/schemas";
-import { withRoute } from "@/lib/http/route";
-import { searchRedirect } from "@/lib/http/search-redirect";
+import { searchRoute } from "@/lib/http/search-redirect";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withRoute({ permission: "audit:read" }, async (request, { user }) => {
-  // `user` is always set here (withRoute answered 401 without a session); the check is for the type.
-  if (!user) return new Response(null, { status: 401 });
-  return searchRedirect(request, user, "/revisionslog/borger", { fields: [], sealed: { field: "cpr", param: CPR_SEARCH_PARAM, required: true } });
-});
+export const POST = searchRoute("audit:read", "/revisionslog/borger", { fields: [], sealed: { field: "cpr", param: CPR_SEARCH_PARAM, required: true } });
