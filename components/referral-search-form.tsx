@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Field } from "@/components/form/field";
+import { inputLook } from "@/components/form/styles";
 import { FIND_PARAM, REFERRAL_SEARCH_MAX } from "@/lib/referrals/referral-search";
 
 interface ReferralSearchFormProps {
@@ -35,7 +36,7 @@ export async function ReferralSearchForm({ action, query, typed, error }: Referr
             autoComplete="off"
             maxLength={REFERRAL_SEARCH_MAX}
             defaultValue={typed}
-            className="mt-1 block w-80 max-w-full rounded-md border-2 border-slate-600 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-700 aria-invalid:ring-2 aria-invalid:ring-red-200"
+            className={`mt-1 block w-80 max-w-full ${inputLook}`}
           />
         )}
       </Field>
