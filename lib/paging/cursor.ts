@@ -5,8 +5,8 @@ import { z } from "zod";
 import { text } from "@/lib/validation/text";
 
 /**
- * Rows per page of a list: a screenful or two to scan, and what a page can render and audit within its budget at 10
- * connections (docs/performance.md: 50 rows cost a list page about twice what 25 do, most of it rendering).
+ * Rows per page of a list: a screenful or two to scan. Every row is rendered twice (HTML and the page's payload) and
+ * audit-logged, so a page of 25 costs less than one of 50 (docs/performance.md has the figures).
  */
 export const PAGE_SIZE = 25;
 
