@@ -46,7 +46,7 @@ async function searchRedirect(request: Request, user: SessionUser, path: string,
  * The POST handler of a search form: `permission` checked first (withRoute), then answered as searchRedirect. Every
  * search form's route is this one line, so none can forget the sealing or the check.
  */
-export function searchRoute(permission: Permission, path: string, options: { fields: readonly string[]; sealed: SealedField }) {
+export function searchRoute({ permission }: { permission: Permission }, path: string, options: { fields: readonly string[]; sealed: SealedField }) {
   return withRoute({ permission }, async (request, { user }) => {
     // `user` is always set here (withRoute answered 401 without a session); the check is for the type.
     if (!user) return new Response(null, { status: 401 });

@@ -8,4 +8,4 @@ export const dynamic = "force-dynamic";
 
 const FIELDS = ["status", "period", "unread"] as const;
 
-export const POST = searchRoute("referral:read-own-organisation", "/henvisninger", { fields: FIELDS, sealed: REFERRAL_SEARCH_FIELD });
+export const POST = searchRoute({ permission: "referral:read-own-organisation" }, "/henvisninger", { fields: FIELDS, sealed: REFERRAL_SEARCH_FIELD });

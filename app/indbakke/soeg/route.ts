@@ -8,4 +8,4 @@ export const dynamic = "force-dynamic";
 
 const FIELDS = ["view", "status", "offer"] as const;
 
-export const POST = searchRoute("unit-inbox:work", "/indbakke", { fields: FIELDS, sealed: REFERRAL_SEARCH_FIELD });
+export const POST = searchRoute({ permission: "unit-inbox:work" }, "/indbakke", { fields: FIELDS, sealed: REFERRAL_SEARCH_FIELD });

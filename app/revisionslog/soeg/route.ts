@@ -8,4 +8,4 @@ export const dynamic = "force-dynamic";
 
 const FIELDS = ["from", "to", "user", "organisation", "action"] as const;
 
-export const POST = searchRoute("audit:read", "/revisionslog", { fields: FIELDS, sealed: { field: "cpr", param: CPR_SEARCH_PARAM } });
+export const POST = searchRoute({ permission: "audit:read" }, "/revisionslog", { fields: FIELDS, sealed: { field: "cpr", param: CPR_SEARCH_PARAM } });

@@ -8,4 +8,4 @@ export const dynamic = "force-dynamic";
 
 const FIELDS = ["view", "need", "district", "priority"] as const;
 
-export const POST = searchRoute("triage:work", "/visitation", { fields: FIELDS, sealed: REFERRAL_SEARCH_FIELD });
+export const POST = searchRoute({ permission: "triage:work" }, "/visitation", { fields: FIELDS, sealed: REFERRAL_SEARCH_FIELD });

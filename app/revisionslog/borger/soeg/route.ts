@@ -5,4 +5,4 @@ import { searchRoute } from "@/lib/http/search-redirect";
 
 export const dynamic = "force-dynamic";
 
-export const POST = searchRoute("audit:read", "/revisionslog/borger", { fields: [], sealed: { field: "cpr", param: CPR_SEARCH_PARAM, required: true } });
+export const POST = searchRoute({ permission: "audit:read" }, "/revisionslog/borger", { fields: [], sealed: { field: "cpr", param: CPR_SEARCH_PARAM, required: true } });
