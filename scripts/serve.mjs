@@ -5,7 +5,9 @@
 // audit log and the sign-in limit. Here X-Forwarded-For is always the socket's address, or — when the socket is a proxy
 // in TRUSTED_PROXIES — that proxy's chain with the proxy's address appended (lib/network/forwarded-for.mjs; decision 007).
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]; needs a build (`next build`).
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { forwardedChain, parseTrustedProxies } from "../lib/network/forwarded-for.mjs";
 import { ROOT } from "./lib/setup.mjs";
@@ -28,6 +30,9 @@ try {
 
 // As `next start` does; React and Next.js pick their production code by it.
 process.env.NODE_ENV = "production";
+// The configuration as the build resolved it, as Next.js's own standalone server passes it: otherwise Next.js compiles
+// next.config.ts again at start, loading its native compilers (SWC, ~70 MB of the server's memory) for good (decision 017).
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(join(ROOT, ".next", "required-server-files.json"), "utf8")).config);
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: ROOT, hostname: options.hostname ?? "localhost", port });
 await app.prepare();
