@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerFor, type Catalogue } from "./catalogue-answers";
+import { answerFor, itemsFor, type Catalogue } from "./catalogue-answers";
 
 const at = (version: string, minute: number): Catalogue => ({ version, now: new Date(Date.UTC(2026, 11, 2, 9, minute)) });
 
@@ -17,5 +17,25 @@ describe("answers kept for a catalogue version", () => {
     expect(await answerFor(at("1", 50), key, read(null))).toBe(2);
     // An edit anywhere (any server) moves the version.
     expect(await answerFor(at("2", 50), key, read(null))).toBe(3);
+  });
+});
+
+describe("items kept for a catalogue version", () => {
+  it("reads only the ones not kept, in one go, keeps the order asked for, and reads again after an edit", async () => {
+    const kind = `kind-${Math.random()}`;
+    const asked: string[][] = [];
+    const read = (missing: string[]) => {
+      asked.push(missing);
+      // "gone" was removed from the catalogue: the read finds no such item.
+      return Promise.resolve(missing.filter((id) => id !== "gone").map((id) => ({ id, version: asked.length })));
+    };
+
+    expect(await itemsFor(at("1", 0), kind, ["b", "a"], read)).toEqual([{ id: "b", version: 1 }, { id: "a", version: 1 }]);
+    expect(await itemsFor(at("1", 5), kind, ["c", "a", "gone", "b"], read)).toEqual([{ id: "c", version: 2 }, { id: "a", version: 1 }, { id: "b", version: 1 }]);
+    expect(asked).toEqual([["b", "a"], ["c", "gone"]]);
+
+    expect(await itemsFor(at("2", 6), kind, ["a"], read)).toEqual([{ id: "a", version: 3 }]);
+    expect(await itemsFor(at("1", 6), kind, [], read)).toEqual([]);
+    expect(asked).toHaveLength(3);
   });
 });

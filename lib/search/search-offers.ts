@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { answerFor, readCatalogue } from "./catalogue-answers";
+import { answerFor, readCatalogue, type Catalogue } from "./catalogue-answers";
 import { MAX_WAIT_OPTIONS, queryWords, type OfferSearch } from "./schemas";
 
 // Search runs in PostgreSQL (and identically in PGlite): Danish full-text search over a weighted vector, with each
@@ -55,6 +55,8 @@ export interface RankedOffers {
   corrections: Correction[];
   /** When nothing matches: the nearest offers, ignoring filters (or by spelling when the words match nothing). */
   nearestIds: string[];
+  /** The catalogue version the answer is for, so the cards can be kept for it too. */
+  catalogue: Catalogue;
 }
 
 const folded = (word: Prisma.Sql) => Prisma.sql`translate(${word}, 'æøå', 'aoa')`;
@@ -257,7 +259,7 @@ export async function rankOffers(search: OfferSearch, db?: SearchDb): Promise<Ra
   });
   const matchedNothing = answer.ids.length === 0 && answer.nearestIds.length === 0;
   const nearestIds = matchedNothing && words.length > 0 ? await nearestBySpelling(database, words) : answer.nearestIds;
-  return { ids: [...answer.ids], facets: toFacetCounts(answer.facets), corrections: [...spelling.corrections], nearestIds: [...nearestIds] };
+  return { ids: [...answer.ids], facets: toFacetCounts(answer.facets), corrections: [...spelling.corrections], nearestIds: [...nearestIds], catalogue };
 }
 
 /**

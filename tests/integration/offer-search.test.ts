@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
+import { District } from "@/lib/generated/prisma/enums";
+import { findOffers } from "@/lib/search/find-offers";
 import { offerSearchSchema } from "@/lib/search/schemas";
 import { rankOffers } from "@/lib/search/search-offers";
+
+const DISTRICTS = Object.values(District);
 
 // What a GP or nurse types, in lay words, inflected and misspelt, and the demo offers that must be in the top 3.
 // When the ranking regresses, this fails.
@@ -91,6 +95,25 @@ describe("search by need", () => {
       await db.offer.update({ where: { id: offer.id }, data: { hasEveningTimes: false } });
     }
     expect((await search("")).facets.evening).toBe(before.facets.evening);
+  });
+
+  it("shows a location's edit on the next search's cards: cards are kept only for the catalogue version too", async () => {
+    const db = await getDb();
+    const stress = offerSearchSchema.parse({ q: "stress" });
+    const card = (await findOffers(stress)).offers.find((offer) => offer.locations.length > 0);
+    if (!card) throw new Error("No result card with a location for 'stress'");
+    const location = await db.offerLocation.findFirstOrThrow({ where: { offerId: card.id }, orderBy: { id: "asc" } });
+    const districts = card.locations.map((shown) => shown.district);
+    const moved = DISTRICTS.find((district) => !districts.includes(district))!;
+    await db.offerLocation.update({ where: { id: location.id }, data: { district: moved } });
+    try {
+      const again = (await findOffers(stress)).offers.find((offer) => offer.id === card.id);
+      expect(again?.locations.map((shown) => shown.district)).toContain(moved);
+    } finally {
+      await db.offerLocation.update({ where: { id: location.id }, data: { district: location.district } });
+    }
+    const restored = (await findOffers(stress)).offers.find((offer) => offer.id === card.id);
+    expect(restored?.locations.map((shown) => shown.district)).toEqual(districts);
   });
 
   it("never ends the road: nothing matching still suggests the nearest offers", async () => {
