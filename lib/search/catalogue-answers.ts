@@ -43,7 +43,7 @@ function keptAnswers(max: number) {
   };
 }
 
-const stores = ((globalThis as { __portalCatalogueAnswers?: { answers: ReturnType<typeof keptAnswers>; items: ReturnType<typeof keptAnswers> } }).__portalCatalogueAnswers ??= {
+const stores = ((globalThis as { __portalCatalogueStores?: { answers: ReturnType<typeof keptAnswers>; items: ReturnType<typeof keptAnswers> } }).__portalCatalogueStores ??= {
   answers: keptAnswers(MAX_ANSWERS),
   items: keptAnswers(MAX_CARDS),
 });
