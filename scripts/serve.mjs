@@ -12,7 +12,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { forwardedChain, parseTrustedProxies } from "../lib/network/forwarded-for.mjs";
-import { createInFlightLimit, parseMaxRequestsInFlight } from "../lib/network/in-flight-limit.mjs";
+import { createInFlightLimit, parseMaxRequestsInFlight, untilAnsweredOrGone } from "../lib/network/in-flight-limit.mjs";
 import { ROOT } from "./lib/setup.mjs";
 
 const { values: options } = parseArgs({
@@ -50,8 +50,8 @@ const handle = app.getRequestHandler();
 const skipsQueue = (request) => request.url?.startsWith("/_next/static/") || request.headers["next-action"] !== undefined;
 const server = createServer(async (request, response) => {
   request.headers["x-forwarded-for"] = forwardedChain(request.headers["x-forwarded-for"], request.socket.remoteAddress, trusted);
-  // A client that gave up while waiting is not worked for.
-  const work = async () => (request.socket.destroyed ? undefined : handle(request, response));
+  // A client that gave up while waiting is not worked for; one that goes away while answered frees its place at once.
+  const work = async () => (request.socket.destroyed ? undefined : untilAnsweredOrGone(response, handle(request, response)));
   try {
     await (skipsQueue(request) ? work() : inFlight.run(work));
   } catch (error) {

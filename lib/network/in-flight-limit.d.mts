@@ -9,3 +9,4 @@ export interface InFlightLimit {
   run<T>(task: () => Promise<T>): Promise<T>;
 }
 export function createInFlightLimit(limit: number): InFlightLimit;
+export function untilAnsweredOrGone<T>(response: import("node:http").ServerResponse, handling: Promise<T>): Promise<T | undefined>;

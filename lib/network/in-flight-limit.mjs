@@ -45,3 +45,26 @@ export function createInFlightLimit(limit) {
     },
   };
 }
+
+/**
+ * Settles as `handling` does, or once `response` has closed without it: the client went away mid-answer. A place in the
+ * limit is held until then, never longer. Next.js's answer of a file in public/ never settles when its client
+ * disconnects during it, and every such place would be lost for good: after MAX_REQUESTS_IN_FLIGHT aborted downloads
+ * the server would answer nothing but its build's files.
+ */
+export function untilAnsweredOrGone(response, handling) {
+  return new Promise((resolve, reject) => {
+    const gone = () => resolve(undefined);
+    response.once("close", gone);
+    handling.then(
+      (value) => {
+        response.off("close", gone);
+        resolve(value);
+      },
+      (error) => {
+        response.off("close", gone);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,5 +1,8 @@
+import { EventEmitter, once } from "node:events";
+import { createServer, request as httpRequest, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { createInFlightLimit, DEFAULT_MAX_REQUESTS_IN_FLIGHT, parseMaxRequestsInFlight } from "./in-flight-limit.mjs";
+import { createInFlightLimit, DEFAULT_MAX_REQUESTS_IN_FLIGHT, parseMaxRequestsInFlight, untilAnsweredOrGone } from "./in-flight-limit.mjs";
 
 /** A task that finishes when told to, recording when it started. */
 function deferredTask(name: string, started: string[]) {
@@ -78,5 +81,50 @@ describe("createInFlightLimit", () => {
     next.finish();
     await expect(later).resolves.toBe("next");
     expect(limit.running).toBe(0);
+  });
+});
+
+describe("untilAnsweredOrGone", () => {
+  /**
+   * A server of one place, as scripts/serve.mjs runs it: "/stuck" starts its answer and never settles, as Next.js's
+   * answer of a public file does when its client disconnects; "/ok" answers at once.
+   */
+  async function serverOfOnePlace() {
+    const limit = createInFlightLimit(1);
+    const handle = (url: string | undefined, response: ServerResponse) =>
+      url === "/stuck" ? new Promise<void>(() => response.write("partial")) : Promise.resolve(void response.end("ok"));
+    const server = createServer((request, response) => {
+      void limit.run(() => untilAnsweredOrGone(response, handle(request.url, response)));
+    });
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    return { limit, server, port: (server.address() as AddressInfo).port };
+  }
+
+  it("frees the place of an answer whose client went away, so the next request is answered", async () => {
+    const { limit, server, port } = await serverOfOnePlace();
+    try {
+      const stuck = httpRequest({ port, host: "127.0.0.1", path: "/stuck" });
+      stuck.on("error", () => {});
+      stuck.end();
+      const [response] = (await once(stuck, "response")) as [NodeJS.ReadableStream];
+      await once(response, "data");
+      expect(limit.running).toBe(1);
+      stuck.destroy();
+
+      const answer = await fetch(`http://127.0.0.1:${port}/ok`);
+      expect(await answer.text()).toBe("ok");
+      expect([limit.running, limit.waiting]).toEqual([0, 0]);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it("settles as the answer does while the client stays", async () => {
+    const closes = new EventEmitter();
+    await expect(untilAnsweredOrGone(closes as unknown as ServerResponse, Promise.resolve("answered"))).resolves.toBe("answered");
+    await expect(untilAnsweredOrGone(closes as unknown as ServerResponse, Promise.reject(new Error("render failed")))).rejects.toThrow("render failed");
+    expect(closes.listenerCount("close")).toBe(0);
   });
 });
