@@ -6,7 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * Recomputes the search fields of the given offers (all when none are given) from the offer, its unit, needs and
  * locations, then adds the words of their titles and needs
  * (the words people search with, not every word of the descriptions) to the typo vocabulary. Call it after any change to an offer or its needs.
- * Weights: A = title and the lay words of its needs, B = summary and who it is for, C = the rest.
+ * Weights: A = title and the lay words of its needs, B = summary and who it is for, C = the rest. Words whose stem would
+ * meet another meaning's ("ryger" and "ryggen") are read apart first (protect_stems, decision 019).
  */
 export async function refreshOfferSearch(db: DbOrTx, offerIds?: string[]): Promise<void> {
   const only = offerIds ? Prisma.sql`AND o.id = ANY(${offerIds}::text[])` : Prisma.empty;
@@ -43,9 +44,9 @@ export async function refreshOfferSearch(db: DbOrTx, offerIds?: string[]): Promi
       "districts" = f.districts,
       "searchText" = lower(concat_ws(' ', o.title, f.need_terms, o.summary, o."forWhom", f.other)),
       "searchVector" =
-        setweight(to_tsvector('danish', o.title || ' ' || f.need_terms), 'A') ||
-        setweight(to_tsvector('danish', o.summary || ' ' || o."forWhom"), 'B') ||
-        setweight(to_tsvector('danish', f.other), 'C')
+        setweight(to_tsvector('danish', protect_stems(o.title || ' ' || f.need_terms)), 'A') ||
+        setweight(to_tsvector('danish', protect_stems(o.summary || ' ' || o."forWhom")), 'B') ||
+        setweight(to_tsvector('danish', protect_stems(f.other)), 'C')
     FROM fields f
     WHERE o.id = f.id`;
   await db.$executeRaw`

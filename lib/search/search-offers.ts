@@ -65,7 +65,8 @@ const withLetters = (word: Prisma.Sql) => Prisma.sql`replace(replace(replace(${w
 /**
  * Corrects query words that are not in the vocabulary to their nearest vocabulary word: candidates by trigram
  * similarity, as written or after folding æ, ø, å (so "andenod" finds "åndenød"), or the word with ae/oe/aa written as
- * æ/ø/å ("knae" finds "knæ"); best first after folding. One statement, which also stems the words and corrections.
+ * æ/ø/å ("knae" finds "knæ"); best first after folding. One statement, which also stems the words and corrections
+ * (after protect_stems, so "ryger" and "ryggen" keep their meanings apart: decision 019).
  * The vocabulary is a few hundred words, so comparing each unknown word with all of them is cheap.
  */
 export async function correctWords(db: SearchDb, words: string[]): Promise<Spelling> {
@@ -73,7 +74,7 @@ export async function correctWords(db: SearchDb, words: string[]): Promise<Spell
   const word = Prisma.sql`w.word`;
   const rows = await db.$queryRaw<{ input: string; unknown: boolean; suggestion: string | null; term: string; suggestionTerm: string | null }[]>(Prisma.sql`
     SELECT w.word AS input, s.unknown, c.word AS suggestion,
-           plainto_tsquery('danish', w.word)::text AS term, plainto_tsquery('danish', c.word)::text AS "suggestionTerm"
+           plainto_tsquery('danish', protect_stems(w.word))::text AS term, plainto_tsquery('danish', protect_stems(c.word))::text AS "suggestionTerm"
     FROM unnest(${words}::text[]) WITH ORDINALITY AS w(word, position)
     CROSS JOIN LATERAL (
       SELECT length(w.word) >= 3 AND NOT EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.word = w.word) AS unknown
@@ -273,8 +274,8 @@ async function nearestBySpelling(db: SearchDb, words: string[]): Promise<string[
     WITH near AS (
       SELECT n.term FROM unnest(${words}::text[]) AS w
       CROSS JOIN LATERAL (
-        SELECT plainto_tsquery('danish', t.word)::text AS term FROM "SearchTerm" t
-        WHERE (${word} <% ${vocabularyWord} OR ${vocabularyWord} <% ${word}) AND plainto_tsquery('danish', t.word)::text <> ''
+        SELECT plainto_tsquery('danish', protect_stems(t.word))::text AS term FROM "SearchTerm" t
+        WHERE (${word} <% ${vocabularyWord} OR ${vocabularyWord} <% ${word}) AND plainto_tsquery('danish', protect_stems(t.word))::text <> ''
         ORDER BY greatest(word_similarity(${word}, ${vocabularyWord}), word_similarity(${vocabularyWord}, ${word})) DESC, t.word
         LIMIT ${NEAREST_LIMIT}
       ) n
