@@ -2,7 +2,7 @@
 // embedded database).
 import { ConfigError } from "@/lib/config";
 import { closeDb, getDb } from "@/lib/db";
-import { seedDemoData } from "@/lib/demo/seed";
+import { addDemoNeedEnglishWords, seedDemoData } from "@/lib/demo/seed";
 import { describeDatabaseError } from "@/lib/health/check";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 
@@ -10,6 +10,7 @@ try {
   const db = await getDb();
   const { created } = await seedDemoData(db);
   console.log(created ? "Demo data created." : "Demo data already present.");
+  if (!created) await addDemoNeedEnglishWords(db);
   // Offers from before a search migration (or imported by SQL) get their search fields now.
   const unindexed = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Offer" WHERE "searchVector" IS NULL`;
   if (unindexed.length > 0) await refreshOfferSearch(db, unindexed.map((offer) => offer.id));

@@ -29,6 +29,16 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
   return { created: true };
 }
 
+/**
+ * Demo needs from before their English words existed get them (the words of a need someone edited are kept). Run before
+ * the search fields are filled, so the offers' vectors carry the words.
+ */
+export async function addDemoNeedEnglishWords(db: PrismaClient): Promise<void> {
+  for (const need of needs) {
+    await db.need.updateMany({ where: { slug: need.slug, OR: [{ englishSynonyms: { isEmpty: true } }, { englishSynonyms: { equals: null } }] }, data: { englishSynonyms: need.englishSynonyms } });
+  }
+}
+
 async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
   await db.$transaction(
     async (tx) => {

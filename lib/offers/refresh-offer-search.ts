@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * Recomputes the search fields of the given offers (all when none are given) from the offer, its unit, needs and
  * locations, then adds the words of their titles and needs
  * (the words people search with, not every word of the descriptions) to the typo vocabulary. Call it after any change to an offer or its needs.
- * Weights: A = title and the lay words of its needs, B = summary and who it is for, C = the rest. Words whose stem would
+ * Weights: A = title and the lay words of its needs (Danish and English), B = summary and who it is for, C = the rest. Words whose stem would
  * meet another meaning's ("ryger" and "ryggen") are read apart first (protect_stems, decision 019).
  */
 export async function refreshOfferSearch(db: DbOrTx, offerIds?: string[]): Promise<void> {
@@ -14,7 +14,7 @@ export async function refreshOfferSearch(db: DbOrTx, offerIds?: string[]): Promi
   await db.$executeRaw`
     WITH need_words AS (
       SELECT j."B" AS offer_id,
-             string_agg(n.label || ' ' || array_to_string(n.synonyms, ' '), ' ') AS words,
+             string_agg(concat_ws(' ', n.label, array_to_string(n.synonyms, ' '), array_to_string(n."englishSynonyms", ' ')), ' ') AS words,
              array_agg(DISTINCT n.category) AS categories
       FROM "_NeedToOffer" j JOIN "Need" n ON n.id = j."A"
       GROUP BY j."B"

@@ -10,6 +10,11 @@ import { MAX_WAIT_OPTIONS, queryWords, type OfferSearch } from "./schemas";
 
 const RESULT_LIMIT = 50;
 const NEAREST_LIMIT = 3;
+/**
+ * Shorter words are never corrected: a word of three letters is as near to the start of a long word as to a typo of
+ * its own ("can" in "can't sleep" became "cancer"), and the vocabulary's own short words ("kol", "ryg") are known.
+ */
+const MIN_CORRECTED_LENGTH = 4;
 /** Share of the best rank an offer needs to count as a match. */
 const RELEVANCE_SHARE = 0.5;
 type FacetKey = "need" | "unit" | "district" | "format" | "language" | "noDiagnosis" | "evening" | "interpreter" | "new" | "social" | "maxWait";
@@ -81,7 +86,7 @@ export async function correctWords(db: SearchDb, words: string[]): Promise<Spell
     ) s
     LEFT JOIN LATERAL (
       SELECT t.word FROM "SearchTerm" t
-      WHERE s.unknown AND (t.word % ${word} OR ${folded(Prisma.sql`t.word`)} % ${folded(word)} OR t.word = ${withLetters(word)})
+      WHERE s.unknown AND length(w.word) >= ${MIN_CORRECTED_LENGTH} AND (t.word % ${word} OR ${folded(Prisma.sql`t.word`)} % ${folded(word)} OR t.word = ${withLetters(word)})
       ORDER BY t.word = ${withLetters(word)} DESC, similarity(${folded(Prisma.sql`t.word`)}, ${folded(word)}) DESC,
                similarity(t.word, ${word}) DESC, t.word
       LIMIT 1

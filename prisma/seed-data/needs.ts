@@ -1,6 +1,7 @@
 // DEMO DATA — invented for demonstration, not the City of Copenhagen's official catalogue.
 // Needs in lay words, with everyday phrases, inflected forms and the matching diagnosis words a GP or a
-// citizen might type. Synonyms are lowercase.
+// citizen might type, and English lay words (the interface is bilingual; the offers are Danish): single words and
+// short phrases without filler words ("out", "of", "my"), which would match every phrase that has them. Lowercase.
 import type { NeedSeed } from "./types";
 
 export const needs: NeedSeed[] = [
@@ -24,6 +25,19 @@ export const needs: NeedSeed[] = [
       "kronisk bronkitis",
     ],
     description: "Bliver hurtigt forpustet, hoster eller har en lungesygdom som KOL eller astma.",
+    englishSynonyms: [
+      "short breath",
+      "breath",
+      "breathless",
+      "breathlessness",
+      "breathing",
+      "cough",
+      "coughing",
+      "copd",
+      "asthma",
+      "lungs",
+      "lung disease",
+    ],
   },
   {
     slug: "hjertet",
@@ -44,6 +58,15 @@ export const needs: NeedSeed[] = [
       "hjerteproblemer",
     ],
     description: "Lever med en hjertesygdom eller har haft en blodprop i hjertet.",
+    englishSynonyms: [
+      "heart",
+      "heart disease",
+      "heart failure",
+      "heart attack",
+      "angina",
+      "atrial fibrillation",
+      "chest pain",
+    ],
   },
   {
     slug: "hoejt-blodtryk",
@@ -59,6 +82,12 @@ export const needs: NeedSeed[] = [
       "blodtryksmedicin",
     ],
     description: "Har for højt blodtryk eller kolesterol og vil gøre noget ved det.",
+    englishSynonyms: [
+      "high blood pressure",
+      "blood pressure",
+      "hypertension",
+      "cholesterol",
+    ],
   },
 
   // --- Body ----------------------------------------------------------------------------------
@@ -79,6 +108,12 @@ export const needs: NeedSeed[] = [
       "forstadie til diabetes",
     ],
     description: "Har type 2-diabetes eller et for højt blodsukker.",
+    englishSynonyms: [
+      "diabetes",
+      "type 2 diabetes",
+      "blood sugar",
+      "prediabetes",
+    ],
   },
   {
     slug: "overvaegt",
@@ -97,6 +132,13 @@ export const needs: NeedSeed[] = [
       "svær overvægt",
     ],
     description: "Vejer mere, end godt er, og vil gerne have hjælp til at tabe sig eller holde vægten.",
+    englishSynonyms: [
+      "overweight",
+      "obesity",
+      "weight",
+      "lose weight",
+      "weight loss",
+    ],
   },
   {
     slug: "ondt-i-ryggen",
@@ -116,6 +158,14 @@ export const needs: NeedSeed[] = [
       "ondt i nakken",
     ],
     description: "Har ondt i ryggen eller nakken, ofte i lang tid.",
+    englishSynonyms: [
+      "back pain",
+      "backache",
+      "sore back",
+      "sciatica",
+      "neck pain",
+      "stiff back",
+    ],
   },
   {
     slug: "ondt-i-knaeet",
@@ -134,6 +184,12 @@ export const needs: NeedSeed[] = [
       "hævet knæ",
     ],
     description: "Har ondt i det ene eller begge knæ, fx på grund af slidgigt.",
+    englishSynonyms: [
+      "knee pain",
+      "sore knee",
+      "knees",
+      "osteoarthritis",
+    ],
   },
   {
     slug: "ondt-i-hoften",
@@ -150,6 +206,12 @@ export const needs: NeedSeed[] = [
       "halter",
     ],
     description: "Har ondt i hoften, fx på grund af slidgigt, og går dårligere end før.",
+    englishSynonyms: [
+      "hip pain",
+      "sore hip",
+      "hips",
+      "osteoarthritis",
+    ],
   },
   {
     slug: "smerter-i-kroppen",
@@ -168,6 +230,14 @@ export const needs: NeedSeed[] = [
       "stiv og øm",
     ],
     description: "Har ondt mange steder i kroppen eller har haft smerter i lang tid.",
+    englishSynonyms: [
+      "pain",
+      "chronic pain",
+      "aches",
+      "aching",
+      "fibromyalgia",
+      "arthritis",
+    ],
   },
   {
     slug: "svimmel-falder",
@@ -187,6 +257,15 @@ export const needs: NeedSeed[] = [
       "osteoporose",
     ],
     description: "Er usikker på benene, har dårlig balance eller er faldet.",
+    englishSynonyms: [
+      "dizzy",
+      "dizziness",
+      "falls",
+      "falling",
+      "fell",
+      "balance",
+      "unsteady",
+    ],
   },
   {
     slug: "traet-uden-energi",
@@ -204,6 +283,13 @@ export const needs: NeedSeed[] = [
       "mangler overskud",
     ],
     description: "Er træt det meste af tiden og har svært ved at finde kræfterne.",
+    englishSynonyms: [
+      "tired",
+      "tiredness",
+      "energy",
+      "exhausted",
+      "fatigue",
+    ],
   },
 
   // --- Habits --------------------------------------------------------------------------------
@@ -225,6 +311,13 @@ export const needs: NeedSeed[] = [
       "slankekur",
     ],
     description: "Vil gerne spise sundere eller forstå, hvad maden betyder for sygdommen.",
+    englishSynonyms: [
+      "diet",
+      "healthy eating",
+      "eating habits",
+      "food",
+      "nutrition",
+    ],
   },
   {
     slug: "komme-i-gang-med-at-bevaege-sig",
@@ -244,6 +337,14 @@ export const needs: NeedSeed[] = [
       "fysisk aktivitet",
     ],
     description: "Bevæger sig meget lidt og har svært ved at komme i gang alene.",
+    englishSynonyms: [
+      "exercise",
+      "exercising",
+      "physical activity",
+      "inactive",
+      "fitness",
+      "moving",
+    ],
   },
   {
     slug: "vil-stoppe-med-at-ryge",
@@ -264,6 +365,15 @@ export const needs: NeedSeed[] = [
       "tobak",
     ],
     description: "Ryger, snuser eller damper og vil gerne stoppe.",
+    englishSynonyms: [
+      "smoking",
+      "quit smoking",
+      "smoker",
+      "smokes",
+      "cigarettes",
+      "nicotine",
+      "vaping",
+    ],
   },
   {
     slug: "drikker-for-meget",
@@ -283,6 +393,13 @@ export const needs: NeedSeed[] = [
       "stoppe med at drikke",
     ],
     description: "Drikker mere, end godt er, og vil gerne drikke mindre eller stoppe.",
+    englishSynonyms: [
+      "alcohol",
+      "drinking",
+      "drinks",
+      "heavy drinking",
+      "hangover",
+    ],
   },
 
   // --- Mind ----------------------------------------------------------------------------------
@@ -303,6 +420,11 @@ export const needs: NeedSeed[] = [
       "kort lunte",
     ],
     description: "Føler sig presset og har svært ved at nå det hele eller koble af.",
+    englishSynonyms: [
+      "burnout",
+      "overwhelmed",
+      "exhaustion",
+    ],
   },
   {
     slug: "angst",
@@ -322,6 +444,15 @@ export const needs: NeedSeed[] = [
       "ængstelig",
     ],
     description: "Går meget med bekymringer eller angst, der styrer hverdagen.",
+    englishSynonyms: [
+      "anxiety",
+      "anxious",
+      "worry",
+      "worried",
+      "worries",
+      "panic",
+      "panic attacks",
+    ],
   },
   {
     slug: "nedtrykt",
@@ -341,6 +472,14 @@ export const needs: NeedSeed[] = [
       "opgivende",
     ],
     description: "Har haft et langt nede humør i lang tid og svært ved at glæde sig.",
+    englishSynonyms: [
+      "depression",
+      "depressed",
+      "low mood",
+      "feeling down",
+      "feeling low",
+      "hopeless",
+    ],
   },
   {
     slug: "svaert-ved-at-sove",
@@ -359,6 +498,13 @@ export const needs: NeedSeed[] = [
       "sovepiller",
     ],
     description: "Sover dårligt, vågner tit eller er træt, når dagen begynder.",
+    englishSynonyms: [
+      "sleep",
+      "sleeping badly",
+      "insomnia",
+      "sleep problems",
+      "sleepless",
+    ],
   },
   {
     slug: "hukommelse",
@@ -376,6 +522,13 @@ export const needs: NeedSeed[] = [
       "demens",
     ],
     description: "Glemmer mere end før eller har svært ved at holde styr på tingene.",
+    englishSynonyms: [
+      "memory",
+      "memory loss",
+      "forgetful",
+      "dementia",
+      "confused",
+    ],
   },
   {
     slug: "sorg",
@@ -395,6 +548,17 @@ export const needs: NeedSeed[] = [
       "mistet min kone",
     ],
     description: "Har mistet en, der stod én nær, og har svært ved at komme videre.",
+    englishSynonyms: [
+      "grief",
+      "grieving",
+      "bereavement",
+      "bereaved",
+      "widow",
+      "widower",
+      "husband died",
+      "wife died",
+      "lost",
+    ],
   },
 
   // --- Social --------------------------------------------------------------------------------
@@ -415,6 +579,14 @@ export const needs: NeedSeed[] = [
       "kommer ikke ud",
     ],
     description: "Er meget alene og savner nogen at tale med eller lave noget sammen med.",
+    englishSynonyms: [
+      "lonely",
+      "loneliness",
+      "alone",
+      "isolated",
+      "friends",
+      "company",
+    ],
   },
   {
     slug: "paaroerende",
@@ -433,6 +605,14 @@ export const needs: NeedSeed[] = [
       "nærmeste",
     ],
     description: "Står tæt på en, der er syg eller drikker, og er selv ved at blive slidt ned.",
+    englishSynonyms: [
+      "carer",
+      "caregiver",
+      "caring",
+      "relative",
+      "family",
+      "spouse",
+    ],
   },
   {
     slug: "oekonomi-og-bolig",
@@ -452,6 +632,15 @@ export const needs: NeedSeed[] = [
       "pengeproblemer",
     ],
     description: "Har bekymringer om penge, gæld eller om at kunne blive boende.",
+    englishSynonyms: [
+      "money",
+      "money worries",
+      "debt",
+      "bills",
+      "housing",
+      "eviction",
+      "finances",
+    ],
   },
 
   // --- Work and everyday ---------------------------------------------------------------------
@@ -473,6 +662,15 @@ export const needs: NeedSeed[] = [
       "bostøtte",
     ],
     description: "Har svært ved at få det praktiske derhjemme til at fungere.",
+    englishSynonyms: [
+      "everyday life",
+      "managing",
+      "home",
+      "housework",
+      "cleaning",
+      "shopping",
+      "daily tasks",
+    ],
   },
   {
     slug: "breve-og-papirer",
@@ -491,6 +689,14 @@ export const needs: NeedSeed[] = [
       "ansøgninger",
     ],
     description: "Har svært ved at læse, forstå eller svare på breve fra kommunen og andre.",
+    englishSynonyms: [
+      "letters",
+      "paperwork",
+      "forms",
+      "official letters",
+      "reading letters",
+      "digital post",
+    ],
   },
   {
     slug: "tilbage-i-job",
@@ -511,6 +717,15 @@ export const needs: NeedSeed[] = [
       "arbejdsmarkedet",
     ],
     description: "Er uden for arbejde eller sygemeldt og vil gerne tættere på et job.",
+    englishSynonyms: [
+      "unemployed",
+      "unemployment",
+      "work",
+      "job",
+      "jobs",
+      "employment",
+      "sick leave",
+    ],
   },
 
   // --- Living with illness -------------------------------------------------------------------
@@ -532,6 +747,11 @@ export const needs: NeedSeed[] = [
       "lungekræft",
     ],
     description: "Er i behandling for kræft eller er færdig med behandlingen.",
+    englishSynonyms: [
+      "cancer",
+      "cancer treatment",
+      "cancer survivor",
+    ],
   },
   {
     slug: "traet-efter-kraeft",
@@ -550,6 +770,11 @@ export const needs: NeedSeed[] = [
       "kræft",
     ],
     description: "Er stadig meget træt, selv om kræftbehandlingen er slut.",
+    englishSynonyms: [
+      "cancer fatigue",
+      "tired",
+      "cancer",
+    ],
   },
   {
     slug: "forstaa-sin-sygdom",
@@ -568,6 +793,13 @@ export const needs: NeedSeed[] = [
       "hjertesygdom",
     ],
     description: "Har fået en kronisk sygdom og vil gerne forstå den og vide, hvad man selv kan gøre.",
+    englishSynonyms: [
+      "chronic illness",
+      "chronic disease",
+      "self-management",
+      "diagnosis",
+      "new diagnosis",
+    ],
   },
   {
     slug: "leve-med-flere-sygdomme",
@@ -586,6 +818,12 @@ export const needs: NeedSeed[] = [
       "meget medicin",
     ],
     description: "Har flere sygdomme på én gang, og det hele hænger svært sammen.",
+    englishSynonyms: [
+      "several illnesses",
+      "multiple conditions",
+      "multimorbidity",
+      "medicines",
+    ],
   },
   {
     slug: "svaert-ved-at-tale-om-sygdom",
@@ -603,5 +841,12 @@ export const needs: NeedSeed[] = [
       "andre i samme situation",
     ],
     description: "Har svært ved at tale om sygdommen og savner nogen, der forstår.",
+    englishSynonyms: [
+      "peer support",
+      "understanding",
+      "share experiences",
+      "talking",
+      "illness",
+    ],
   },
 ];

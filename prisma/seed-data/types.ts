@@ -42,6 +42,8 @@ export interface NeedSeed {
   label: string;
   category: NeedCategory;
   synonyms: string[];
+  /** English lay words, searched like the synonyms. */
+  englishSynonyms: string[];
   description?: string;
 }
 

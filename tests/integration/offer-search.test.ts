@@ -55,6 +55,24 @@ const QUERIES: [query: string, mustBeInTop3: string[], mustNotBeInTop3?: string[
   ["ledig og har flere sygdomme", ["faa-det-bedre-og-kom-taettere-paa-arbejde"]],
   ["mistet min mand", ["samtalegruppe-naar-du-har-mistet"]],
   ["styr på økonomien", ["hjaelp-til-oekonomi-og-breve"]],
+  // In English: the interface is bilingual, the offers are Danish, and the needs carry English lay words.
+  ["short of breath", ["lungetraening-hjemme-paa-skaerm"], ["hjaelp-til-oekonomi-og-breve"]],
+  ["breathless", ["lungetraening-hjemme-paa-skaerm"]],
+  ["back pain", BACK, SMOKING],
+  ["knee pain", ["traening-for-ondt-i-knae-eller-hofte"]],
+  ["quit smoking", ["stop-med-at-ryge-sammen-med-andre"], BACK],
+  ["drinking too much", ["samtaler-om-at-drikke-mindre"]],
+  ["stressed", ["faa-styr-paa-stress"]],
+  ["anxiety", ["naar-angst-og-bekymringer-fylder"]],
+  ["feeling down", ["naar-humoeret-er-langt-nede"]],
+  ["can't sleep", ["sov-bedre"], ["traet-efter-kraeft"]],
+  ["lonely", ["besoegsven-frivillig-paa-besoeg"]],
+  ["lost my husband", ["samtalegruppe-naar-du-har-mistet"]],
+  ["money worries", ["hjaelp-til-oekonomi-og-breve"]],
+  ["type 2 diabetes", ["leve-godt-med-type-2-diabetes"]],
+  ["dizzy and falls", ["sikker-paa-benene"]],
+  ["tired after cancer", ["traet-efter-kraeft"]],
+  ["out of work", ["faa-det-bedre-og-kom-taettere-paa-arbejde"]],
 ];
 
 const search = (q: string) => rankOffers(offerSearchSchema.parse({ q }));
