@@ -73,6 +73,11 @@ const QUERIES: [query: string, mustBeInTop3: string[], mustNotBeInTop3?: string[
   ["dizzy and falls", ["sikker-paa-benene"]],
   ["tired after cancer", ["traet-efter-kraeft"]],
   ["out of work", ["faa-det-bedre-og-kom-taettere-paa-arbejde"]],
+  // Compounds the vocabulary lacks are read by their first part; a correction must be a real neighbour.
+  ["alkoholproblemer", ["samtaler-om-at-drikke-mindre"], ["sov-bedre"]],
+  ["lungeproblemer", ["lungetraening-hjemme-paa-skaerm"], ["hjaelp-til-oekonomi-og-breve", "hjaelp-naar-du-er-bange-for-at-miste-boligen"]],
+  ["angstanfald", ["naar-angst-og-bekymringer-fylder"]],
+  ["min patient har ondt i knæet", ["traening-for-ondt-i-knae-eller-hofte"]],
 ];
 
 const search = (q: string) => rankOffers(offerSearchSchema.parse({ q }));
@@ -96,6 +101,11 @@ describe("search by need", () => {
   it("corrects a misspelt word and says so", async () => {
     const { corrections } = await search("depresion");
     expect(corrections).toContainEqual({ from: "depresion", to: "depression" });
+  });
+
+  it("corrects only to a real neighbour: not a word three letters long, not a long compound that starts with the word", async () => {
+    expect((await search("min patient har ondt i knæet")).corrections).toEqual([]);
+    expect((await search("can't sleep")).corrections).toEqual([]);
   });
 
   it("counts facets under the other filters and narrows the results", async () => {
