@@ -83,3 +83,21 @@ test("the offers API answers with the same search and facet counts", async ({ re
   expect((await one.json()).title).toBe(body.offers[0].title);
   expect((await request.get("/api/offers/findes-ikke")).status()).toBe(404);
 });
+
+test("a GP opens a full offer and sees the offers that help with the same sooner, each saying why", async ({ page }) => {
+  await signInAs(page, "GP");
+  await page.goto("/tilbud/naar-angst-og-bekymringer-fylder");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hjælp, når angst og bekymringer fylder");
+  const alternatives = page.getByRole("region", { name: "Andre tilbud, der hjælper med det samme" });
+  await expect(alternatives).toContainText("Dette tilbud er fuldt lige nu. Disse kan tage borgeren før:");
+  const first = alternatives.getByRole("listitem").first();
+  await expect(first).toContainText("Samme hjælp · kortere ventetid, ca. 10 uger · få pladser");
+  await expect(alternatives.getByRole("listitem")).toHaveCount(3);
+  await expectAccessible(page);
+
+  // The alternative is one step away; its own wait is long too, and its page says so and proposes in turn.
+  await first.getByRole("link").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samtaler alene, hvis et hold er for svært at starte på");
+  await expect(page.getByRole("region", { name: "Andre tilbud, der hjælper med det samme" })).toContainText("Her er ventetiden ca. 10 uger.");
+});

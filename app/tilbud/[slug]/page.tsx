@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Fragment, cache } from "react";
+import { NextBestOffers } from "@/components/next-best-offers";
 import { OfferFacts } from "@/components/offer-facts";
 import { PageHeader } from "@/components/page-header";
 import { pageParams } from "@/lib/http/route-params";
 import { getOffer, type OfferDetail } from "@/lib/offers/get-offer";
+import { listNextBestOffers } from "@/lib/search/next-best-offers";
 
 type Props = { params: Promise<{ slug: string }> };
 type Fact = [term: string, description: React.ReactNode];
@@ -26,6 +28,7 @@ export default async function OfferPage({ params }: Props) {
   if (!offer) notFound();
   const t = await getTranslations();
   const format = await getFormatter();
+  const alternatives = await listNextBestOffers(offer);
   const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
   const canRefer = offer.takesReferrals && offer.isActive;
   const requirements = offer.takesReferrals ? offer.referralRequirements : [];
@@ -71,6 +74,7 @@ export default async function OfferPage({ params }: Props) {
       <p className="mt-3 text-sm text-slate-700">
         {t("offerPage.lastChecked", { unit: offer.unit.name, date: format.dateTime(offer.lastCheckedAt, { dateStyle: "long" }) })}
       </p>
+      <NextBestOffers offer={offer} needLabels={new Map(offer.needs.map((need) => [need.slug, need.label]))} alternatives={alternatives} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="max-w-3xl space-y-8">
