@@ -34,8 +34,14 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
  * the search fields are filled, so the offers' vectors carry the words.
  */
 export async function addDemoNeedEnglishWords(db: PrismaClient): Promise<void> {
-  for (const need of needs) {
-    await db.need.updateMany({ where: { slug: need.slug, OR: [{ englishSynonyms: { isEmpty: true } }, { englishSynonyms: { equals: null } }] }, data: { englishSynonyms: need.englishSynonyms } });
+  // One read on every start; the writes happen once, on the first start after the English words came.
+  const without = await db.need.findMany({
+    where: { slug: { in: needs.map((need) => need.slug) }, OR: [{ englishSynonyms: { isEmpty: true } }, { englishSynonyms: { equals: null } }] },
+    select: { slug: true },
+  });
+  for (const { slug } of without) {
+    const words = needs.find((need) => need.slug === slug)!.englishSynonyms;
+    await db.need.update({ where: { slug }, data: { englishSynonyms: words } });
   }
 }
 

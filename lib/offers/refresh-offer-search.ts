@@ -6,8 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * Recomputes the search fields of the given offers (all when none are given) from the offer, its unit, needs and
  * locations, then adds the words of their titles and needs
  * (the words people search with, not every word of the descriptions) to the typo vocabulary. Call it after any change to an offer or its needs.
- * Weights: A = title and the lay words of its needs (Danish and English), B = summary and who it is for, C = the rest. Words whose stem would
- * meet another meaning's ("ryger" and "ryggen") are read apart first (protect_stems, decision 019).
+ * Weights: A = title and the lay words of its needs (Danish and English), B = summary and who it is for, C = the rest.
+ * Words whose stem would meet another meaning's ("ryger" and "ryggen") are read apart first (protect_stems, decision 019).
  */
 export async function refreshOfferSearch(db: DbOrTx, offerIds?: string[]): Promise<void> {
   const only = offerIds ? Prisma.sql`AND o.id = ANY(${offerIds}::text[])` : Prisma.empty;
