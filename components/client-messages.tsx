@@ -11,7 +11,7 @@ type Messages = Awaited<ReturnType<typeof getMessages>>;
  */
 const NAMESPACES = {
   errorPage: ["errors"],
-  referralForm: ["referralForm", "labels", "referrals", "status", "routing", "offers", "errorMessages"],
+  referralForm: ["referralForm", "labels", "referrals", "status", "routing", "offers", "nextBest", "errorMessages"],
   practiceCase: ["referrals"],
   triageCase: ["triage", "decline", "labels"],
   unitCase: ["unitInbox", "triage", "decline", "labels"],

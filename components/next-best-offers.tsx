@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { nextBestWhy } from "@/components/next-best-why";
 import type { NextBestOffer } from "@/lib/search/next-best-offers";
 import type { NextBest, WaitAndPlaces } from "@/lib/offers/next-best";
 
@@ -10,12 +11,9 @@ import type { NextBest, WaitAndPlaces } from "@/lib/offers/next-best";
 export async function NextBestOffers({ offer, needLabels, alternatives }: { offer: WaitAndPlaces; needLabels: Map<string, string>; alternatives: NextBest<NextBestOffer>[] }) {
   if (alternatives.length === 0) return null;
   const t = await getTranslations("nextBest");
-  const why = ({ offer: alternative, reasons }: NextBest<NextBestOffer>) =>
-    [
-      reasons.sameHelp ? t("sameHelp") : t("sharedHelp", { needs: reasons.sharedNeeds.map((slug) => needLabels.get(slug) ?? slug).join(", ") }),
-      ...(reasons.shorterWaitWeeks === null ? [] : [reasons.shorterWaitWeeks === 0 ? t("noWait") : t("shorterWait", { weeks: reasons.shorterWaitWeeks })]),
-      ...(reasons.hasPlaces ? [t(`places.${alternative.capacityStatus === "OPEN" ? "OPEN" : "LIMITED"}`)] : []),
-    ].join(" · ");
+  const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
+  const words = { t: t as (key: string, values?: Record<string, string | number>) => string, needLabel: (slug: string) => needLabels.get(slug) ?? slug, languageName: (code: string) => languageNames.of(code) ?? code };
+  const why = ({ offer: alternative, reasons }: NextBest<NextBestOffer>) => nextBestWhy(reasons, alternative.capacityStatus, words);
   return (
     <section aria-labelledby="next-best-heading" className="mt-6 rounded-lg border-2 border-amber-700 bg-amber-50 p-5">
       <h2 id="next-best-heading" className="text-lg font-bold text-slate-900">

@@ -6,6 +6,7 @@ import type { FormAction } from "@/lib/http/action-state";
 import {
   MAX_REQUIREMENT_LENGTH,
   MAX_REQUIREMENTS,
+  COST_NOTE_MAX,
   MAX_WAITING_WEEKS,
   OFFER_TEXT_LIMITS,
   OFFER_UPDATE_FIELDS,
@@ -83,6 +84,16 @@ export function OfferEditForm({
         {text("forWhom", 3)}
         {text("schedule")}
         <Checkbox id={idOf("hasEveningTimes")} name="hasEveningTimes" label={t("hasEveningTimesLabel")} defaultChecked={value("hasEveningTimes") === "on"} />
+      </Section>
+
+      <Section legend={t("accessSection")}>
+        <p className="text-slate-700">{t("accessHint")}</p>
+        {(["transportHelp", "homeVisits", "stepFreeAccess", "isFree"] as const).map((field) => (
+          <Checkbox key={field} id={idOf(field)} name={field} label={t(`${field}Label`)} defaultChecked={value(field) === "on"} />
+        ))}
+        <Field {...at("costNote")} label={t("costNoteLabel")} hint={t("costNoteHint", { max: COST_NOTE_MAX })}>
+          {(control) => <input {...control} name="costNote" type="text" maxLength={COST_NOTE_MAX} defaultValue={value("costNote")} className={inputClass} />}
+        </Field>
       </Section>
 
       <Section legend={t("waitingSection")}>

@@ -5,12 +5,26 @@ import type { OfferCard } from "@/lib/offers/offer-card";
 
 type Facts = Pick<
   OfferCard,
-  "diagnosisRequired" | "requiredDiagnoses" | "formats" | "languages" | "interpreterAvailable" | "hasEveningTimes" | "waitingWeeks" | "capacityStatus" | "waitingUpdatedAt" | "newUntil"
+  | "diagnosisRequired"
+  | "requiredDiagnoses"
+  | "formats"
+  | "languages"
+  | "interpreterAvailable"
+  | "hasEveningTimes"
+  | "transportHelp"
+  | "homeVisits"
+  | "stepFreeAccess"
+  | "isFree"
+  | "costNote"
+  | "waitingWeeks"
+  | "capacityStatus"
+  | "waitingUpdatedAt"
+  | "newUntil"
 >;
 
 const chip = "rounded bg-slate-100 px-2 py-1 text-slate-900";
 
-/** The short facts a GP scans for: diagnosis, format, evening, language, waiting time (with its age), new. */
+/** The short facts a GP scans for: diagnosis, format, evening, language, getting there, cost, waiting time (with its age), new. */
 export async function OfferFacts({ offer, now }: { offer: Facts; now: Date }) {
   const t = await getTranslations();
   const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
@@ -30,6 +44,10 @@ export async function OfferFacts({ offer, now }: { offer: Facts; now: Date }) {
         <li className={chip}>{t("offers.languages", { languages: offer.languages.map((code) => languageNames.of(code) ?? code).join(", ") })}</li>
       ) : null}
       {offer.interpreterAvailable ? <li className={chip}>{t("offers.interpreter")}</li> : null}
+      {offer.homeVisits ? <li className={chip}>{t("offers.homeVisits")}</li> : null}
+      {offer.transportHelp ? <li className={chip}>{t("offers.transportHelp")}</li> : null}
+      {offer.stepFreeAccess ? <li className={chip}>{t("offers.stepFree")}</li> : null}
+      {offer.isFree ? null : <li className={chip}>{offer.costNote ? t("offers.cost", { note: offer.costNote }) : t("offers.notFree")}</li>}
       <li className={stale ? "rounded border border-amber-700 bg-amber-50 px-2 py-1 text-amber-950" : chip}>
         <OfferWaitingTime offer={offer} stale={stale} />
       </li>

@@ -12,7 +12,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { getErrorTranslator } from "@/lib/i18n/server-errors";
 import { listProviders } from "@/lib/offers/list-providers";
 import { findOffers } from "@/lib/search/find-offers";
-import { MAX_QUERY_LENGTH, MAX_WAIT_OPTIONS, parseOfferSearch } from "@/lib/search/schemas";
+import { MAX_QUERY_LENGTH, MAX_WAIT_OPTIONS, parseOfferSearch, type FlagFilter } from "@/lib/search/schemas";
 
 export const generateMetadata = pageTitle("offers.title");
 
@@ -29,7 +29,7 @@ export default async function FindOffersPage({ searchParams }: { searchParams: P
   const { facets } = found;
   const now = new Date();
   const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
-  const flag = (name: "noDiagnosis" | "evening" | "interpreter" | "new" | "social", label: string): FilterOption => ({
+  const flag = (name: FlagFilter, label: string): FilterOption => ({
     name,
     value: "1",
     label,
@@ -81,6 +81,15 @@ export default async function FindOffersPage({ searchParams }: { searchParams: P
             </a>
             <FilterGroup legend={t("offers.filterOther")} options={[flag("noDiagnosis", t("offers.noDiagnosisFilter")), flag("new", t("offers.newFilter")), flag("social", t("offers.socialFilter"))]} />
             <FilterGroup legend={t("offers.filterTimes")} options={[flag("evening", t("offers.eveningFilter"))]} />
+            <FilterGroup
+              legend={t("offers.filterAccess")}
+              options={[
+                flag("transport", t("offers.transportFilter")),
+                flag("homeVisits", t("offers.homeVisitsFilter")),
+                flag("stepFree", t("offers.stepFreeFilter")),
+                flag("free", t("offers.freeFilter")),
+              ]}
+            />
             <FilterGroup legend={t("offers.filterNeed")} options={Object.values(NeedCategory).map((value) => choice("need", value, t(`labels.needCategory.${value}`), facets.need, search.need))} />
             <FilterGroup legend={t("offers.filterFormat")} options={Object.values(OfferFormat).map((value) => choice("format", value, t(`labels.format.${value}`), facets.format, search.format))} />
             <FilterGroup

@@ -7,7 +7,10 @@ import type { FormOffer } from "@/lib/referrals/get-referral-form-options";
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField, useFormFields } from "./fields";
 
 interface DestinationStepProps {
-  offer: FormOffer | null;
+  /** The offers the form knows: the one it was opened for and next-best ones chosen since. */
+  offers: FormOffer[];
+  /** Below the choice: the next-best offers, when there are any. */
+  alternatives: React.ReactNode;
   /** Staff choose the responsible GP among these; null when the user does not choose one. */
   practiceGps: { id: string; name: string }[] | null;
   isGp: boolean;
@@ -17,19 +20,19 @@ interface DestinationStepProps {
  * Step 4: the chosen offer or "Ved ikke", what the unit asks for, the referrer's doubts (which send it to central
  * triage), the responsible GP, a message and the citizen's consent. Fields not shown are not sent.
  */
-export function DestinationStep({ offer, practiceGps, isGp }: DestinationStepProps) {
+export function DestinationStep({ offers, alternatives, practiceGps, isGp }: DestinationStepProps) {
   const t = useTranslations("referralForm");
   const { values } = useFormFields();
-  const chosen = offer !== null && values.offerSlug === offer.slug ? offer : null;
+  const chosen = offers.find((offer) => offer.slug === values.offerSlug) ?? null;
   return (
     <>
       <Section legend={t("destinationLegend")}>
-        {offer ? (
+        {offers.length > 0 ? (
           <RadioGroupField
             name="offerSlug"
             legend={t("offerChoiceLegend")}
             options={[
-              { value: offer.slug, label: t("offerOption", { title: offer.title, unit: offer.unitName }) },
+              ...offers.map((offer) => ({ value: offer.slug, label: t("offerOption", { title: offer.title, unit: offer.unitName }) })),
               { value: "", label: t("noOffer") },
             ]}
           />
@@ -37,9 +40,10 @@ export function DestinationStep({ offer, practiceGps, isGp }: DestinationStepPro
           <p className="text-lg font-semibold text-slate-900">{t("noOffer")}</p>
         )}
         {chosen && !chosen.isActive ? <p className="rounded-md border-l-4 border-amber-700 bg-amber-50 px-3 py-2 text-amber-950">{t("offerPaused")}</p> : null}
+        {alternatives}
         <p>
           <Link href="/tilbud" className="font-semibold">
-            {offer ? t("chooseAnotherOffer") : t("chooseOffer")}
+            {offers.length > 0 ? t("chooseAnotherOffer") : t("chooseOffer")}
           </Link>
         </p>
       </Section>

@@ -7,7 +7,7 @@ import { ERROR_NAMESPACE, errorTranslator } from "@/lib/i18n/error-messages";
 import type { CreateReferralResult } from "@/lib/referrals/create-referral";
 import type { FormOffer, NeedGroup } from "@/lib/referrals/get-referral-form-options";
 import { firstStepWithError, stepOfField, validateStep, type FieldErrors, type FormValues } from "@/lib/referrals/referral-form-values";
-import type { RoutingAnswer } from "@/lib/referrals/route-for-input";
+import type { RoutingPreviewAnswer } from "@/lib/referrals/form-alternatives";
 import { FORM_STEPS, type FormStep } from "@/lib/referrals/schemas";
 import { CitizenStep } from "./citizen-step";
 import { DestinationStep } from "./destination-step";
@@ -16,6 +16,7 @@ import { DUPLICATE_TITLE_ID, DuplicateWarning, type Duplicates } from "./duplica
 import { ERROR_SUMMARY_ID, ReferralErrorSummary } from "./error-summary";
 import { fieldId, FormFieldsContext } from "./fields";
 import { NeedsStep } from "./needs-step";
+import { OfferAlternatives } from "./offer-alternatives";
 import { RoutingPreview } from "./routing-preview";
 import { SocialStep } from "./social-step";
 import { StepProgress } from "./step-progress";
@@ -27,7 +28,7 @@ export interface ReferralFormProps {
     /** Sends the referral; a sent one goes on to its receipt, a possible duplicate comes back here. */
     send: FormAction<CreateReferralResult>;
     saveDraft: FormAction<{ savedAt: Date }>;
-    previewRouting: FormAction<RoutingAnswer>;
+    previewRouting: FormAction<RoutingPreviewAnswer>;
   };
   /** Made once when the form first opened; the draft and the referral carry it, so sending twice makes one referral. */
   idempotencyKey: string;
@@ -64,6 +65,9 @@ export function ReferralForm({ actions, idempotencyKey, initialValues, draftSave
   const isLast = stepIndex === FORM_STEPS.length - 1;
   const { draft, tracker } = useAutosave({ values, idempotencyKey, savedAt: draftSavedAt, saveDraft: actions.saveDraft });
   const preview = useRoutingPreview({ form: formRef, active: isLast, values, previewRouting: actions.previewRouting });
+  // The offer the form was opened for, and next-best offers chosen since: switching keeps everything typed.
+  const [knownOffers, setKnownOffers] = useState<FormOffer[]>(offer ? [offer] : []);
+  const [switchedTo, setSwitchedTo] = useState<string | null>(null);
 
   const setValue = useCallback(
     (name: string, value: string | string[]) => {
@@ -133,14 +137,40 @@ export function ReferralForm({ actions, idempotencyKey, initialValues, draftSave
     startTransition(() => send(formData));
   }
 
-  const chosenOffer = offer && values.offerSlug === offer.slug ? offer : null;
+  const chosenOffer = knownOffers.find((known) => known.slug === values.offerSlug) ?? null;
+  const answer = preview.status === "ready" ? preview.answer : null;
+  const needLabels = new Map(needGroups.flatMap((group) => group.needs.map((need) => [need.slug, need.label] as const)));
+  function chooseOffer(alternative: FormOffer) {
+    setKnownOffers((current) => (current.some((known) => known.slug === alternative.slug) ? current : [...current, alternative]));
+    setValue("offerSlug", alternative.slug);
+    setSwitchedTo(alternative.title);
+    setFocusId(`${fieldId("offerSlug")}-${alternative.slug}`);
+  }
   const stepContent: Record<FormStep, React.ReactNode> = {
     citizen: <CitizenStep languages={languages} />,
     needs: <NeedsStep needGroups={needGroups} />,
     social: <SocialStep />,
     destination: (
       <>
-        <DestinationStep offer={offer} practiceGps={practiceGps} isGp={isGp} />
+        <DestinationStep
+          offers={knownOffers}
+          alternatives={
+            <>
+              <p role="status" className="text-slate-900">{switchedTo ? t("switchedOffer", { title: switchedTo }) : ""}</p>
+              {chosenOffer && answer && answer.chosenOfferId === chosenOffer.id ? (
+                <OfferAlternatives
+                  alternatives={answer.alternatives}
+                  chosen={chosenOffer}
+                  becauseBarriers={answer.reasons.some((reason) => reason.startsWith("BARRIER_"))}
+                  needLabel={(slug) => needLabels.get(slug) ?? slug}
+                  onChoose={chooseOffer}
+                />
+              ) : null}
+            </>
+          }
+          practiceGps={practiceGps}
+          isGp={isGp}
+        />
         <RoutingPreview state={preview} requiredDiagnoses={chosenOffer?.requiredDiagnoses ?? []} />
         {duplicates ? <DuplicateWarning duplicates={duplicates} /> : null}
       </>

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { RoutingExplanation } from "@/components/routing-explanation";
-import type { RoutingAnswer } from "@/lib/referrals/route-for-input";
+import type { RoutingPreviewAnswer } from "@/lib/referrals/form-alternatives";
 
 export type RoutingPreviewState =
   | { status: "idle" }
-  | { status: "loading"; answer: RoutingAnswer | null }
-  | { status: "ready"; answer: RoutingAnswer }
+  | { status: "loading"; answer: RoutingPreviewAnswer | null }
+  | { status: "ready"; answer: RoutingPreviewAnswer }
   | { status: "failed" }
   /** The server refused what the form holds (e.g. an offer no longer in the catalogue): what to fix, as at the fields. */
   | { status: "refused"; messages: string[] };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { emptyFormValues, FORM_FIELDS } from "@/lib/referrals/referral-form-values";
-import type { RoutingAnswer } from "@/lib/referrals/route-for-input";
+import type { RoutingPreviewAnswer } from "@/lib/referrals/form-alternatives";
 import { loadingFrom, previewOf, ROUTING_FIELDS, routingKeyOf } from "./use-routing-preview";
 
-const answer: RoutingAnswer = {
+const answer: RoutingPreviewAnswer = {
   destination: "UNIT",
   unitId: "unit-lung",
   offerId: "offer-kol",
@@ -11,6 +11,7 @@ const answer: RoutingAnswer = {
   unitName: "Center for Lungesygdomme",
   offerTitle: "Mere luft i hverdagen",
   chosenOfferId: "offer-kol",
+  alternatives: [],
 };
 
 describe("the routing preview", () => {
@@ -24,6 +25,7 @@ describe("the routing preview", () => {
     expect(routingKeyOf({ ...values, citizenName: "Bent Jensen", phone: "12345678" })).toBe(key);
     expect(routingKeyOf({ ...values, needSlugs: ["aandenoed", "ensomhed"] })).not.toBe(key);
     expect(routingKeyOf({ ...values, possibleExclusion: "on" })).not.toBe(key);
+    expect(routingKeyOf({ ...values, barriers: ["NO_GROUPS"] })).not.toBe(key);
     expect(routingKeyOf({ ...values, offerSlug: "mere-luft-i-hverdagen-kol" })).not.toBe(key);
   });
 

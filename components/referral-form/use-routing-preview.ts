@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
 import { type ActionState, type FormAction, IDLE } from "@/lib/http/action-state";
 import type { FormValues } from "@/lib/referrals/referral-form-values";
-import type { RoutingAnswer } from "@/lib/referrals/route-for-input";
+import type { RoutingPreviewAnswer } from "@/lib/referrals/form-alternatives";
 import type { RoutingPreviewState } from "./routing-preview";
 
 /** How long the routing fields must stay unchanged before the preview is asked. */
 const PREVIEW_MS = 250;
 /** What the routing rule reads: the preview is asked again when one of these changes. */
-export const ROUTING_FIELDS = ["cpr", "offerSlug", "needSlugs", "diagnoses", "multiMorbidity", "socialNeeds", "possibleExclusion", "eligibilityUnclear"];
+export const ROUTING_FIELDS = ["cpr", "language", "needsInterpreter", "offerSlug", "needSlugs", "diagnoses", "multiMorbidity", "socialNeeds", "barriers", "possibleExclusion", "eligibilityUnclear"];
 
 /** The routing fields' values as one string: equal exactly when the routing rule would be asked the same. */
 export function routingKeyOf(values: FormValues): string {
@@ -20,7 +20,7 @@ export function loadingFrom(current: RoutingPreviewState): RoutingPreviewState {
 }
 
 /** The preview action's answer as the preview shows it: no answer at all (a lost connection) is a failure. */
-export function previewOf(state: ActionState<RoutingAnswer> | null): RoutingPreviewState {
+export function previewOf(state: ActionState<RoutingPreviewAnswer> | null): RoutingPreviewState {
   if (state?.status === "success") return { status: "ready", answer: state.data };
   const refused = state?.status === "error" ? [...new Set(Object.values(state.fieldErrors).flat())].filter((message): message is string => message !== undefined) : [];
   return refused.length > 0 ? { status: "refused", messages: refused } : { status: "failed" };
@@ -40,7 +40,7 @@ export function useRoutingPreview({
   /** The step with the preview is shown. */
   active: boolean;
   values: FormValues;
-  previewRouting: FormAction<RoutingAnswer>;
+  previewRouting: FormAction<RoutingPreviewAnswer>;
 }): RoutingPreviewState {
   const [preview, setPreview] = useState<RoutingPreviewState>({ status: "idle" });
   const routingKey = routingKeyOf(values);

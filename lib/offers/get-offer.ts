@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** Everything the offer page, the leaflet and GET /api/offers/{id} show. Public data: no citizen information. */
 export const offerDetailSelect = {
   id: true,
+  unitId: true,
   slug: true,
   title: true,
   summary: true,
@@ -18,6 +19,11 @@ export const offerDetailSelect = {
   formats: true,
   languages: true,
   interpreterAvailable: true,
+  transportHelp: true,
+  homeVisits: true,
+  stepFreeAccess: true,
+  isFree: true,
+  costNote: true,
   schedule: true,
   hasEveningTimes: true,
   duration: true,

@@ -11,6 +11,9 @@ const form = {
   forWhom: "Dig, der har astma, som ikke er under kontrol.",
   schedule: "Onsdag kl. 8-16",
   hasEveningTimes: "on",
+  homeVisits: "on",
+  isFree: "on",
+  costNote: " ",
   waitingWeeks: "4",
   capacityStatus: "LIMITED",
   isActive: "on",
@@ -32,6 +35,11 @@ describe("offerUpdateSchema", () => {
       forWhom: form.forWhom,
       schedule: form.schedule,
       hasEveningTimes: true,
+      transportHelp: false,
+      homeVisits: true,
+      stepFreeAccess: false,
+      isFree: true,
+      costNote: null,
       waitingWeeks: 4,
       capacityStatus: "LIMITED",
       isActive: true,
@@ -143,8 +151,8 @@ describe("the form's values of an offer", () => {
 });
 
 describe("characters no field takes (lib/validation/text.ts)", () => {
-  // capacityStatus and the two checkboxes take only their listed values ("on"), with their own messages.
-  const { capacityStatus: _enum, hasEveningTimes: _evening, isActive: _active, ...textFields } = form;
+  // capacityStatus and the checkboxes take only their listed values ("on"), with their own messages.
+  const { capacityStatus: _enum, hasEveningTimes: _evening, homeVisits: _home, isFree: _free, isActive: _active, ...textFields } = form;
 
   it.each(badTextCases(textFields))("refuses %s with %s, with the Danish message at the field", (field, _name, value) => {
     expectRefusedAt(offerUpdateSchema, { ...form, [field]: value }, field);

@@ -13,6 +13,7 @@ export const OFFER_TEXT_LIMITS = {
   schedule: { min: 3, max: 200 },
 } as const;
 export const MAX_WAITING_WEEKS = 104;
+export const COST_NOTE_MAX = 200;
 export const MAX_REQUIREMENTS = 10;
 export const MAX_REQUIREMENT_LENGTH = 200;
 
@@ -47,6 +48,15 @@ export const offerUpdateSchema = z.object({
   forWhom: offerText(OFFER_TEXT_LIMITS.forWhom, "offers.forWhomTooShort", "offers.forWhomTooLong", true),
   schedule: offerText(OFFER_TEXT_LIMITS.schedule, "offers.scheduleTooShort", "offers.scheduleTooLong"),
   hasEveningTimes: checkbox,
+  transportHelp: checkbox,
+  homeVisits: checkbox,
+  stepFreeAccess: checkbox,
+  isFree: checkbox,
+  costNote: text({ error: "offers.costNoteTooLong" })
+    .trim()
+    .max(COST_NOTE_MAX, "offers.costNoteTooLong")
+    .optional()
+    .transform((value) => value || null),
   waitingWeeks: text({ error: WAITING_MESSAGE })
     .trim()
     .max(3, { message: WAITING_MESSAGE, abort: true })
@@ -118,6 +128,11 @@ export function toOfferFormValues(offer: OfferUpdate): OfferFormValues {
     forWhom: offer.forWhom,
     schedule: offer.schedule,
     hasEveningTimes: ticked(offer.hasEveningTimes),
+    transportHelp: ticked(offer.transportHelp),
+    homeVisits: ticked(offer.homeVisits),
+    stepFreeAccess: ticked(offer.stepFreeAccess),
+    isFree: ticked(offer.isFree),
+    costNote: offer.costNote ?? "",
     waitingWeeks: offer.waitingWeeks == null ? "" : String(offer.waitingWeeks),
     capacityStatus: offer.capacityStatus,
     isActive: ticked(offer.isActive),

@@ -90,6 +90,8 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
       multiMorbidity: input.multiMorbidity,
       socialNeeds: input.socialNeeds,
       socialSituation: input.socialSituation,
+      barriers: input.barriers,
+      barrierNote: input.barrierNote,
       possibleExclusion: input.possibleExclusion,
       eligibilityUnclear: input.eligibilityUnclear,
       unitInformation: input.unitInformation,
@@ -114,6 +116,7 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
       language: input.language,
       needsInterpreter: input.needsInterpreter,
       chronicConditionCount: input.chronicConditionCount ?? null,
+      barriers: input.barriers,
       referrerType: user.organisationType,
     },
   });

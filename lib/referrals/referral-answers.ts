@@ -10,6 +10,8 @@ export const referralAnswersSelect = {
   multiMorbidity: true,
   socialNeeds: true,
   socialSituation: true,
+  barriers: true,
+  barrierNote: true,
   possibleExclusion: true,
   eligibilityUnclear: true,
   unitInformation: true,

@@ -54,7 +54,7 @@ describe("the referral form's values", () => {
 
   it("keeps only the form's own fields in a draft, as text or a list of text, capped", () => {
     const draft = toDraftValues({ cpr: "070761-4285", needSlugs: "aandenoed", password: "x", citizenName: 42, needsText: "a".repeat(6000) });
-    expect(draft).toEqual({ cpr: "070761-4285", needSlugs: ["aandenoed"], needsText: "a".repeat(5000) });
+    expect(draft).toEqual({ cpr: "070761-4285", needSlugs: ["aandenoed"], barriers: [], needsText: "a".repeat(5000) });
     expect(toDraftValues({ needSlugs: ["a", 1, "b".repeat(300), "c"] }).needSlugs).toEqual(["a", "c"]);
     expect(toDraftValues({}).needSlugs).toEqual([]);
   });

@@ -21,7 +21,7 @@ export const STEP_FIELDS: Readonly<Record<FormStep, readonly string[]>> = {
 /** Every field of the form, in the order the form asks. */
 export const FORM_FIELDS: readonly string[] = FORM_STEPS.flatMap((step) => STEP_FIELDS[step]);
 
-const LIST_FIELDS = new Set(["needSlugs"]);
+const LIST_FIELDS = new Set(["needSlugs", "barriers"]);
 
 export function stepOfField(field: string): FormStep | undefined {
   return FORM_STEPS.find((step) => STEP_FIELDS[step].includes(field));

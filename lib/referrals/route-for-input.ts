@@ -1,6 +1,7 @@
 import "server-only";
 import { ageOn } from "@/lib/citizens/cpr";
 import type { DbOrTx } from "@/lib/db";
+import type { Barrier } from "@/lib/generated/prisma/enums";
 import { routeReferral, type RoutingDecision, type RoutingOffer } from "@/lib/routing/route-referral";
 import { checkCatalogueSlugs } from "./check-catalogue-slugs";
 import type { ParsedCpr } from "./schemas";
@@ -14,6 +15,9 @@ export interface RoutingQuestion {
   socialNeeds: boolean;
   possibleExclusion: boolean;
   eligibilityUnclear: boolean;
+  barriers: Barrier[];
+  language: string;
+  needsInterpreter: boolean;
 }
 
 /** `chosenOfferId`: the offer the referrer chose, also when the referral goes to central triage. */
@@ -43,7 +47,9 @@ async function loadRoutingFacts(db: DbOrTx, input: RoutingQuestion): Promise<Rou
       (SELECT json_build_object(
          'id', o.id, 'unitId', o."unitId", 'title', o.title, 'unitName', u.name, 'diagnosisRequired', o."diagnosisRequired",
          'requiredDiagnoses', o."requiredDiagnoses", 'minAge', o."minAge", 'maxAge', o."maxAge",
-         'exclusionCriteria', o."exclusionCriteria", 'isActive', o."isActive", 'takesReferrals', o."takesReferrals")
+         'exclusionCriteria', o."exclusionCriteria", 'isActive', o."isActive", 'takesReferrals', o."takesReferrals",
+         'formats', o.formats, 'hasEveningTimes', o."hasEveningTimes", 'languages', o.languages,
+         'interpreterAvailable', o."interpreterAvailable", 'transportHelp', o."transportHelp", 'homeVisits', o."homeVisits")
        FROM "Offer" o JOIN "Unit" u ON u.id = o."unitId" WHERE o.slug = ${input.offerSlug ?? null}) AS offer`;
   return facts!;
 }
@@ -66,6 +72,9 @@ export async function routeForInput(db: DbOrTx, input: RoutingQuestion, now = ne
     socialNeeds: input.socialNeeds,
     possibleExclusion: input.possibleExclusion,
     eligibilityUnclear: input.eligibilityUnclear,
+    barriers: input.barriers,
+    language: input.language,
+    needsInterpreter: input.needsInterpreter,
   });
   return { ...decision, unitName: decision.destination === "UNIT" ? (offer?.unitName ?? null) : null, offerTitle: offer?.title ?? null, chosenOfferId: offer?.id ?? null };
 }

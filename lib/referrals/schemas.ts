@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseCpr } from "@/lib/citizens/cpr";
 import { ContactChannel, District, EducationLevel, EmploymentStatus } from "@/lib/generated/prisma/enums";
+import { BARRIERS } from "@/lib/routing/barriers";
 import type { MessageKey } from "@/lib/i18n/error-messages";
 import { isLanguageCode, LANGUAGE_MESSAGE } from "@/lib/validation/language";
 import { hasVisibleLetter, text } from "@/lib/validation/text";
@@ -91,16 +92,20 @@ export const needsStep = z
     path: ["needSlugs"],
   });
 
+export const BARRIER_NOTE_MAX = 500;
+
 export const socialStep = z.object({
   socialNeeds: checkbox,
   socialSituation: optionalText(1000, "referrals.socialSituationTooLong", true),
+  barriers: z.preprocess(asList, z.array(z.enum(BARRIERS, NOT_FROM_FORM)).max(BARRIERS.length, NOT_FROM_FORM)).transform((items) => [...new Set(items)]),
+  barrierNote: optionalText(BARRIER_NOTE_MAX, "referrals.barrierNoteTooLong", true),
   educationLevel: z.enum(EducationLevel).default("UNKNOWN"),
   employmentStatus: z.enum(EmploymentStatus).default("UNKNOWN"),
   livesAlone: z
     .enum(["yes", "no", ""])
     .optional()
     .transform((value) => (value === "yes" ? true : value === "no" ? false : null)),
-});
+}).refine((step) => !step.barriers.includes("OTHER") || step.barrierNote, { message: "referrals.barrierNoteMissing", path: ["barrierNote"] });
 
 export const destinationStep = z.object({
   /** Empty: "Ved ikke" — central triage finds the offer. */
@@ -137,6 +142,9 @@ export const routingPreviewSchema = z.object({
   diagnoses: needsStep.shape.diagnoses,
   multiMorbidity: needsStep.shape.multiMorbidity,
   socialNeeds: socialStep.shape.socialNeeds,
+  barriers: socialStep.shape.barriers,
+  language: citizenStep.shape.language,
+  needsInterpreter: citizenStep.shape.needsInterpreter,
   offerSlug: destinationStep.shape.offerSlug,
   possibleExclusion: destinationStep.shape.possibleExclusion,
   eligibilityUnclear: destinationStep.shape.eligibilityUnclear,

@@ -11,5 +11,6 @@ export const socialProfileSelect = {
   language: true,
   needsInterpreter: true,
   chronicConditionCount: true,
+  barriers: true,
   referrerType: true,
 } satisfies Prisma.SocialProfileSelect;

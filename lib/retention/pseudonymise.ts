@@ -22,7 +22,7 @@ export interface RetentionRun {
 
 /**
  * The referral's free text and the contact details the referrer gave on it, emptied. Its structured fields (needs,
- * flags, routing, dates, language and interpreter need) stay for statistics.
+ * flags, barriers, routing, dates, language and interpreter need) stay for statistics.
  */
 const CLEARED_REFERRAL = {
   citizenName: PSEUDONYMISED_NAME,
@@ -32,6 +32,7 @@ const CLEARED_REFERRAL = {
   citizenDistrict: null,
   needsText: null,
   socialSituation: null,
+  barrierNote: null,
   messageToReceiver: null,
   unitInformation: null,
   duplicateReason: null,

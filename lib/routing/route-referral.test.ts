@@ -18,6 +18,12 @@ const kolOffer: RoutingOffer = {
   exclusionCriteria: ["Behandlingskrævende psykisk sygdom"],
   isActive: true,
   takesReferrals: true,
+  formats: ["GROUP"],
+  hasEveningTimes: false,
+  languages: ["da"],
+  interpreterAvailable: true,
+  transportHelp: false,
+  homeVisits: false,
 };
 
 // A referral that fits the KOL offer in every way; each test changes only what it is about.
@@ -31,6 +37,9 @@ function referral(overrides: Partial<RoutingInput> = {}, offer: Partial<RoutingO
     socialNeeds: false,
     possibleExclusion: false,
     eligibilityUnclear: false,
+    barriers: [],
+    language: "da",
+    needsInterpreter: false,
     ...overrides,
   };
 }
@@ -81,6 +90,11 @@ describe("routeReferral: one rule at a time", () => {
     ["SOCIAL_NEEDS", referral({ socialNeeds: true })],
     ["POSSIBLE_EXCLUSION", referral({ possibleExclusion: true })],
     ["ELIGIBILITY_UNCLEAR", referral({ eligibilityUnclear: true })],
+    ["BARRIER_NO_GROUPS", referral({ barriers: ["NO_GROUPS"] })],
+    ["BARRIER_NEEDS_TRANSPORT", referral({ barriers: ["NEEDS_TRANSPORT"] })],
+    ["BARRIER_HOME_OR_SCREEN_ONLY", referral({ barriers: ["HOME_OR_SCREEN_ONLY"] })],
+    ["BARRIER_AFTER_16_ONLY", referral({ barriers: ["AFTER_16_ONLY"] })],
+    ["BARRIER_INTERPRETER", referral({ needsInterpreter: true, language: "ar" }, { interpreterAvailable: false })],
   ])("%s sends the referral to central triage", (reason, input) => {
     expect(routeReferral(input)).toEqual({ destination: "TRIAGE", reasons: [reason] });
   });
@@ -117,8 +131,11 @@ describe("routeReferral: combinations", () => {
         socialNeeds: true,
         possibleExclusion: true,
         eligibilityUnclear: true,
+        barriers: ["NO_GROUPS", "NEEDS_TRANSPORT", "HOME_OR_SCREEN_ONLY", "AFTER_16_ONLY", "OTHER"],
+        needsInterpreter: true,
+        language: "ar",
       },
-      { isActive: false },
+      { isActive: false, interpreterAvailable: false },
     );
     expect(reasonsOf(input)).toEqual(ROUTING_REASONS.filter((reason) => reason !== "OFFER_FITS" && reason !== "NO_OFFER_CHOSEN"));
   });
@@ -137,6 +154,31 @@ describe("routeReferral: combinations", () => {
     expect(decision.reasons.length).toBeGreaterThan(0);
     expect(decision.reasons).not.toContain("OFFER_FITS");
     expect(new Set(decision.reasons).size).toBe(decision.reasons.length);
+  });
+});
+
+describe("routeReferral: barriers", () => {
+  it.each<[string, Partial<RoutingInput>, Partial<RoutingOffer>]>([
+    ["one-to-one beside the groups, for a citizen who cannot join a group", { barriers: ["NO_GROUPS"] }, { formats: ["GROUP", "INDIVIDUAL"] }],
+    ["home visits, for a citizen who cannot join a group", { barriers: ["NO_GROUPS"] }, { homeVisits: true }],
+    ["help with transport", { barriers: ["NEEDS_TRANSPORT"] }, { transportHelp: true }],
+    ["on screen, for a citizen who needs transport", { barriers: ["NEEDS_TRANSPORT"] }, { formats: ["ONLINE"] }],
+    ["on screen, for a citizen who only takes part at home or on screen", { barriers: ["HOME_OR_SCREEN_ONLY"] }, { formats: ["GROUP", "ONLINE"] }],
+    ["evening times", { barriers: ["AFTER_16_ONLY"] }, { hasEveningTimes: true }],
+    ["an interpreter", { needsInterpreter: true, language: "ar" }, { interpreterAvailable: true }],
+    ["the citizen's own language", { needsInterpreter: true, language: "ar" }, { interpreterAvailable: false, languages: ["da", "ar"] }],
+    ["anything at all, for a barrier said only in words", { barriers: ["OTHER"] }, {}],
+  ])("goes to the unit when the offer meets the barrier: %s", (_case, input, offer) => {
+    expect(routeReferral(referral(input, offer)).destination).toBe("UNIT");
+  });
+
+  it("gives a reason for each barrier the offer cannot meet, and none for those it can", () => {
+    const input = referral({ barriers: ["NO_GROUPS", "AFTER_16_ONLY", "NEEDS_TRANSPORT"] }, { hasEveningTimes: true });
+    expect(reasonsOf(input)).toEqual(["BARRIER_NO_GROUPS", "BARRIER_NEEDS_TRANSPORT"]);
+  });
+
+  it("does not check barriers when no offer is chosen: triage reads them", () => {
+    expect(reasonsOf(referral({ offer: null, barriers: ["NO_GROUPS"] }))).toEqual(["NO_OFFER_CHOSEN"]);
   });
 });
 
@@ -259,6 +301,6 @@ describe("ROUTING_REASONS", () => {
   it("lists each reason once, with OFFER_FITS first", () => {
     expect(ROUTING_REASONS[0]).toBe("OFFER_FITS");
     expect(new Set(ROUTING_REASONS).size).toBe(ROUTING_REASONS.length);
-    expect(ROUTING_REASONS).toHaveLength(10);
+    expect(ROUTING_REASONS).toHaveLength(15);
   });
 });

@@ -2,6 +2,8 @@
 // every doubt (the reasons below) sends it to central triage, and the GP is told each reason in plain words, before
 // and after sending.
 
+import { unmetBarriers, type CheckedBarrier, type CitizenBarriers, type OfferAccess } from "./barriers";
+
 /** In the order the portal explains them; the UI renders reasons in this order. */
 export const ROUTING_REASONS = [
   "OFFER_FITS",
@@ -12,13 +14,21 @@ export const ROUTING_REASONS = [
   "SOCIAL_NEEDS",
   "POSSIBLE_EXCLUSION",
   "AGE_OUTSIDE_RANGE",
+  "BARRIER_NO_GROUPS",
+  "BARRIER_NEEDS_TRANSPORT",
+  "BARRIER_HOME_OR_SCREEN_ONLY",
+  "BARRIER_AFTER_16_ONLY",
+  "BARRIER_INTERPRETER",
   "ELIGIBILITY_UNCLEAR",
   "OFFER_NOT_AVAILABLE",
 ] as const;
 
 export type RoutingReason = (typeof ROUTING_REASONS)[number];
 
-export interface RoutingOffer {
+/** The routing reason of a barrier the chosen offer cannot meet. */
+export const barrierReason = (barrier: CheckedBarrier) => `BARRIER_${barrier}` as const satisfies RoutingReason;
+
+export interface RoutingOffer extends OfferAccess {
   id: string;
   unitId: string;
   diagnosisRequired: boolean;
@@ -30,7 +40,8 @@ export interface RoutingOffer {
   takesReferrals: boolean;
 }
 
-export interface RoutingInput {
+/** With the citizen's barriers: what the referrer ticked, the citizen's language and whether an interpreter is needed. */
+export interface RoutingInput extends CitizenBarriers {
   /** null = "Ved ikke – send til central visitation". */
   offer: RoutingOffer | null;
   /** From the CPR number; null when unknown. */
@@ -102,6 +113,8 @@ export function routeReferral(input: RoutingInput): RoutingDecision {
   if (offer && (!offer.isActive || !offer.takesReferrals)) applies.add("OFFER_NOT_AVAILABLE");
   if (offer?.diagnosisRequired && !hasRequiredDiagnosis(offer, input.diagnoses)) applies.add("DIAGNOSIS_MISSING");
   if (offer && isAgeOutsideRange(offer, input.citizenAge)) applies.add("AGE_OUTSIDE_RANGE");
+  // A barrier the offer cannot meet (only groups for a citizen who cannot join one…): triage finds what can.
+  if (offer) for (const barrier of unmetBarriers(offer, input)) applies.add(barrierReason(barrier));
   if (needsSpanUnits(input.needs)) applies.add("NEEDS_SPAN_UNITS");
   if (input.multiMorbidity) applies.add("MULTIMORBIDITY");
   if (input.socialNeeds) applies.add("SOCIAL_NEEDS");

@@ -33,6 +33,10 @@ const flag = z
   .transform((value) => value !== undefined)
   .catch(false);
 
+/** The yes/no filters, in the order the filter form shows them; each is a column of the search (lib/search/search-offers.ts). */
+export const FLAG_FILTERS = ["noDiagnosis", "evening", "interpreter", "transport", "homeVisits", "stepFree", "free", "new", "social"] as const;
+export type FlagFilter = (typeof FLAG_FILTERS)[number];
+
 /**
  * One search, as it stands in the URL of "Find tilbud" and of GET /api/offers: the page and the API parse the same
  * query string with this schema, so a link can be bookmarked or shared. Unknown filter values are dropped, not errors;
@@ -50,11 +54,7 @@ export const offerSearchSchema = z.object({
   district: many(oneOf(District)),
   format: many(oneOf(OfferFormat)),
   language: many((value): value is string => isLanguageCode(value)),
-  noDiagnosis: flag,
-  evening: flag,
-  interpreter: flag,
-  new: flag,
-  social: flag,
+  ...(Object.fromEntries(FLAG_FILTERS.map((key) => [key, flag])) as Record<FlagFilter, typeof flag>),
   maxWait: z.coerce.number().int().refine((weeks) => (MAX_WAIT_OPTIONS as readonly number[]).includes(weeks)).optional().catch(undefined),
 });
 
@@ -84,7 +84,7 @@ export function toQueryString(search: Partial<OfferSearch>): string {
   const params = new URLSearchParams();
   if (search.q) params.set("q", search.q);
   for (const key of ["need", "unit", "district", "format", "language"] as const) for (const value of search[key] ?? []) params.append(key, value);
-  for (const key of ["noDiagnosis", "evening", "interpreter", "new", "social"] as const) if (search[key]) params.set(key, "1");
+  for (const key of FLAG_FILTERS) if (search[key]) params.set(key, "1");
   if (search.maxWait) params.set("maxWait", String(search.maxWait));
   return params.toString();
 }

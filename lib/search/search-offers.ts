@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { answerFor, readCatalogue, type Catalogue } from "./catalogue-answers";
-import { MAX_WAIT_OPTIONS, queryWords, type OfferSearch } from "./schemas";
+import { FLAG_FILTERS, MAX_WAIT_OPTIONS, queryWords, type FlagFilter, type OfferSearch } from "./schemas";
 
 // Search runs in PostgreSQL (and identically in PGlite): Danish full-text search over a weighted vector, with each
 // query word that is not in the vocabulary corrected to its nearest word by trigram similarity. The ranking lives here
@@ -22,25 +22,20 @@ const CLOSE_TYPO = 0.5;
 
 /** Share of the best rank an offer needs to count as a match. */
 const RELEVANCE_SHARE = 0.5;
-type FacetKey = "need" | "unit" | "district" | "format" | "language" | "noDiagnosis" | "evening" | "interpreter" | "new" | "social" | "maxWait";
+type FacetKey = "need" | "unit" | "district" | "format" | "language" | FlagFilter | "maxWait";
 
 /** What the search reads from the database: only raw SQL, so a caller (the bench) can see every statement it runs. */
 export type SearchDb = Pick<Db, "$queryRaw">;
 
-export interface FacetCounts {
+export type FacetCounts = Record<FlagFilter, number> & {
   total: number;
   need: Record<string, number>;
   unit: Record<string, number>;
   district: Record<string, number>;
   format: Record<string, number>;
   language: Record<string, number>;
-  noDiagnosis: number;
-  evening: number;
-  interpreter: number;
-  new: number;
-  social: number;
   maxWait: Record<string, number>;
-}
+};
 
 export interface Correction {
   from: string;
@@ -133,11 +128,7 @@ function filters(search: OfferSearch): [FacetKey, Prisma.Sql][] {
     ["district", search.district.length > 0, Prisma.sql`districts && ${search.district}::"District"[]`],
     ["format", search.format.length > 0, Prisma.sql`formats && ${search.format}::"OfferFormat"[]`],
     ["language", search.language.length > 0, Prisma.sql`languages && ${search.language}::text[]`],
-    ["noDiagnosis", search.noDiagnosis, Prisma.sql`no_diagnosis`],
-    ["evening", search.evening, Prisma.sql`evening`],
-    ["interpreter", search.interpreter, Prisma.sql`interpreter`],
-    ["new", search.new, Prisma.sql`is_new`],
-    ["social", search.social, Prisma.sql`is_social`],
+    ...FLAG_FILTERS.map((key): [FacetKey, boolean, Prisma.Sql] => [key, search[key], Prisma.raw(FLAG_COLUMNS[key])]),
     ["maxWait", search.maxWait !== undefined, Prisma.sql`waiting_weeks <= ${search.maxWait ?? 0}`],
   ];
   return all.filter(([, active]) => active).map(([key, , condition]) => [key, condition]);
@@ -179,7 +170,8 @@ function matchedCte(search: OfferSearch, terms: string[] | null): Prisma.Sql {
       SELECT o.id, o.title, ${rank} AS rank, u.slug AS unit_slug, u.kind = 'SOCIAL' AS is_social,
              o."needCategories" AS categories, o.districts, o.formats, o.languages,
              NOT o."diagnosisRequired" AS no_diagnosis, o."hasEveningTimes" AS evening,
-             o."interpreterAvailable" AS interpreter, coalesce(o."newUntil" > now(), false) AS is_new,
+             o."interpreterAvailable" AS interpreter, o."transportHelp" AS transport, o."homeVisits" AS home_visits,
+             o."stepFreeAccess" AS step_free, o."isFree" AS is_free, coalesce(o."newUntil" > now(), false) AS is_new,
              o."waitingWeeks" AS waiting_weeks, o."newUntil" AS new_until
       FROM "Offer" o JOIN "Unit" u ON u.id = o."unitId"
       WHERE o."isActive" ${where}
@@ -195,14 +187,18 @@ const GROUPED_FACETS: ["need" | "district" | "format" | "language" | "unit", str
   ["language", "languages"],
   ["unit", "unit_slug"],
 ];
-/** The yes/no facets, counted as aggregates beside the total. */
-const FLAG_FACETS: ["noDiagnosis" | "evening" | "interpreter" | "new" | "social", string][] = [
-  ["noDiagnosis", "no_diagnosis"],
-  ["evening", "evening"],
-  ["interpreter", "interpreter"],
-  ["new", "is_new"],
-  ["social", "is_social"],
-];
+/** The yes/no filters' columns in matchedCte; counted as aggregates beside the total. */
+const FLAG_COLUMNS: Record<FlagFilter, string> = {
+  noDiagnosis: "no_diagnosis",
+  evening: "evening",
+  interpreter: "interpreter",
+  transport: "transport",
+  homeVisits: "home_visits",
+  stepFree: "step_free",
+  free: "is_free",
+  new: "is_new",
+  social: "is_social",
+};
 
 /**
  * Every facet in one pass over the matched offers: one hash aggregate with a grouping set per grouped facet and one
@@ -213,7 +209,7 @@ function facetGroupsSql(): Prisma.Sql {
   const column = (name: string) => Prisma.raw(name);
   const facet = Prisma.join(GROUPED_FACETS.map(([key, name]) => Prisma.sql`WHEN GROUPING(${column(name)}) = 0 THEN ${key}::text`), " ");
   const value = Prisma.join(GROUPED_FACETS.map(([, name]) => Prisma.sql`WHEN GROUPING(${column(name)}) = 0 THEN to_json(${column(name)})`), " ");
-  const flags = Prisma.join(FLAG_FACETS.map(([key, name]) => Prisma.sql`${key}::text, count(*) FILTER (WHERE ${column(name)})`), ", ");
+  const flags = Prisma.join(FLAG_FILTERS.map((key) => Prisma.sql`${key}::text, count(*) FILTER (WHERE ${column(FLAG_COLUMNS[key])})`), ", ");
   const waits = Prisma.join(MAX_WAIT_OPTIONS.map((weeks) => Prisma.sql`${String(weeks)}::text, count(*) FILTER (WHERE waiting_weeks <= ${weeks})`), ", ");
   const sets = Prisma.join(GROUPED_FACETS.map(([, name]) => Prisma.sql`(${column(name)})`), ", ");
   return Prisma.sql`
@@ -226,16 +222,16 @@ function facetGroupsSql(): Prisma.Sql {
 
 type FacetGroup =
   | { facet: (typeof GROUPED_FACETS)[number][0]; missed: string; value: string | string[]; count: number }
-  | { facet: "total"; missed: string; value: Record<(typeof FLAG_FACETS)[number][0], number> & { maxWait: Record<string, number> }; count: number };
+  | { facet: "total"; missed: string; value: Record<FlagFilter, number> & { maxWait: Record<string, number> }; count: number };
 
 function toFacetCounts(groups: FacetGroup[]): FacetCounts {
-  const facets: FacetCounts = { total: 0, need: {}, unit: {}, district: {}, format: {}, language: {}, noDiagnosis: 0, evening: 0, interpreter: 0, new: 0, social: 0, maxWait: {} };
+  const facets: FacetCounts = { total: 0, need: {}, unit: {}, district: {}, format: {}, language: {}, maxWait: {}, ...(Object.fromEntries(FLAG_FILTERS.map((key) => [key, 0])) as Record<FlagFilter, number>) };
   const counts = (missed: string, facet: FacetKey) => missed === "" || missed === facet;
   const add = (options: Record<string, number>, option: string, count: number) => (options[option] = (options[option] ?? 0) + count);
   for (const group of groups) {
     if (group.facet === "total") {
       if (group.missed === "") facets.total += group.count;
-      for (const [flag] of FLAG_FACETS) if (counts(group.missed, flag)) facets[flag] += group.value[flag];
+      for (const flag of FLAG_FILTERS) if (counts(group.missed, flag)) facets[flag] += group.value[flag];
       if (counts(group.missed, "maxWait")) for (const [weeks, count] of Object.entries(group.value.maxWait)) if (count > 0) add(facets.maxWait, weeks, count);
     } else if (counts(group.missed, group.facet)) {
       for (const option of [group.value].flat()) add(facets[group.facet], option, group.count);

@@ -71,6 +71,15 @@ export interface OfferSeed {
   interpreterAvailable: boolean;
   schedule: string;
   hasEveningTimes: boolean;
+  /** Help with getting there (a companion, flextrafik arranged); false when not said. */
+  transportHelp?: boolean;
+  /** Meetings can be held in the citizen's home; false when not said. */
+  homeVisits?: boolean;
+  /** Every location can be reached without steps (elevator, ground floor, ramp); false when not said. */
+  stepFreeAccess?: boolean;
+  /** False when the citizen pays something, said in costNote; free when not said. */
+  isFree?: boolean;
+  costNote?: string;
   duration?: string;
   waitingWeeks?: number;
   capacityStatus: CapacityStatus;

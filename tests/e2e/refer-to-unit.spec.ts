@@ -197,6 +197,61 @@ test("not sure the offer fits, the nurse picks “Ved ikke” and is told before
   await expectAccessible(page);
 });
 
+test("a citizen who cannot join a group, referred to a group-only offer, is offered fitting offers in the form and otherwise goes to central triage with that reason", async ({ page }) => {
+  const citizen = { cpr: uniqueCpr({ mod11: true }), name: uniqueName("Jytte") };
+  await signInAs(page, "PRACTICE_STAFF");
+  await page.goto("/tilbud/mere-luft-i-hverdagen-kol");
+  await page.getByRole("link", { name: "Henvis", exact: true }).click();
+  await openFreshForm(page);
+  await fillCitizen(page, citizen);
+  await next(page);
+  await page.getByRole("checkbox", { name: "Åndenød", exact: true }).check();
+  await page.getByLabel("Diagnoser (valgfrit)").fill("KOL");
+  await next(page);
+  await expectStep(page, 3, "Situation");
+  await page.getByRole("checkbox", { name: "Kan ikke deltage på hold" }).check();
+  await expectAccessible(page);
+  await next(page);
+  await expectStep(page, 4, "Tilbud og afsendelse");
+
+  const preview = page.getByTestId("routing-preview");
+  await expect(preview).toHaveText(/^Sendes til central visitation, fordi borgeren ikke kan deltage på hold, og tilbuddet kun er på hold\./);
+  const alternatives = page.getByTestId("offer-alternatives");
+  await expect(alternatives).toContainText("Det valgte tilbud kan ikke tage hensyn til alt det, der står i vejen for borgeren.");
+  // Only offers the citizen fits: not the asthma talks (they need an asthma diagnosis), the lung unit's own first.
+  await expect(alternatives).not.toContainText("Samtaler om at leve med astma");
+  await expect(alternatives.getByRole("listitem").first()).toContainText("Træning hjemme og på skærm, når det er svært at komme ud – Center for Lungesygdomme");
+  await expect(alternatives.getByRole("listitem").first()).toContainText("uden hold");
+  await expectAccessible(page);
+
+  // Choosing an alternative keeps the form: the preview now goes to the unit, and what was typed is still there.
+  await alternatives.getByRole("button", { name: "Vælg Træning hjemme og på skærm, når det er svært at komme ud" }).click();
+  await expect(page.getByRole("radio", { name: "Træning hjemme og på skærm, når det er svært at komme ud – Center for Lungesygdomme" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Træning hjemme og på skærm, når det er svært at komme ud – Center for Lungesygdomme" })).toBeFocused();
+  await expect(preview).toHaveText("Sendes til Center for Lungesygdomme, fordi borgeren passer til tilbuddet.");
+  await expect(page.getByTestId("chosen-offer")).toHaveText("Henvisning til: Træning hjemme og på skærm, når det er svært at komme ud – Center for Lungesygdomme");
+  await expect(page.getByRole("status").filter({ hasText: "Du har valgt Træning hjemme og på skærm, når det er svært at komme ud. Det, du har skrevet, er bevaret." })).toBeVisible();
+  await page.getByRole("button", { name: "Tilbage" }).click();
+  await expect(page.getByRole("checkbox", { name: "Kan ikke deltage på hold" })).toBeChecked();
+  await next(page);
+
+  // The nurse keeps the group offer after all: it goes to central triage, and the receipt says why.
+  await page.getByRole("radio", { name: "Hjælp til at få det bedre med åndenøden – Center for Lungesygdomme" }).check();
+  await expect(preview).toHaveText(/^Sendes til central visitation, fordi borgeren ikke kan deltage på hold, og tilbuddet kun er på hold\./);
+  await page.getByLabel("Borgeren har sagt ja til at blive henvist").check();
+  const number = await sendAndReadReceipt(page);
+  await expect(page.getByTestId("referral-destination")).toContainText("Sendt til central visitation, fordi borgeren ikke kan deltage på hold, og tilbuddet kun er på hold.");
+  await signOut(page);
+
+  // Central triage reads the barrier on the case.
+  await signInAs(page, "TRIAGE_COORDINATOR");
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Central visitation" }).click();
+  await page.getByRole("row", { name: new RegExp(citizen.name) }).getByRole("link", { name: `Åbn sag nr. ${number}, ${citizen.name}` }).click();
+  await expect(page.getByTestId("barriers")).toHaveText("Kan ikke deltage på hold");
+  await expect(page.getByRole("listitem").filter({ hasText: "borgeren ikke kan deltage på hold, og tilbuddet kun er på hold" })).toBeVisible();
+  await expectAccessible(page);
+});
+
 test("a social worker is warned that the citizen is already referred, and sends anyway only with a reason", async ({ page }) => {
   const citizen = { cpr: uniqueCpr({ mod11: true }), name: uniqueName("Hassan") };
   await signInAs(page, "SOCIAL_WORKER");

@@ -46,7 +46,7 @@ describe("drafts of the referral form", () => {
     const db = await getDb();
     expect(await db.referralDraft.count({ where: { idempotencyKey: key } })).toBe(1);
     const draft = await getDraft(nurse, key);
-    expect(draft).toEqual({ idempotencyKey: key, savedAt, values: { cpr: "070761-4285", citizenName: "Bent Jensen", needSlugs: ["aandenoed"] } });
+    expect(draft).toEqual({ idempotencyKey: key, savedAt, values: { cpr: "070761-4285", citizenName: "Bent Jensen", needSlugs: ["aandenoed"], barriers: [] } });
   });
 
   it("is its author's only: a colleague in the same practice neither reads nor overwrites it", async () => {

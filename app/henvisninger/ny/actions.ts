@@ -8,6 +8,7 @@ import { createAction } from "@/lib/http/action";
 import type { ActionState } from "@/lib/http/action-state";
 import { createReferral, type CreateReferralResult } from "@/lib/referrals/create-referral";
 import { saveDraft } from "@/lib/referrals/drafts";
+import { listFormAlternatives, type RoutingPreviewAnswer } from "@/lib/referrals/form-alternatives";
 import { routeForInput } from "@/lib/referrals/route-for-input";
 import { referralSchema, routingPreviewSchema } from "@/lib/referrals/schemas";
 import { text } from "@/lib/validation/text";
@@ -42,9 +43,16 @@ export const saveDraftAction = createAction({
   run: async ({ idempotencyKey, ...values }, user) => ({ data: await saveDraft(user, idempotencyKey, values) }),
 });
 
-/** Where the referral would go, and why, before it is sent: the same rule createReferral applies. */
+/**
+ * Where the referral would go, and why, before it is sent (the same rule createReferral applies), and the next-best
+ * offers when the chosen one is full, slow or cannot meet the citizen's barriers.
+ */
 export const previewRoutingAction = createAction({
   permission: "referral:create",
   schema: routingPreviewSchema,
-  run: async (input) => ({ data: await routeForInput(await getDb(), input) }),
+  run: async (input) => {
+    const db = await getDb();
+    const [answer, alternatives] = await Promise.all([routeForInput(db, input), listFormAlternatives(db, input)]);
+    return { data: { ...answer, alternatives } satisfies RoutingPreviewAnswer };
+  },
 });
