@@ -7,6 +7,7 @@ import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import type { FormAction } from "@/lib/http/action-state";
 import type { OfferChoiceGroup } from "@/lib/triage/list-offer-choices";
+import type { SuggestedOffer } from "@/lib/triage/suggest-offers";
 import { DECLINE_REASONS } from "@/lib/referrals/event-details";
 import { ALTERNATIVE_TEXT_MIN, DECLINE_TEXT_MAX } from "@/lib/referrals/schemas";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
@@ -22,11 +23,14 @@ export function DeclineForm({
   referralId,
   version,
   groups,
+  suggested,
   action,
 }: {
   referralId: string;
   version: number;
   groups: OfferChoiceGroup[];
+  /** The next-best offers for the referral, listed first; the best is chosen as the alternative until the user changes it. */
+  suggested: SuggestedOffer[];
   /** Central triage's decline (app/visitation/actions.ts), or the unit's (app/indbakke/actions.ts): the same schema and rules. */
   action: FormAction<null>;
 }) {
@@ -89,8 +93,9 @@ export function DeclineForm({
             id={idOf("alternativeOfferId")}
             name="alternativeOfferId"
             groups={groups}
+            suggested={suggested}
             emptyLabel={t("noAlternativeOffer")}
-            defaultValue={valueOf("alternativeOfferId")}
+            defaultValue={state.status === "idle" ? (suggested[0]?.id ?? "") : valueOf("alternativeOfferId")}
             describedBy={alternativeDescribedBy("alternativeOfferId")}
             invalid={Boolean(alternativeError || errorOf("alternativeOfferId"))}
             groupLabel={(group) => `${group.unitName} – ${kinds(group.kind)}`}

@@ -7,6 +7,7 @@ import { inputClass } from "@/components/form/styles";
 import { SubmitButton } from "@/components/form/submit-button";
 import type { FormAction } from "@/lib/http/action-state";
 import type { OfferChoiceGroup } from "@/lib/triage/list-offer-choices";
+import type { SuggestedOffer } from "@/lib/triage/suggest-offers";
 import { NOTE_MAX } from "@/lib/referrals/schemas";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "./form-parts";
 import { OfferSelect } from "./offer-select";
@@ -20,6 +21,7 @@ export function ForwardForm({
   referralId,
   version,
   groups,
+  suggested,
   action,
   intro,
   firstChoices,
@@ -27,6 +29,8 @@ export function ForwardForm({
   referralId: string;
   version: number;
   groups: OfferChoiceGroup[];
+  /** The next-best offers for the referral (lib/triage/suggest-offers.ts), listed first. */
+  suggested: SuggestedOffer[];
   /** Central triage's forward (app/visitation/actions.ts), or the unit's (app/indbakke/actions.ts), which may send it back to central triage. */
   action: FormAction<null>;
   intro?: string;
@@ -51,6 +55,7 @@ export function ForwardForm({
             id={control.id}
             name="offerId"
             groups={groups}
+            suggested={suggested}
             emptyLabel={t("chooseOffer")}
             extraChoices={firstChoices}
             defaultValue={valueOf("offerId")}

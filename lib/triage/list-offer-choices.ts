@@ -1,11 +1,19 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { ProviderKind } from "@/lib/generated/prisma/enums";
+import type { CapacityStatus, ProviderKind } from "@/lib/generated/prisma/enums";
+
+/** One offer to choose, with its wait and places: a coordinator forwards to an offer that can take the citizen. */
+export interface OfferChoice {
+  id: string;
+  title: string;
+  waitingWeeks: number | null;
+  capacityStatus: CapacityStatus;
+}
 
 export interface OfferChoiceGroup {
   unitName: string;
   kind: ProviderKind;
-  offers: { id: string; title: string }[];
+  offers: OfferChoice[];
 }
 
 /**
@@ -17,14 +25,14 @@ export async function listOfferChoices({ forwarding }: { forwarding: boolean }):
   const db = await getDb();
   const offers = await db.offer.findMany({
     where: { isActive: true, ...(forwarding ? { takesReferrals: true, unit: { organisationId: { not: null } } } : {}) },
-    select: { id: true, title: true, unit: { select: { name: true, kind: true } } },
+    select: { id: true, title: true, waitingWeeks: true, capacityStatus: true, unit: { select: { name: true, kind: true } } },
     orderBy: [{ unit: { kind: "asc" } }, { unit: { name: "asc" } }, { title: "asc" }],
   });
   const groups = new Map<string, OfferChoiceGroup>();
-  for (const offer of offers) {
-    const group = groups.get(offer.unit.name) ?? { unitName: offer.unit.name, kind: offer.unit.kind, offers: [] };
-    group.offers.push({ id: offer.id, title: offer.title });
-    groups.set(offer.unit.name, group);
+  for (const { unit, ...offer } of offers) {
+    const group = groups.get(unit.name) ?? { unitName: unit.name, kind: unit.kind, offers: [] };
+    group.offers.push(offer);
+    groups.set(unit.name, group);
   }
   return [...groups.values()];
 }

@@ -249,6 +249,16 @@ test("a citizen who cannot join a group, referred to a group-only offer, is offe
   await page.getByRole("row", { name: new RegExp(citizen.name) }).getByRole("link", { name: `Åbn sag nr. ${number}, ${citizen.name}` }).click();
   await expect(page.getByTestId("barriers")).toHaveText("Kan ikke deltage på hold");
   await expect(page.getByRole("listitem").filter({ hasText: "borgeren ikke kan deltage på hold, og tilbuddet kun er på hold" })).toBeVisible();
+  await page.getByRole("button", { name: "Tag sagen" }).click();
+  await expect(page.getByText("Du har taget sagen.")).toBeVisible();
+  // Forwarding, every offer says its wait and places, and the ones that fit the citizen come first.
+  const forwardTo = page.getByLabel("Send til", { exact: true });
+  await expect(forwardTo.locator('optgroup[label="Foreslået: samme hjælp, kan tage borgeren"] option').first()).toHaveText(
+    "Træning hjemme og på skærm, når det er svært at komme ud – Center for Lungesygdomme · ca. 6 ugers ventetid · få pladser",
+  );
+  await expect(forwardTo.locator("option", { hasText: "Hjælp til at få det bedre med åndenøden ·" })).toHaveText("Hjælp til at få det bedre med åndenøden · ca. 4 ugers ventetid · har plads");
+  // Declining, the best of them is the suggested alternative.
+  await expect(page.getByLabel("Foreslå et tilbud")).toHaveValue(await forwardTo.locator("optgroup option").first().getAttribute("value") ?? "");
   await expectAccessible(page);
 });
 

@@ -74,8 +74,8 @@ test("(b) a GP's referral without a chosen offer reaches central triage; the coo
   await expect(page.getByRole("region", { name: "Sagens status" })).toBeFocused();
   await expectAccessible(page);
 
-  await page.getByLabel("Send til").selectOption({ label: "Træning hjemme og på skærm, når det er svært at komme ud" });
-  await page.getByLabel("Tilbud nr. 2").selectOption({ label: "Hjælp til at få styr på stressen" });
+  await page.getByLabel("Send til").selectOption({ label: "Træning hjemme og på skærm, når det er svært at komme ud · ca. 6 ugers ventetid · få pladser" });
+  await page.getByLabel("Tilbud nr. 2").selectOption({ label: "Hjælp til at få styr på stressen · ca. 14 ugers ventetid · få pladser" });
   await page.getByLabel("Besked til enheden (valgfrit)").fill("Borgeren kommer helst om formiddagen.");
   await page.getByRole("button", { name: "Send videre", exact: true }).click();
 
@@ -118,7 +118,7 @@ test("(d) declining without another suggestion is refused at the field; with one
   await errors.getByRole("link", { name: message }).click();
   await expect(page.getByLabel("Foreslå et tilbud")).toBeFocused();
 
-  await page.getByLabel("Foreslå et tilbud").selectOption({ label: "Snakkegruppe for dig, der lever med en kronisk sygdom" });
+  await page.getByLabel("Foreslå et tilbud").selectOption({ label: "Snakkegruppe for dig, der lever med en kronisk sygdom · ingen ventetid · har plads" });
   await advice.fill("Borgeren kan også ringe til Ældre Sagens vennetjeneste.");
   await page.getByRole("button", { name: "Afvis henvisningen" }).click();
 

@@ -30,6 +30,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { shownCitizen } from "@/lib/retention/pseudonym";
 import { requireUser } from "@/lib/session/authorize";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
+import { suggestOffers } from "@/lib/triage/suggest-offers";
 import { findNewerContactDetails } from "@/lib/unit-inbox/find-newer-contact-details";
 import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
 import { MIN_CONTACT_ATTEMPTS, TO_CENTRAL_TRIAGE } from "@/lib/unit-inbox/schemas";
@@ -49,10 +50,11 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
   const format = await getFormatter();
   const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));
   const can = unitActions(referral.status);
-  const [forwardGroups, alternativeGroups, newerContact] = await Promise.all([
+  const [forwardGroups, alternativeGroups, newerContact, suggested] = await Promise.all([
     can.forward ? listOfferChoices({ forwarding: true }) : [],
     can.decline ? listOfferChoices({ forwarding: false }) : [],
     findNewerContactDetails(user, referral),
+    can.forward || can.decline ? suggestOffers(referral) : [],
   ]);
   const ref = { referralId: referral.id, version: referral.version };
   const attempts = referral.contactAttempts.length;
@@ -159,6 +161,7 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
               <ForwardForm
                 {...ref}
                 groups={forwardGroups}
+                suggested={suggested}
                 action={unitForwardAction}
                 intro={t("forward.intro")}
                 firstChoices={[{ value: TO_CENTRAL_TRIAGE, label: t("forward.toCentralTriage") }]}
@@ -167,7 +170,7 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
           ) : null}
           {can.decline ? (
             <ActionCard id="action-decline" title={t("declineTitle")}>
-              <DeclineForm {...ref} groups={alternativeGroups} action={unitDeclineAction} />
+              <DeclineForm {...ref} groups={alternativeGroups} suggested={suggested} action={unitDeclineAction} />
             </ActionCard>
           ) : null}
         </section>

@@ -20,6 +20,7 @@ import { requireUser } from "@/lib/session/authorize";
 import { caseActions, OPEN_TRIAGE_STATUSES } from "@/lib/triage/case-actions";
 import { getTriageCase } from "@/lib/triage/get-triage-case";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
+import { suggestOffers } from "@/lib/triage/suggest-offers";
 import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("triage.case.metaTitle");
@@ -32,7 +33,9 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
   const t = await getTranslations("triage");
   const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));
   const can = caseActions(referral, user.id);
-  const [forwardGroups, alternativeGroups] = can.decide ? await Promise.all([listOfferChoices({ forwarding: true }), listOfferChoices({ forwarding: false })]) : [[], []];
+  const [forwardGroups, alternativeGroups, suggested] = can.decide
+    ? await Promise.all([listOfferChoices({ forwarding: true }), listOfferChoices({ forwarding: false }), suggestOffers(referral)])
+    : [[], [], []];
   const open = OPEN_TRIAGE_STATUSES.includes(referral.status) && referral.destinationUnitId === null;
   const ref = { referralId: referral.id, version: referral.version };
   const holder = referral.assignedTo;
@@ -107,13 +110,13 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
           {can.decide ? (
             <>
               <ActionCard id="decision-forward" title={t("forward.title")}>
-                <ForwardForm {...ref} groups={forwardGroups} action={forwardAction} />
+                <ForwardForm {...ref} groups={forwardGroups} suggested={suggested} action={forwardAction} />
               </ActionCard>
               <ActionCard id="decision-ask" title={t("ask.title")}>
                 <RequestInformationForm {...ref} action={requestInformationAction} />
               </ActionCard>
               <ActionCard id="decision-decline" title={t("declineTitle")}>
-                <DeclineForm {...ref} groups={alternativeGroups} action={declineAction} />
+                <DeclineForm {...ref} groups={alternativeGroups} suggested={suggested} action={declineAction} />
               </ActionCard>
             </>
           ) : (

@@ -1,0 +1,48 @@
+import "server-only";
+import { parseCpr } from "@/lib/citizens/cpr";
+import { getDb } from "@/lib/db";
+import type { Barrier } from "@/lib/generated/prisma/enums";
+import { listFormAlternatives } from "@/lib/referrals/form-alternatives";
+import type { OfferChoice } from "./list-offer-choices";
+
+export type SuggestedOffer = OfferChoice & { unitName: string };
+
+/** The referral as the suggestion reads it: what the routing rule reads, as the referrer sent it. */
+interface SuggestionSubject {
+  citizen: { cpr: string };
+  offer: { slug: string } | null;
+  needs: { slug: string }[];
+  diagnoses: string[];
+  multiMorbidity: boolean;
+  socialNeeds: boolean;
+  possibleExclusion: boolean;
+  eligibilityUnclear: boolean;
+  barriers: Barrier[];
+  citizenLanguage: string;
+  citizenNeedsInterpreter: boolean;
+}
+
+/**
+ * For a forward or a decline: the next-best offers for the referral's chosen offer, when it is full, slow or cannot
+ * meet the citizen's barriers, that the citizen fits — the same the referral form proposed (lib/referrals/
+ * form-alternatives.ts). Listed first in the coordinator's and the unit's choices, and the decline's suggested
+ * alternative. None when no offer was chosen, nothing is better, or the citizen is pseudonymised.
+ */
+export async function suggestOffers(referral: SuggestionSubject): Promise<SuggestedOffer[]> {
+  const cpr = parseCpr(referral.citizen.cpr);
+  if (!referral.offer || !cpr.ok) return [];
+  const alternatives = await listFormAlternatives(await getDb(), {
+    cpr,
+    offerSlug: referral.offer.slug,
+    needSlugs: referral.needs.map((need) => need.slug),
+    diagnoses: referral.diagnoses,
+    multiMorbidity: referral.multiMorbidity,
+    socialNeeds: referral.socialNeeds,
+    possibleExclusion: referral.possibleExclusion,
+    eligibilityUnclear: referral.eligibilityUnclear,
+    barriers: referral.barriers,
+    language: referral.citizenLanguage,
+    needsInterpreter: referral.citizenNeedsInterpreter,
+  });
+  return alternatives.map(({ offer }) => ({ id: offer.id, title: offer.title, unitName: offer.unitName, waitingWeeks: offer.waitingWeeks, capacityStatus: offer.capacityStatus }));
+}
