@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { answerFor, readCatalogue, type Catalogue } from "./catalogue-answers";
+import { candidateParts, splitCompound } from "./decompound";
 import { FLAG_FILTERS, MAX_WAIT_OPTIONS, queryWords, type FlagFilter, type OfferSearch } from "./schemas";
 
 // Search runs in PostgreSQL (and identically in PGlite): Danish full-text search over a weighted vector, with each
@@ -17,6 +18,8 @@ const NEAREST_LIMIT = 3;
 const MIN_CORRECTED_LENGTH = 4;
 /** Letters a compound's first part leaves at least ("alkohol|problemer", "stress|ede"). */
 const COMPOUND_REST = 3;
+/** A correction at least this close (trigram similarity after folding): "demens" is not a typo of "demo" (0.33). */
+const MIN_CLOSENESS = 0.4;
 /** A typo's neighbour this close (trigram similarity after folding) wins over a compound's first part ("rygestob"). */
 const CLOSE_TYPO = 0.5;
 
@@ -83,8 +86,8 @@ const withLetters = (word: Prisma.Sql) => Prisma.sql`replace(replace(replace(${w
 export async function correctWords(db: SearchDb, words: string[]): Promise<Spelling> {
   if (words.length === 0) return { corrections: [], unknown: [], terms: [] };
   const word = Prisma.sql`w.word`;
-  const rows = await db.$queryRaw<{ input: string; unknown: boolean; suggestion: string | null; term: string; suggestionTerm: string | null }[]>(Prisma.sql`
-    SELECT w.word AS input, s.unknown, n.word AS suggestion,
+  const rows = await db.$queryRaw<{ input: string; unknown: boolean; closeTypo: boolean; suggestion: string | null; term: string; suggestionTerm: string | null }[]>(Prisma.sql`
+    SELECT w.word AS input, s.unknown, coalesce(c.closeness >= ${CLOSE_TYPO}, false) AS "closeTypo", n.word AS suggestion,
            plainto_tsquery('danish', protect_stems(w.word))::text AS term, plainto_tsquery('danish', protect_stems(n.word))::text AS "suggestionTerm"
     FROM unnest(${words}::text[]) WITH ORDINALITY AS w(word, position)
     CROSS JOIN LATERAL (
@@ -92,7 +95,7 @@ export async function correctWords(db: SearchDb, words: string[]): Promise<Spell
     ) s
     LEFT JOIN LATERAL (
       SELECT t.word, similarity(${folded(Prisma.sql`t.word`)}, ${folded(word)}) AS closeness FROM "SearchTerm" t
-      WHERE s.unknown AND length(w.word) >= ${MIN_CORRECTED_LENGTH}
+      WHERE s.unknown AND length(w.word) >= ${MIN_CORRECTED_LENGTH} AND similarity(${folded(Prisma.sql`t.word`)}, ${folded(word)}) >= ${MIN_CLOSENESS}
         AND abs(length(t.word) - length(w.word)) <= greatest(2, length(w.word) / 3)
         AND left(${folded(Prisma.sql`t.word`)}, 1) = left(${folded(word)}, 1)
         AND (t.word % ${word} OR ${folded(Prisma.sql`t.word`)} % ${folded(word)} OR t.word = ${withLetters(word)})
@@ -109,15 +112,56 @@ export async function correctWords(db: SearchDb, words: string[]): Promise<Spell
       SELECT CASE WHEN c.closeness >= ${CLOSE_TYPO} OR part.word IS NULL THEN c.word ELSE part.word END AS word
     ) n
     ORDER BY w.position`);
+  const compounds = await splitCompounds(db, rows.filter((row) => row.unknown && !row.closeTypo).map((row) => row.input));
   const unknown = rows.filter((row) => row.unknown).map((row) => row.input);
   const last = words.at(-1);
   const prefix = last && unknown.includes(last) ? [`'${last}':*`] : [];
-  const stems = rows.flatMap((row) => [row.term, row.suggestionTerm ?? ""]).filter((term) => term !== "");
+  const stems = rows.flatMap((row) => [row.term, ...(compounds.get(row.input)?.terms ?? [row.suggestionTerm ?? ""])]).filter((term) => term !== "");
   return {
-    corrections: rows.flatMap((row) => (row.suggestion ? [{ from: row.input, to: row.suggestion }] : [])),
+    corrections: rows.flatMap((row) => {
+      const to = compounds.get(row.input)?.words.join(" + ") ?? row.suggestion;
+      return to ? [{ from: row.input, to }] : [];
+    }),
     unknown,
     terms: [...new Set([...stems, ...prefix])],
   };
+}
+
+/**
+ * Unknown words read as Danish compounds (lib/search/decompound.ts): every part a word of the vocabulary (or of one of
+ * its inflections: "vejr" of "vejret", "lunge" of "lunger") or of the Danish dictionary ("CompoundPart"), in one
+ * statement for all the words. For each word split: the vocabulary words of its parts but the head and their terms,
+ * which the search uses instead of the nearest spelling ("vejrtrækningsbesvær" → "vejret", "lungeproblemer" → "lunge").
+ */
+/** Danish endings by which a vocabulary word may be longer than a compound's part (not "-s": "problem" is no "problems"). */
+const INFLECTIONS = ["", "e", "en", "et", "er", "r", "n", "ne", "t"];
+
+async function splitCompounds(db: SearchDb, words: string[]): Promise<Map<string, { words: string[]; terms: string[] }>> {
+  const parts = [...new Set(words.flatMap(candidateParts))];
+  if (parts.length === 0) return new Map();
+  const found = await db.$queryRaw<{ part: string; vocabularyWord: string | null; term: string | null }[]>(Prisma.sql`
+    SELECT s.part, v.word AS "vocabularyWord", plainto_tsquery('danish', protect_stems(v.word))::text AS term
+    FROM unnest(${parts}::text[]) AS s(part)
+    LEFT JOIN LATERAL (
+      SELECT t.word FROM "SearchTerm" t
+      WHERE t.word LIKE s.part || '%' AND substr(t.word, length(s.part) + 1) = ANY(${INFLECTIONS}::text[])
+      ORDER BY length(t.word), t.word LIMIT 1
+    ) v ON true
+    WHERE v.word IS NOT NULL OR EXISTS (SELECT 1 FROM "CompoundPart" c WHERE c.word = s.part)`);
+  const byPart = new Map(found.map((row) => [row.part, row]));
+  const known = new Map(found.map((row) => [row.part, row.vocabularyWord !== null]));
+  const splits = new Map<string, { words: string[]; terms: string[] }>();
+  for (const word of words) {
+    const split = splitCompound(word, known);
+    if (!split) continue;
+    // The last part is the compound's head, often a general word ("problemer", "besvær"): the parts before it say
+    // what the word is about, so the head is searched only when nothing before it is in the vocabulary.
+    const rowsOf = (someParts: string[]) => someParts.map((part) => byPart.get(part)!).filter((row) => row.vocabularyWord !== null);
+    const modifiers = rowsOf(split.slice(0, -1));
+    const searchable = modifiers.length > 0 ? modifiers : rowsOf(split.slice(-1));
+    splits.set(word, { words: searchable.map((row) => row.vocabularyWord!), terms: searchable.map((row) => row.term ?? "").filter(Boolean) });
+  }
+  return splits;
 }
 
 /** The active filters, each as a condition on a matched offer's columns (matchedCte). */
