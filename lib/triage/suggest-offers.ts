@@ -1,26 +1,17 @@
 import "server-only";
 import { parseCpr } from "@/lib/citizens/cpr";
 import { getDb } from "@/lib/db";
-import type { Barrier } from "@/lib/generated/prisma/enums";
 import { listFormAlternatives } from "@/lib/referrals/form-alternatives";
+import type { TriageCase } from "./get-triage-case";
 import type { OfferChoice } from "./list-offer-choices";
 
 export type SuggestedOffer = OfferChoice & { unitName: string };
 
 /** The referral as the suggestion reads it: what the routing rule reads, as the referrer sent it. */
-interface SuggestionSubject {
-  citizen: { cpr: string };
-  offer: { slug: string } | null;
-  needs: { slug: string }[];
-  diagnoses: string[];
-  multiMorbidity: boolean;
-  socialNeeds: boolean;
-  possibleExclusion: boolean;
-  eligibilityUnclear: boolean;
-  barriers: Barrier[];
-  citizenLanguage: string;
-  citizenNeedsInterpreter: boolean;
-}
+type SuggestionSubject = Pick<
+  TriageCase,
+  "citizen" | "offer" | "needs" | "diagnoses" | "multiMorbidity" | "socialNeeds" | "possibleExclusion" | "eligibilityUnclear" | "barriers" | "citizenLanguage" | "citizenNeedsInterpreter"
+>;
 
 /**
  * For a forward or a decline: the next-best offers for the referral's chosen offer, when it is full, slow or cannot
