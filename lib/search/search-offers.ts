@@ -127,15 +127,15 @@ export async function correctWords(db: SearchDb, words: string[]): Promise<Spell
   };
 }
 
+/** Danish endings by which a vocabulary word may be longer than a compound's part (not "-s": "problem" is no "problems"). */
+const INFLECTIONS = ["", "e", "en", "et", "er", "r", "n", "ne", "t"];
+
 /**
  * Unknown words read as Danish compounds (lib/search/decompound.ts): every part a word of the vocabulary (or of one of
  * its inflections: "vejr" of "vejret", "lunge" of "lunger") or of the Danish dictionary ("CompoundPart"), in one
  * statement for all the words. For each word split: the vocabulary words of its parts but the head and their terms,
  * which the search uses instead of the nearest spelling ("vejrtrækningsbesvær" → "vejret", "lungeproblemer" → "lunge").
  */
-/** Danish endings by which a vocabulary word may be longer than a compound's part (not "-s": "problem" is no "problems"). */
-const INFLECTIONS = ["", "e", "en", "et", "er", "r", "n", "ne", "t"];
-
 async function splitCompounds(db: SearchDb, words: string[]): Promise<Map<string, { words: string[]; terms: string[] }>> {
   const parts = [...new Set(words.flatMap(candidateParts))];
   if (parts.length === 0) return new Map();
