@@ -12,8 +12,12 @@ ADD COLUMN     "transportHelp" BOOLEAN NOT NULL DEFAULT false;
 
 -- AlterTable
 ALTER TABLE "Referral" ADD COLUMN     "barrierNote" TEXT,
-ADD COLUMN     "barriers" "Barrier"[];
+ADD COLUMN     "barriers" "Barrier"[] DEFAULT ARRAY[]::"Barrier"[];
 
 -- AlterTable
-ALTER TABLE "SocialProfile" ADD COLUMN     "barriers" "Barrier"[];
+ALTER TABLE "SocialProfile" ADD COLUMN     "barriers" "Barrier"[] DEFAULT ARRAY[]::"Barrier"[];
 
+
+-- Referrals sent before barriers were asked have none (an empty list, never NULL).
+UPDATE "Referral" SET "barriers" = ARRAY[]::"Barrier"[] WHERE "barriers" IS NULL;
+UPDATE "SocialProfile" SET "barriers" = ARRAY[]::"Barrier"[] WHERE "barriers" IS NULL;
