@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { describedBy, errorId, FieldError, hintId } from "@/components/form/field";
 import { Section } from "@/components/form/section";
@@ -8,7 +9,7 @@ import type { NeedGroup } from "@/lib/referrals/get-referral-form-options";
 import { CheckboxField, fieldId, TextAreaField, TextField, useFormFields } from "./fields";
 
 /** Step 2: what the citizen struggles with, in the need taxonomy's lay words and in the referrer's own. */
-export function NeedsStep({ needGroups }: { needGroups: NeedGroup[] }) {
+export function NeedsStep({ needGroups, screeningHref }: { needGroups: NeedGroup[]; screeningHref: string | null }) {
   const t = useTranslations("referralForm");
   const tl = useTranslations("labels.needCategory");
   const { values, errors, setValue } = useFormFields();
@@ -18,6 +19,14 @@ export function NeedsStep({ needGroups }: { needGroups: NeedGroup[] }) {
   const firstSlug = needGroups[0]?.needs[0]?.slug;
   return (
     <>
+      {screeningHref ? (
+        <p className="max-w-3xl rounded-md border-l-4 border-brand-600 bg-brand-50 px-4 py-3 text-slate-900" data-testid="screening-attached">
+          {t("screeningAttached")}{" "}
+          <Link href={screeningHref} className="font-semibold">
+            {t("screeningEdit")}
+          </Link>
+        </p>
+      ) : null}
       <fieldset aria-describedby={describedBy(hintId(fieldId("needSlugs")), error && errorId(fieldId("needSlugs")))} className="rounded-lg border border-slate-300 p-5">
         <legend className="px-2 text-xl font-bold text-slate-900">{t("needsLegend")}</legend>
         <p id={hintId(fieldId("needSlugs"))} className="text-slate-700">

@@ -148,7 +148,7 @@ export function ReferralForm({ actions, idempotencyKey, initialValues, draftSave
   }
   const stepContent: Record<FormStep, React.ReactNode> = {
     citizen: <CitizenStep languages={languages} />,
-    needs: <NeedsStep needGroups={needGroups} />,
+    needs: <NeedsStep needGroups={needGroups} screeningHref={values.screening ? `/henvisninger/samtale?kladde=${idempotencyKey}` : null} />,
     social: <SocialStep />,
     destination: (
       <>
@@ -182,6 +182,7 @@ export function ReferralForm({ actions, idempotencyKey, initialValues, draftSave
       {/* The schema's messages are clearer than the browser's, so the browser's own checks are off. */}
       <form ref={formRef} onSubmit={submit} noValidate className="max-w-4xl space-y-8">
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        <input type="hidden" name="screening" value={String(values.screening ?? "")} />
         <p className="text-lg text-slate-900" data-testid="chosen-offer">
           {chosenOffer ? t("referringTo", { title: chosenOffer.title, unit: chosenOffer.unitName }) : t("referringToTriage")}
         </p>

@@ -4,6 +4,7 @@ import { readEventDetails } from "@/lib/referrals/event-details";
 import { shownCitizen } from "@/lib/retention/pseudonym";
 import type { TriageCase } from "@/lib/triage/get-triage-case";
 import { Barriers } from "@/components/barrier-list";
+import { ScreeningSummary } from "@/components/screening/screening-summary";
 import { RoutingReasons } from "./routing-reasons";
 
 type Fact = [label: string, value: React.ReactNode];
@@ -132,6 +133,7 @@ export async function CaseDetails({ referral, audience = "triage" }: { referral:
             [t("triage.case.flags"), flags.length > 0 ? <ul className="list-disc pl-5">{flags.map((flag) => <li key={flag}>{flag}</li>)}</ul> : t("triage.case.noFlags")],
             [t("triage.case.socialSituation"), referral.socialSituation ? <span className="whitespace-pre-line">{referral.socialSituation}</span> : notGiven],
             [t("triage.case.barriers"), <Barriers key="barriers" barriers={referral.barriers} note={referral.barrierNote} none={t("triage.case.noBarriers")} />],
+            ...(referral.screening ? [[t("screening.caseTitle"), <ScreeningSummary key="screening" screening={referral.screening} />] satisfies Fact] : []),
           ]}
         />
       </Card>

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "referral.draft.read",
   // Changes
   "referral.draft.create",
+  "referral.draft.screening",
   "referral.create",
   "referral.information_provided",
   "referral.seen",

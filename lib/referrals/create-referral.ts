@@ -6,6 +6,7 @@ import { ageOn } from "@/lib/citizens/cpr";
 import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { scoreScreening } from "@/lib/screening/score";
 import { findDuplicates } from "./find-duplicates";
 import { recordReferralCreated } from "./record-referral-created";
 import { routeForInput } from "./route-for-input";
@@ -92,6 +93,7 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
       socialSituation: input.socialSituation,
       barriers: input.barriers,
       barrierNote: input.barrierNote,
+      screening: input.screening ? { answers: input.screening, result: { ...scoreScreening(input.screening, cpr.sex) } } : undefined,
       possibleExclusion: input.possibleExclusion,
       eligibilityUnclear: input.eligibilityUnclear,
       unitInformation: input.unitInformation,

@@ -86,7 +86,7 @@ export async function getLatestDraft(user: SessionUser, now = new Date()): Promi
   return unsent ? shown(user, unsent) : null;
 }
 
-const auditDraft = (user: SessionUser, action: "referral.draft.create" | "referral.draft.read", idempotencyKey: string, tx?: Prisma.TransactionClient) =>
+export const auditDraft = (user: SessionUser, action: "referral.draft.create" | "referral.draft.read" | "referral.draft.screening", idempotencyKey: string, tx?: Prisma.TransactionClient) =>
   recordAudit({ actor: user, action, entityType: "ReferralDraft", entityId: idempotencyKey }, tx);
 
 /** A draft shown again holds a citizen's CPR number and health details: audit-logged like any other look-up. */

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { citizenContactSelect } from "./citizen-contact";
 import { decide, staffScope, type CaseTarget, type Move } from "./decide";
 import { recordReferralCreated } from "./record-referral-created";
@@ -134,13 +134,14 @@ async function forwardTargets(tx: Prisma.TransactionClient, user: SessionUser, o
 
 /** One more referral for one more offer, delivered to its unit at once; its SENT event says where it came from. */
 async function createSplitReferral(tx: Prisma.TransactionClient, user: SessionUser, source: Source, offer: Target, note: string | undefined, at: Date) {
-  const { id, number, idempotencyKey, needs, socialProfile, ...copied } = source;
+  const { id, number, idempotencyKey, needs, socialProfile, screening, ...copied } = source;
   return recordReferralCreated(tx, {
     actor: user,
     at,
     toUnitId: offer.unitId,
     referral: {
       ...copied,
+      screening: screening ?? Prisma.DbNull,
       idempotencyKey: `${idempotencyKey}:${offer.id}`,
       parentReferralId: id,
       offerId: offer.id,

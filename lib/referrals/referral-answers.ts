@@ -12,6 +12,7 @@ export const referralAnswersSelect = {
   socialSituation: true,
   barriers: true,
   barrierNote: true,
+  screening: true,
   possibleExclusion: true,
   eligibilityUnclear: true,
   unitInformation: true,

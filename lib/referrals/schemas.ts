@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseCpr } from "@/lib/citizens/cpr";
 import { ContactChannel, District, EducationLevel, EmploymentStatus } from "@/lib/generated/prisma/enums";
 import { BARRIERS } from "@/lib/routing/barriers";
+import { screeningField } from "@/lib/screening/schemas";
 import type { MessageKey } from "@/lib/i18n/error-messages";
 import { isLanguageCode, LANGUAGE_MESSAGE } from "@/lib/validation/language";
 import { hasVisibleLetter, text } from "@/lib/validation/text";
@@ -86,6 +87,8 @@ export const needsStep = z
       .optional()
       .transform((value) => (value ? Number(value) : undefined))
       .refine((value) => value === undefined || (Number.isInteger(value) && value >= 0 && value <= 20), "referrals.chronicConditionCount"),
+    /** The answers of a "Sundhedssamtale" held before the form (lib/screening), as JSON; sent with the referral. */
+    screening: screeningField,
   })
   .refine((step) => step.needSlugs.length > 0 || step.needsText, {
     message: "referrals.needMissing",

@@ -33,6 +33,7 @@ const CLEARED_REFERRAL = {
   needsText: null,
   socialSituation: null,
   barrierNote: null,
+  screening: Prisma.DbNull,
   messageToReceiver: null,
   unitInformation: null,
   duplicateReason: null,

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { rankNextBest, wantsAlternatives, type NextBest, type NextBestCandidate, type WaitAndPlaces } from "@/lib/offers/next-best";
+import { NEXT_BEST_LIMIT, rankNextBest, wantsAlternatives, type NextBest, type NextBestCandidate, type WaitAndPlaces } from "@/lib/offers/next-best";
 import { checkedBarriers, unmetBarriers, type CheckedBarrier, type CitizenBarriers, type OfferAccess } from "@/lib/routing/barriers";
 import { answerFor, readCatalogue } from "./catalogue-answers";
 
@@ -57,11 +57,36 @@ export async function listNextBestOffers(offer: NextBestSubject, citizen?: Citiz
   return rankNextBest({ ...offer, needSlugs }, rows, { citizen, limit });
 }
 
+interface CandidateQuery {
+  needSlugs: string[];
+  /** The offer alternatives are looked for, left out; its unit's offers first. */
+  offer?: { id: string; unitId: string };
+  /** Only offers with a shorter wait than this. */
+  soonerThan?: number;
+  citizen?: CitizenBarriers;
+}
+
 async function readCandidates(db: Db, offer: NextBestSubject, needSlugs: string[], citizen: CitizenBarriers | undefined): Promise<NextBestOffer[]> {
   const onlySooner = offer.capacityStatus !== "FULL" && !(citizen && unmetBarriers(offer, citizen).length > 0);
-  const sooner = onlySooner ? Prisma.sql`AND o."waitingWeeks" < ${offer.waitingWeeks ?? 0}` : Prisma.empty;
+  return readOffersForNeeds(db, { needSlugs, offer, soonerThan: onlySooner ? (offer.waitingWeeks ?? 0) : undefined, citizen }, CANDIDATES);
+}
+
+/**
+ * The active offers taking referrals and not full that help with the most of these needs, then (for an offer) its
+ * own unit's, then open before a few places, then the shortest wait: for a case-finding conversation's needs, with
+ * their needs so the caller can say which.
+ */
+export async function listOffersForNeeds(needSlugs: string[], limit = NEXT_BEST_LIMIT): Promise<NextBestOffer[]> {
+  if (needSlugs.length === 0) return [];
+  return readOffersForNeeds(await getDb(), { needSlugs }, limit);
+}
+
+async function readOffersForNeeds(db: Db, { needSlugs, offer, soonerThan, citizen }: CandidateQuery, limit: number): Promise<NextBestOffer[]> {
+  const sooner = soonerThan === undefined ? Prisma.empty : Prisma.sql`AND o."waitingWeeks" < ${soonerThan}`;
   const barriers = citizen ? checkedBarriers(citizen) : [];
   const meets = barriers.length > 0 ? Prisma.sql`AND ${Prisma.join(barriers.map((barrier) => barrierCondition(barrier, citizen!.language)), " AND ")}` : Prisma.empty;
+  const notOffer = offer ? Prisma.sql`AND o.id <> ${offer.id}` : Prisma.empty;
+  const ownUnitFirst = offer ? Prisma.sql`o."unitId" = ${offer.unitId} DESC,` : Prisma.empty;
   return db.$queryRaw<NextBestOffer[]>(Prisma.sql`
     WITH shared AS (
       SELECT j."B" AS offer_id, count(*) AS needs
@@ -73,7 +98,7 @@ async function readCandidates(db: Db, offer: NextBestSubject, needSlugs: string[
            o.formats::text[] AS formats, o."hasEveningTimes", o.languages, o."interpreterAvailable", o."transportHelp", o."homeVisits",
            (SELECT array_agg(n.slug) FROM "_NeedToOffer" j JOIN "Need" n ON n.id = j."A" WHERE j."B" = o.id) AS "needSlugs"
     FROM shared s JOIN "Offer" o ON o.id = s.offer_id JOIN "Unit" u ON u.id = o."unitId"
-    WHERE o.id <> ${offer.id} AND o."isActive" AND o."takesReferrals" AND o."capacityStatus" <> 'FULL' ${sooner} ${meets}
-    ORDER BY s.needs DESC, o."unitId" = ${offer.unitId} DESC, o."capacityStatus", o."waitingWeeks" NULLS LAST, o.id
-    LIMIT ${CANDIDATES}`);
+    WHERE o."isActive" AND o."takesReferrals" AND o."capacityStatus" <> 'FULL' ${notOffer} ${sooner} ${meets}
+    ORDER BY s.needs DESC, ${ownUnitFirst} o."capacityStatus", o."waitingWeeks" NULLS LAST, o.id
+    LIMIT ${limit}`);
 }

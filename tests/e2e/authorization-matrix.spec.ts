@@ -328,6 +328,7 @@ const INPUTS: Record<string, (targets: Targets) => Record<string, string>> = {
     consent: "on",
   }),
   "app/henvisninger/ny/actions.ts#saveDraftAction": (t) => ({ idempotencyKey: t.freshKeys.draft, citizenName: "Må ikke gemmes" }),
+  "app/henvisninger/samtale/actions.ts#screeningAction": (t) => ({ idempotencyKey: t.freshKeys.draft, smoking: "DAILY" }),
   "app/henvisninger/ny/actions.ts#previewRoutingAction": () => ({ cpr: "070761-4285", needsText: "Åndenød", offerSlug: "mere-luft-i-hverdagen-kol" }),
   "app/henvisninger/[id]/actions.ts#answerInformationRequestAction": (t) => ({ referralId: t.lungReferral.id, answer: "Et svar, der ikke må nå frem." }),
   "app/indstillinger/actions.ts#updateNotificationSettingsAction": () => ({ email: "ikke-tilladt@example.com", notificationMode: "DAILY_DIGEST" }),

@@ -8,6 +8,7 @@ import { countAwaitingInformation } from "@/lib/referrals/count-awaiting-informa
 import { createReferral } from "@/lib/referrals/create-referral";
 import { findReferralSentWithKey, getDraft, getLatestDraft, saveDraft } from "@/lib/referrals/drafts";
 import { getOrganisationReferral } from "@/lib/referrals/get-organisation-referral";
+import { saveScreening } from "@/lib/referrals/save-screening";
 import { transitionReferral } from "@/lib/referrals/transition-referral";
 import { demoSession, referralForm } from "../support/factories";
 
@@ -37,6 +38,29 @@ async function referralAwaitingAnswer(referrer: SessionUser, question: string) {
   );
   return sent.referralId;
 }
+
+describe("the health conversation", () => {
+  it("keeps its answers in the user's own draft, ticks the needs they point to beside those already ticked, and is audit-logged", async () => {
+    const key = randomUUID();
+    // A man (the CPR number's last digit is odd): AUDIT-C's threshold is 4, so 3 is below it.
+    await saveDraft(nurse, key, { cpr: "070761-4285", citizenName: "Bent Jensen", needSlugs: ["aandenoed"] });
+    const outcome = await saveScreening(nurse, key, { auditc_1: "TWO_TO_THREE_A_WEEK", auditc_2: "ONE_TWO", auditc_3: "NEVER", smoking: "DAILY" });
+    expect(outcome.result).toMatchObject({ auditC: { score: 3, positive: false }, needSlugs: ["vil-stoppe-med-at-ryge"] });
+    expect(outcome.needs).toEqual([{ slug: "vil-stoppe-med-at-ryge", label: "Vil stoppe med at ryge" }]);
+    expect(outcome.offers.length).toBeGreaterThan(0);
+    expect(outcome.offers.every((offer) => offer.needSlugs.includes("vil-stoppe-med-at-ryge") && offer.capacityStatus !== "FULL")).toBe(true);
+
+    const draft = await getDraft(nurse, key);
+    expect(draft?.values).toMatchObject({ citizenName: "Bent Jensen", needSlugs: ["aandenoed", "vil-stoppe-med-at-ryge"] });
+    expect(JSON.parse(String(draft?.values.screening))).toEqual({ auditc_1: "TWO_TO_THREE_A_WEEK", auditc_2: "ONE_TWO", auditc_3: "NEVER", smoking: "DAILY" });
+    const db = await getDb();
+    expect(await db.auditLog.count({ where: { action: "referral.draft.screening", entityId: key, userId: nurse.id } })).toBe(1);
+
+    // Another practice's user cannot write answers into it.
+    await expect(saveScreening(otherPractice, key, { smoking: "NEVER" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(JSON.parse(String((await getDraft(nurse, key))?.values.screening))).toMatchObject({ smoking: "DAILY" });
+  });
+});
 
 describe("drafts of the referral form", () => {
   it("saves a draft, then updates the same one under the form's key, keeping only the form's fields", async () => {

@@ -40,6 +40,9 @@ async function send(cpr: string) {
       diagnoses: "KOL\nType 2-diabetes",
       needsText: "Bliver forpustet på trapper og er bange for at gå ud.",
       socialSituation: "Bor alene efter at være blevet enke.",
+      barriers: ["OTHER"],
+      barrierNote: "Passer sin mand om formiddagen.",
+      screening: JSON.stringify({ smoking: "DAILY", loneliness_1: "OFTEN", loneliness_2: "OFTEN", loneliness_3: "SOME" }),
       unitInformation: "Ryger 10 cigaretter om dagen.",
       messageToReceiver: "Ring gerne efter kl. 16.",
       duplicateReason: "Sendt igen efter aftale med borgeren.",
@@ -86,6 +89,8 @@ function kept(before: Snapshot) {
     pseudonymisedAt: _at,
     needsText: _1,
     socialSituation: _2,
+    barrierNote: _13,
+    screening: _14,
     messageToReceiver: _3,
     unitInformation: _4,
     duplicateReason: _5,
@@ -141,6 +146,9 @@ describe("pseudonymising closed referrals", () => {
     expect(before.old.events.some((event) => event.note)).toBe(true);
     expect(before.declined.events.at(-1)).toMatchObject({ note: "Har psykiatrisk diagnose.", alternativeText: "Henvis til Center for Mental Sundhed." });
     expect(before.old.audit.length).toBeGreaterThanOrEqual(4);
+    // The barriers and the health conversation went with the referral; the barriers stay (structured), the words go.
+    expect(before.old).toMatchObject({ barriers: ["OTHER"], barrierNote: "Passer sin mand om formiddagen." });
+    expect(before.old.screening).toMatchObject({ answers: { smoking: "DAILY" }, result: { loneliness: { score: 8, lonely: true }, needSlugs: ["ensomhed", "vil-stoppe-med-at-ryge"] } });
 
     const now = new Date();
     expect(await run(now)).toEqual({ referrals: 2, citizens: 1 });
@@ -151,6 +159,8 @@ describe("pseudonymising closed referrals", () => {
         pseudonymisedAt: now,
         needsText: null,
         socialSituation: null,
+        barrierNote: null,
+        screening: null,
         messageToReceiver: null,
         unitInformation: null,
         duplicateReason: null,

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { previewRoutingAction, saveDraftAction, sendReferralAction } from "@/app/henvisninger/ny/actions";
@@ -85,7 +86,14 @@ export default async function NewReferralPage({ searchParams }: { searchParams: 
   return (
     <ClientMessages family="referralForm">
       {header}
-      <p className="-mt-2 mb-6 max-w-3xl text-slate-700">{t("referralForm.draftNotice", { days: DRAFT_DAYS })}</p>
+      <p className="-mt-2 mb-2 max-w-3xl text-slate-700">{t("referralForm.draftNotice", { days: DRAFT_DAYS })}</p>
+      {values.screening ? null : (
+        <p className="mb-6 max-w-3xl">
+          <Link href={`/henvisninger/samtale?kladde=${idempotencyKey}`} className="font-semibold">
+            {t("screening.startLink")}
+          </Link>
+        </p>
+      )}
       <ReferralForm
         key={idempotencyKey}
         actions={{ send: sendReferralAction, saveDraft: saveDraftAction, previewRouting: previewRoutingAction }}

@@ -1,0 +1,3 @@
+-- The answers of the "Sundhedssamtale" (lib/screening), sent with the referral.
+-- AlterTable
+ALTER TABLE "Referral" ADD COLUMN     "screening" JSONB;
