@@ -136,6 +136,8 @@ export default async function FindOffersPage({ searchParams }: { searchParams: P
             ) : (
               <div className="mt-4 space-y-4">
                 <EmptyState title={t("offers.zeroTitle")}>{t("offers.zeroBody")}</EmptyState>
+                {/* Nothing matches: the way on first, then the nearest offers, said plainly not to be a match. */}
+                <TriageHint />
                 {found.nearest.length > 0 ? (
                   <>
                     <h2 className="text-lg font-bold">{t("offers.nearestTitle")}</h2>
@@ -150,7 +152,7 @@ export default async function FindOffersPage({ searchParams }: { searchParams: P
                 ) : null}
               </div>
             )}
-            <TriageHint />
+            {found.offers.length > 0 ? <TriageHint /> : null}
           </section>
         </div>
       </LiveSearchForm>

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * Recomputes the search fields of the given offers (all when none are given) from the offer, its unit, needs and
  * locations, then adds the words of their titles and needs
  * (the words people search with, not every word of the descriptions) to the typo vocabulary. Call it after any change to an offer or its needs.
- * Weights: A = title and the lay words of its needs (Danish and English), B = summary and who it is for, C = the rest.
+ * Weights: A = title and the lay words of its needs (Danish and English), B = summary and who it is for, C = the unit's and places' names, D = the first meeting, times, duration and exclusions (below the search's relevance floor).
  * Words whose stem would meet another meaning's ("ryger" and "ryggen") are read apart first (protect_stems, decision 019).
  */
 export async function refreshOfferSearch(db: DbOrTx, offerIds?: string[]): Promise<void> {
@@ -29,7 +29,8 @@ export async function refreshOfferSearch(db: DbOrTx, offerIds?: string[]): Promi
     fields AS (
       SELECT o.id,
              coalesce(nw.words, '') || ' ' || array_to_string(o."requiredDiagnoses", ' ') AS need_terms,
-             concat_ws(' ', o."firstMeeting", o.schedule, o.duration, array_to_string(o."exclusionCriteria", ' '), u.name, u."shortName", pw.words) AS other,
+             concat_ws(' ', u.name, u."shortName", pw.words) AS places,
+             concat_ws(' ', o."firstMeeting", o.schedule, o.duration, array_to_string(o."exclusionCriteria", ' ')) AS details,
              coalesce(nw.categories, '{}') AS categories,
              coalesce(pw.districts, '{}') AS districts
       FROM "Offer" o
@@ -42,11 +43,12 @@ export async function refreshOfferSearch(db: DbOrTx, offerIds?: string[]): Promi
       "needTerms" = f.need_terms,
       "needCategories" = f.categories,
       "districts" = f.districts,
-      "searchText" = lower(concat_ws(' ', o.title, f.need_terms, o.summary, o."forWhom", f.other)),
+      "searchText" = lower(concat_ws(' ', o.title, f.need_terms, o.summary, o."forWhom", f.places, f.details)),
       "searchVector" =
         setweight(to_tsvector('danish', protect_stems(o.title || ' ' || f.need_terms)), 'A') ||
         setweight(to_tsvector('danish', protect_stems(o.summary || ' ' || o."forWhom")), 'B') ||
-        setweight(to_tsvector('danish', protect_stems(f.other)), 'C')
+        setweight(to_tsvector('danish', protect_stems(f.places)), 'C') ||
+        setweight(to_tsvector('danish', protect_stems(f.details)), 'D')
     FROM fields f
     WHERE o.id = f.id`;
   await db.$executeRaw`

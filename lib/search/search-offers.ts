@@ -207,11 +207,14 @@ function matchedCte(search: OfferSearch, terms: string[] | null): Prisma.Sql {
       : Prisma.sql`0::real`;
   // The match goes through the GIN index even when many offers match: as a sub-select, the planner cannot see the
   // terms and does not pick a scan of all offers, which costs more than it thinks (each vector is decompressed).
+  const strong = terms && terms.length > 0 ? Prisma.sql`ts_filter(${vector}, '{a,b,c}') @@ ${anyTerm}` : Prisma.sql`true`;
   const where = terms === null ? Prisma.empty : terms.length > 0 ? Prisma.sql`AND ${vector} @@ (SELECT ${anyTerm})` : Prisma.sql`AND false`;
-  const relevant = terms === null ? Prisma.empty : Prisma.sql`WHERE rank >= ${RELEVANCE_SHARE} * (SELECT max(rank) FROM candidates)`;
+  // The floor: a term must be in the title, the need words, the summary or the unit's and places' names (weights A to
+  // C), not only in the first-meeting text, times or exclusions (D), and the rank must be near the best.
+  const relevant = terms === null ? Prisma.empty : Prisma.sql`WHERE strong AND rank >= ${RELEVANCE_SHARE} * (SELECT max(rank) FROM candidates WHERE strong)`;
   return Prisma.sql`
     WITH candidates AS (
-      SELECT o.id, o.title, ${rank} AS rank, u.slug AS unit_slug, u.kind = 'SOCIAL' AS is_social,
+      SELECT o.id, o.title, ${rank} AS rank, ${strong} AS strong, u.slug AS unit_slug, u.kind = 'SOCIAL' AS is_social,
              o."needCategories" AS categories, o.districts, o.formats, o.languages,
              NOT o."diagnosisRequired" AS no_diagnosis, o."hasEveningTimes" AS evening,
              o."interpreterAvailable" AS interpreter, o."transportHelp" AS transport, o."homeVisits" AS home_visits,
@@ -293,8 +296,9 @@ interface SearchAnswer {
 }
 
 /**
- * One statement answers a search: the ranked ids (best first), every facet count and, when the filters leave nothing,
- * the nearest offers ignoring the filters, so the matching offers are found once. Exported so tests can EXPLAIN it.
+ * One statement answers a search: the ranked ids (best first), every facet count and, when nothing is left, the nearest
+ * offers — those the filters left out, then those below the relevance floor (a word only in the directions or times) —
+ * so the matching offers are found once. Exported so tests can EXPLAIN it.
  */
 export function searchStatement(search: OfferSearch, spelling: Spelling): Prisma.Sql {
   const terms = queryWords(search.q).length > 0 ? spelling.terms : null;
@@ -304,7 +308,8 @@ export function searchStatement(search: OfferSearch, spelling: Spelling): Prisma
          SELECT id FROM matched WHERE missed = '' ORDER BY rank DESC, title LIMIT ${RESULT_LIMIT}
        ) ranked) AS ids,
       (SELECT coalesce(json_agg(id), '[]'::json) FROM (
-         SELECT id FROM matched WHERE NOT EXISTS (SELECT FROM matched WHERE missed = '') ORDER BY rank DESC, title LIMIT ${NEAREST_LIMIT}
+         SELECT id FROM (SELECT id, rank, title, 0 AS below_floor FROM matched UNION ALL SELECT id, rank, title, 1 FROM candidates WHERE NOT strong) near
+         WHERE NOT EXISTS (SELECT FROM matched WHERE missed = '') ORDER BY below_floor, rank DESC, title LIMIT ${NEAREST_LIMIT}
        ) nearest) AS "nearestIds",
       (SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetGroupsSql()}) f) AS facets,
       (SELECT min(new_until) FROM matched WHERE new_until > now()) AS "validUntil"`;

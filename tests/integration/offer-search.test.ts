@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 import { seedDemoData } from "@/lib/demo/seed";
 import { District } from "@/lib/generated/prisma/enums";
 import { findOffers } from "@/lib/search/find-offers";
@@ -261,6 +262,21 @@ describe("search by need", () => {
     // A facet's own options are counted without its own filter, so the other districts stay visible.
     const valby = await rankOffers(offerSearchSchema.parse({ district: "VALBY" }));
     expect(valby.facets.district.NOERREBRO).toBe(all.facets.district.NOERREBRO);
+  });
+
+  it("shows nothing as a match below the relevance floor: a word only in the first-meeting text is a nearest offer, not a match", async () => {
+    const db = await getDb();
+    const offer = await db.offer.findFirstOrThrow({ where: { slug: "traening-for-ondt-i-ryggen" }, select: { id: true, firstMeeting: true } });
+    await db.offer.update({ where: { id: offer.id }, data: { firstMeeting: `${offer.firstMeeting} Tag zebrastribede sokker med.` } });
+    await refreshOfferSearch(db, [offer.id]);
+    try {
+      const found = await search("zebrastribede");
+      expect(found.ids).toEqual([]);
+      expect(found.nearestIds).toEqual([offer.id]);
+    } finally {
+      await db.offer.update({ where: { id: offer.id }, data: { firstMeeting: offer.firstMeeting } });
+      await refreshOfferSearch(db, [offer.id]);
+    }
   });
 
   it("counts an edit at once: answers are kept only for the catalogue version they were read at", async () => {
