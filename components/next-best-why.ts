@@ -6,7 +6,7 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 
 /**
  * Why an alternative is proposed, in one line the GP reads at a glance: "Samme hjælp · kortere ventetid, ca. 2 uger ·
- * har plads · uden hold · på arabisk". The same words on the offer page and in the referral form.
+ * har plads · uden hold · på arabisk · i borgerens bydel". The same words on the offer page and in the referral form.
  */
 export function nextBestWhy(
   reasons: NextBestReasons,
@@ -19,5 +19,6 @@ export function nextBestWhy(
     ...(reasons.hasPlaces ? [t(`places.${capacityStatus === "OPEN" ? "OPEN" : "LIMITED"}`)] : []),
     ...reasons.meetsBarriers.map((barrier) => t(`meets.${barrier}`)),
     ...(reasons.inLanguage ? [t("inLanguage", { language: languageName(reasons.inLanguage) })] : []),
+    ...(reasons.inDistrict ? [t("inDistrict")] : []),
   ].join(" · ");
 }

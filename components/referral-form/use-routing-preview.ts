@@ -6,8 +6,8 @@ import type { RoutingPreviewState } from "./routing-preview";
 
 /** How long the routing fields must stay unchanged before the preview is asked. */
 const PREVIEW_MS = 250;
-/** What the routing rule reads: the preview is asked again when one of these changes. */
-export const ROUTING_FIELDS = ["cpr", "language", "needsInterpreter", "offerSlug", "needSlugs", "diagnoses", "multiMorbidity", "socialNeeds", "barriers", "possibleExclusion", "eligibilityUnclear"];
+/** What the routing rule reads (and the district, which orders the alternatives): the preview is asked again when one of these changes. */
+export const ROUTING_FIELDS = ["cpr", "language", "needsInterpreter", "district", "offerSlug", "needSlugs", "diagnoses", "multiMorbidity", "socialNeeds", "barriers", "possibleExclusion", "eligibilityUnclear"];
 
 /** The routing fields' values as one string: equal exactly when the routing rule would be asked the same. */
 export function routingKeyOf(values: FormValues): string {

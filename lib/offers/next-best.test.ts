@@ -19,6 +19,7 @@ const offer = (
   interpreterAvailable: false,
   transportHelp: false,
   homeVisits: false,
+  districts: [],
   ...access,
 });
 
@@ -42,7 +43,7 @@ describe("rankNextBest", () => {
       offer("both-needs-open-quick", ["angst", "stress"], 1, "OPEN"),
     ]);
     expect(ranked.map((next) => next.offer.id)).toEqual(["both-needs-open-quick", "both-needs-open-slow", "both-needs-limited"]);
-    expect(ranked[0]!.reasons).toEqual({ sharedNeeds: ["angst", "stress"], sameHelp: true, shorterWaitWeeks: 1, hasPlaces: true, meetsBarriers: [], inLanguage: null });
+    expect(ranked[0]!.reasons).toEqual({ sharedNeeds: ["angst", "stress"], sameHelp: true, shorterWaitWeeks: 1, hasPlaces: true, meetsBarriers: [], inLanguage: null, inDistrict: false });
   });
 
   it("leaves out the offer itself, full offers, offers for other needs, and offers that are no sooner", () => {
@@ -60,7 +61,7 @@ describe("rankNextBest", () => {
 
   it("counts a shorter wait only when it is known, and places only when the offer is full", () => {
     const [next] = rankNextBest(offer("slow", ["stress", "angst"], 12, "LIMITED"), [offer("quicker", ["stress"], 0, "LIMITED")]);
-    expect(next!.reasons).toEqual({ sharedNeeds: ["stress"], sameHelp: false, shorterWaitWeeks: 0, hasPlaces: false, meetsBarriers: [], inLanguage: null });
+    expect(next!.reasons).toEqual({ sharedNeeds: ["stress"], sameHelp: false, shorterWaitWeeks: 0, hasPlaces: false, meetsBarriers: [], inLanguage: null, inDistrict: false });
     const [placed] = rankNextBest(full, [offer("unknown-wait", ["angst"], null, "OPEN")]);
     expect(placed!.reasons).toMatchObject({ shorterWaitWeeks: null, hasPlaces: true });
   });
@@ -97,7 +98,7 @@ describe("rankNextBest: the citizen's barriers", () => {
       { citizen: cannotJoinGroups },
     );
     expect(ranked.map((next) => next.offer.id)).toEqual(["on-screen"]);
-    expect(ranked[0]!.reasons).toEqual({ sharedNeeds: ["aandenoed"], sameHelp: true, shorterWaitWeeks: null, hasPlaces: false, meetsBarriers: ["NO_GROUPS"], inLanguage: null });
+    expect(ranked[0]!.reasons).toEqual({ sharedNeeds: ["aandenoed"], sameHelp: true, shorterWaitWeeks: null, hasPlaces: false, meetsBarriers: ["NO_GROUPS"], inLanguage: null, inDistrict: false });
   });
 
   it("says the citizen's language where an offer is held in it, which also meets the need for an interpreter", () => {
@@ -112,5 +113,18 @@ describe("rankNextBest: the citizen's barriers", () => {
   it("leaves out a sooner offer that cannot meet the citizen's barrier", () => {
     const full = offer("full", ["aandenoed"], 16, "FULL", { formats: ["INDIVIDUAL"] });
     expect(rankNextBest(full, [offer("group-now", ["aandenoed"], 0, "OPEN")], { citizen: cannotJoinGroups })).toEqual([]);
+  });
+});
+
+describe("rankNextBest: the citizen's district", () => {
+  it("prefers, among otherwise equal offers, the one in the citizen's district, and says so", () => {
+    const full = offer("full", ["stress"], 16, "FULL");
+    const ranked = rankNextBest(full, [offer("a-elsewhere", ["stress"], 2, "OPEN", { districts: ["VALBY"] }), offer("b-nearby", ["stress"], 2, "OPEN", { districts: ["NOERREBRO"] })], {
+      citizen: { barriers: [], language: "da", needsInterpreter: false, district: "NOERREBRO" },
+    });
+    expect(ranked.map((next) => [next.offer.id, next.reasons.inDistrict])).toEqual([
+      ["b-nearby", true],
+      ["a-elsewhere", false],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CapacityStatus } from "@/lib/generated/prisma/enums";
+import type { CapacityStatus, District } from "@/lib/generated/prisma/enums";
 import { unmetBarriers, type CheckedBarrier, type CitizenBarriers, type OfferAccess } from "@/lib/routing/barriers";
 
 // Next-best offers: when an offer is full or slow, or cannot meet what stands in the citizen's way, the offers that
@@ -19,6 +19,8 @@ export interface WaitAndPlaces {
 export interface NextBestCandidate extends WaitAndPlaces, OfferAccess {
   id: string;
   unitId: string;
+  /** The districts of its locations (none: held at home or on screen). */
+  districts: District[];
   /** The slugs of the needs the offer helps with. */
   needSlugs: string[];
 }
@@ -37,7 +39,12 @@ export interface NextBestReasons {
   meetsBarriers: CheckedBarrier[];
   /** The citizen's language (not Danish) when the offer is held in it. */
   inLanguage: string | null;
+  /** It is held in the citizen's district (shorter to get there). */
+  inDistrict: boolean;
 }
+
+/** What the referrer said about the citizen, for the ranking: the barriers, and where the citizen lives. */
+export type NextBestCitizen = CitizenBarriers & { district?: District | null };
 
 export interface NextBest<Candidate> {
   offer: Candidate;
@@ -59,14 +66,15 @@ const PLACES_ORDER: Record<CapacityStatus, number> = { OPEN: 0, LIMITED: 1, FULL
 /**
  * The candidates that share a need with the offer and are better for the citizen — not full, and a shorter wait,
  * places where the offer has none, or meeting the citizen's barriers where the offer does not — ranked by most needs
- * shared, then the offer's own unit (it knows the citizen's kind of problem), then places (open before a few left), then the shorter wait (an unknown wait last), then the citizen's
- * language, then id for a stable order. With the citizen's barriers given, a candidate that cannot meet one of them is
+ * shared, then the offer's own unit (it knows the citizen's kind of problem), then places (open before a few left),
+ * then the shorter wait (an unknown wait last), then the citizen's language, then the citizen's district, then id for
+ * a stable order. With the citizen's barriers given, a candidate that cannot meet one of them is
  * left out (it would go to central triage too). At most `limit`.
  */
 export function rankNextBest<Candidate extends NextBestCandidate>(
   offer: WaitAndPlaces & OfferAccess & { id: string; unitId: string; needSlugs: string[] },
   candidates: Candidate[],
-  { citizen, limit = NEXT_BEST_LIMIT }: { citizen?: CitizenBarriers; limit?: number } = {},
+  { citizen, limit = NEXT_BEST_LIMIT }: { citizen?: NextBestCitizen; limit?: number } = {},
 ): NextBest<Candidate>[] {
   const offerUnmet = citizen ? unmetBarriers(offer, citizen) : [];
   const slowOrFull = needsAlternatives(offer);
@@ -90,6 +98,7 @@ export function rankNextBest<Candidate extends NextBestCandidate>(
         hasPlaces,
         meetsBarriers: offerUnmet.filter((barrier) => !(barrier === "INTERPRETER" && inLanguage)),
         inLanguage,
+        inDistrict: Boolean(citizen?.district && candidate.districts.includes(citizen.district)),
       },
     });
   }
@@ -102,6 +111,7 @@ export function rankNextBest<Candidate extends NextBestCandidate>(
         PLACES_ORDER[a.offer.capacityStatus] - PLACES_ORDER[b.offer.capacityStatus] ||
         wait(a.offer.waitingWeeks) - wait(b.offer.waitingWeeks) ||
         Number(b.reasons.inLanguage !== null) - Number(a.reasons.inLanguage !== null) ||
+        Number(b.reasons.inDistrict) - Number(a.reasons.inDistrict) ||
         a.offer.id.localeCompare(b.offer.id),
     )
     .slice(0, limit);

@@ -1,7 +1,7 @@
 import "server-only";
 import { ageOn } from "@/lib/citizens/cpr";
 import type { DbOrTx } from "@/lib/db";
-import type { Barrier } from "@/lib/generated/prisma/enums";
+import type { Barrier, District } from "@/lib/generated/prisma/enums";
 import { routeReferral, type RoutingDecision, type RoutingOffer } from "@/lib/routing/route-referral";
 import { checkCatalogueSlugs } from "./check-catalogue-slugs";
 import type { ParsedCpr } from "./schemas";
@@ -18,6 +18,8 @@ export interface RoutingQuestion {
   barriers: Barrier[];
   language: string;
   needsInterpreter: boolean;
+  /** Where the citizen lives: not for the routing rule, but for ranking alternatives. */
+  district?: District | null;
 }
 
 /** `chosenOfferId`: the offer the referrer chose, also when the referral goes to central triage. */

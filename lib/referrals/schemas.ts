@@ -148,6 +148,7 @@ export const routingPreviewSchema = z.object({
   barriers: socialStep.shape.barriers,
   language: citizenStep.shape.language,
   needsInterpreter: citizenStep.shape.needsInterpreter,
+  district: citizenStep.shape.district,
   offerSlug: destinationStep.shape.offerSlug,
   possibleExclusion: destinationStep.shape.possibleExclusion,
   eligibilityUnclear: destinationStep.shape.eligibilityUnclear,

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { NEXT_BEST_LIMIT, rankNextBest, wantsAlternatives, type NextBest, type NextBestCandidate, type WaitAndPlaces } from "@/lib/offers/next-best";
+import { NEXT_BEST_LIMIT, rankNextBest, wantsAlternatives, type NextBest, type NextBestCandidate, type NextBestCitizen, type WaitAndPlaces } from "@/lib/offers/next-best";
 import { checkedBarriers, unmetBarriers, type CheckedBarrier, type CitizenBarriers, type OfferAccess } from "@/lib/routing/barriers";
 import { answerFor, readCatalogue } from "./catalogue-answers";
 
@@ -46,7 +46,7 @@ export function barrierCondition(barrier: CheckedBarrier, language: string): Pri
  * offer sharing a need (2,000 of 10,000 generated offers: ~20 ms), so the answer is kept for the catalogue version
  * like the search's (decision 015). None when there is nothing to improve on (no query then).
  */
-export async function listNextBestOffers(offer: NextBestSubject, citizen?: CitizenBarriers, limit?: number): Promise<NextBest<NextBestOffer>[]> {
+export async function listNextBestOffers(offer: NextBestSubject, citizen?: NextBestCitizen, limit?: number): Promise<NextBest<NextBestOffer>[]> {
   if (!wantsAlternatives(offer, citizen) || offer.needs.length === 0) return [];
   const needSlugs = offer.needs.map((need) => need.slug);
   const barriers = citizen ? checkedBarriers(citizen) : [];
@@ -96,7 +96,7 @@ async function readOffersForNeeds(db: Db, { needSlugs, offer, soonerThan, citize
     )
     SELECT o.id, o.slug, o.title, o."unitId", u.name AS "unitName", o."waitingWeeks", o."capacityStatus"::text AS "capacityStatus",
            o.formats::text[] AS formats, o."hasEveningTimes", o.languages, o."interpreterAvailable", o."transportHelp", o."homeVisits",
-           (SELECT array_agg(n.slug) FROM "_NeedToOffer" j JOIN "Need" n ON n.id = j."A" WHERE j."B" = o.id) AS "needSlugs"
+           o.districts::text[] AS districts, (SELECT array_agg(n.slug) FROM "_NeedToOffer" j JOIN "Need" n ON n.id = j."A" WHERE j."B" = o.id) AS "needSlugs"
     FROM shared s JOIN "Offer" o ON o.id = s.offer_id JOIN "Unit" u ON u.id = o."unitId"
     WHERE o."isActive" AND o."takesReferrals" AND o."capacityStatus" <> 'FULL' ${notOffer} ${sooner} ${meets}
     ORDER BY s.needs DESC, ${ownUnitFirst} o."capacityStatus", o."waitingWeeks" NULLS LAST, o.id

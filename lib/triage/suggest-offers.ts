@@ -10,7 +10,7 @@ export type SuggestedOffer = OfferChoice & { unitName: string };
 /** The referral as the suggestion reads it: what the routing rule reads, as the referrer sent it. */
 type SuggestionSubject = Pick<
   TriageCase,
-  "citizen" | "offer" | "needs" | "diagnoses" | "multiMorbidity" | "socialNeeds" | "possibleExclusion" | "eligibilityUnclear" | "barriers" | "citizenLanguage" | "citizenNeedsInterpreter"
+  "citizen" | "offer" | "needs" | "diagnoses" | "multiMorbidity" | "socialNeeds" | "possibleExclusion" | "eligibilityUnclear" | "barriers" | "citizenLanguage" | "citizenNeedsInterpreter" | "citizenDistrict"
 >;
 
 /**
@@ -34,6 +34,7 @@ export async function suggestOffers(referral: SuggestionSubject): Promise<Sugges
     barriers: referral.barriers,
     language: referral.citizenLanguage,
     needsInterpreter: referral.citizenNeedsInterpreter,
+    district: referral.citizenDistrict,
   });
   return alternatives.map(({ offer }) => ({ id: offer.id, title: offer.title, unitName: offer.unitName, waitingWeeks: offer.waitingWeeks, capacityStatus: offer.capacityStatus }));
 }

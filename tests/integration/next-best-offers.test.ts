@@ -18,7 +18,7 @@ describe("next-best offers", () => {
   it("proposes, for a full offer, the offers for the same needs that have places, the same help first, then its own unit's", async () => {
     const ranked = await listNextBestOffers((await getOffer(FULL_ANXIETY))!);
     expect(ranked.map((next) => next.offer.slug)).toEqual(["en-samtale-foerst-mental-sundhed", "sov-bedre", "faa-styr-paa-stress"]);
-    expect(ranked[0]!.reasons).toEqual({ sharedNeeds: ["angst", "stress"], sameHelp: true, shorterWaitWeeks: 10, hasPlaces: true, meetsBarriers: [], inLanguage: null });
+    expect(ranked[0]!.reasons).toEqual({ sharedNeeds: ["angst", "stress"], sameHelp: true, shorterWaitWeeks: 10, hasPlaces: true, meetsBarriers: [], inLanguage: null, inDistrict: false });
     expect(ranked.every((next) => next.offer.capacityStatus !== "FULL")).toBe(true);
   });
 
