@@ -4,18 +4,14 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Ref } from "react";
 import type { ScreeningOutcome } from "@/lib/referrals/save-screening";
+import { screeningLines } from "./screening-lines";
 
 /** What the conversation's answers point to: the scores in words, the needs now ticked, offers for them, and the way on. */
 export function ScreeningResult({ outcome, ref }: { outcome: ScreeningOutcome; ref: Ref<HTMLHeadingElement> }) {
   const t = useTranslations("screening");
   const { result, needs, offers, idempotencyKey } = outcome;
   const form = (offer?: string) => `/henvisninger/ny?${new URLSearchParams({ kladde: idempotencyKey, ...(offer ? { offer } : {}) })}`;
-  const scores = [
-    result.who5 && t("who5", { score: result.who5.score, band: result.who5.band }),
-    result.auditC && t("auditC", { score: result.auditC.score, positive: String(result.auditC.positive) }),
-    result.loneliness && t("loneliness", { score: result.loneliness.score, lonely: String(result.loneliness.lonely) }),
-    result.mmrc && t("mmrc", { grade: result.mmrc.grade, limiting: String(result.mmrc.limiting) }),
-  ].filter((line): line is string => Boolean(line));
+  const scores = screeningLines(result, t);
   return (
     <section aria-labelledby="screening-result" className="space-y-5 rounded-lg border-2 border-brand-600 bg-brand-50 p-5" data-testid="screening-result">
       <h2 id="screening-result" ref={ref} tabIndex={-1} className="text-xl font-bold text-slate-900 focus:outline-none">

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ScreeningResult } from "@/lib/screening/score";
+import { screeningLines } from "./screening-lines";
 
 /** The result of the health conversation the referral was sent with, as it was scored at sending. */
 function resultOf(screening: Prisma.JsonValue | null): ScreeningResult | null {
@@ -14,12 +15,7 @@ export async function ScreeningSummary({ screening }: { screening: Prisma.JsonVa
   const result = resultOf(screening);
   if (!result) return null;
   const t = await getTranslations("screening");
-  const lines = [
-    result.who5 && t("who5", { score: result.who5.score, band: result.who5.band }),
-    result.auditC && t("auditC", { score: result.auditC.score, positive: String(result.auditC.positive) }),
-    result.loneliness && t("loneliness", { score: result.loneliness.score, lonely: String(result.loneliness.lonely) }),
-    result.mmrc && t("mmrc", { grade: result.mmrc.grade, limiting: String(result.mmrc.limiting) }),
-  ].filter((line): line is string => Boolean(line));
+  const lines = screeningLines(result, t);
   return lines.length > 0 ? (
     <ul className="list-disc space-y-1 pl-5" data-testid="screening-summary">
       {lines.map((line) => (
