@@ -18,7 +18,7 @@ export function FilterGroup({ legend, type = "checkbox", options }: { legend: st
           const id = `filter-${option.name}-${option.value || "any"}`;
           return (
             <li key={id} className="flex items-start gap-2">
-              <input id={id} type={type} name={option.name} value={option.value} defaultChecked={option.checked} className="mt-1 h-4 w-4 accent-brand-700" />
+              <input id={id} type={type} name={option.name} value={option.value} defaultChecked={option.checked} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
               <label htmlFor={id} className="text-slate-800">
                 {option.label}
                 {option.count !== undefined ? <span className="text-slate-700"> ({option.count})</span> : null}
