@@ -17,7 +17,8 @@ import { openReferralSearch } from "@/lib/referrals/open-referral-search";
 import { requireUser } from "@/lib/session/authorize";
 import { listTriageQueue } from "@/lib/triage/list-triage-queue";
 import { parseQueueSearch, QUEUE_VIEWS, queueQueryString, type QueueSearch } from "@/lib/triage/schemas";
-import { TRIAGE_TARGET_WORKING_DAYS } from "@/lib/triage/working-days";
+import { loadPublicHolidays } from "@/lib/time/public-holidays";
+import { TRIAGE_TARGET_WORKING_DAYS } from "@/lib/triage/case-age";
 
 export const generateMetadata = pageTitle("triage.title");
 
@@ -50,6 +51,7 @@ async function Queue({ user, search }: { user: SessionUser; search: QueueSearch 
   const listSearch = await getTranslations("listSearch");
   const { rows, next, counts } = await listTriageQueue(user, search);
   const now = new Date();
+  const holidays = await loadPublicHolidays();
   return (
     <>
       <nav aria-label={t("views.label")} className="mb-4 border-b-2 border-slate-300">
@@ -77,7 +79,7 @@ async function Queue({ user, search }: { user: SessionUser; search: QueueSearch 
       {rows.length === 0 ? (
         <EmptyState title={search.nr !== undefined ? listSearch("noMatch") : t(`views.empty.${search.view}`)} />
       ) : (
-        <TriageQueueTable caption={t(`views.${search.view}`)} rows={rows} now={now} />
+        <TriageQueueTable caption={t(`views.${search.view}`)} rows={rows} now={now} holidays={holidays} />
       )}
       <PageLinks
         nextHref={next ? `/visitation${queueQueryString(search, next)}` : undefined}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { maskCpr } from "@/lib/citizens/cpr";
 import type { QueueRow } from "@/lib/triage/list-triage-queue";
+import type { PublicHolidays } from "@/lib/time/working-days";
 import { CaseAge } from "./case-age";
 import { RoutingReasons } from "./routing-reasons";
 
@@ -16,7 +17,7 @@ function preview(text: string): string {
 }
 
 /** One view of the queue, oldest first. Names and masked CPR numbers only; the full number is on the case page. */
-export async function TriageQueueTable({ caption, rows, now }: { caption: string; rows: QueueRow[]; now: Date }) {
+export async function TriageQueueTable({ caption, rows, now, holidays }: { caption: string; rows: QueueRow[]; now: Date; holidays: PublicHolidays }) {
   const t = await getTranslations();
   return (
     <DataTable
@@ -45,7 +46,7 @@ export async function TriageQueueTable({ caption, rows, now }: { caption: string
             </>
           ),
         },
-        { header: t("triage.columns.age"), cell: (row) => (row.sentAt ? <CaseAge receivedAt={row.sentAt} now={now} /> : null) },
+        { header: t("triage.columns.age"), cell: (row) => (row.sentAt ? <CaseAge receivedAt={row.sentAt} now={now} holidays={holidays} /> : null) },
         {
           header: t("triage.columns.needs"),
           cell: (row) => (row.needs.length > 0 ? row.needs.map((need) => need.label).join(", ") : row.needsText ? <q>{preview(row.needsText)}</q> : "–"),

@@ -6,6 +6,7 @@ import { ageOn, parseCpr } from "@/lib/citizens/cpr";
 import { isUniqueViolation } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureCompoundParts } from "@/lib/search/compound-parts";
+import { ensurePublicHolidays } from "@/lib/time/public-holidays";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 import { demoOrganisations, demoUsers, unitOrganisationId } from "./organisations";
 import { demoReferrals } from "./referrals";
@@ -18,8 +19,9 @@ const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * DA
  * running it twice (or twice at once, thanks to the transaction and unique keys) changes nothing.
  */
 export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<{ created: boolean }> {
-  // Not demo data, but what every database needs before it serves searches: the Danish compound parts.
+  // Not demo data, but what every database needs before it serves: the Danish compound parts and public holidays.
   await ensureCompoundParts(db);
+  await ensurePublicHolidays(db, now);
   const seeded = () => db.offer.findFirst({ where: { isDemo: true }, select: { id: true } });
   if (await seeded()) return { created: false };
   try {

@@ -20,6 +20,7 @@ import { requireUser } from "@/lib/session/authorize";
 import { caseActions, OPEN_TRIAGE_STATUSES } from "@/lib/triage/case-actions";
 import { getTriageCase } from "@/lib/triage/get-triage-case";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
+import { loadPublicHolidays } from "@/lib/time/public-holidays";
 import { suggestOffers } from "@/lib/triage/suggest-offers";
 import { ClientMessages } from "@/components/client-messages";
 
@@ -37,6 +38,7 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
     ? await Promise.all([listOfferChoices({ forwarding: true }), listOfferChoices({ forwarding: false }), suggestOffers(referral)])
     : [[], [], []];
   const open = OPEN_TRIAGE_STATUSES.includes(referral.status) && referral.destinationUnitId === null;
+  const holidays = await loadPublicHolidays();
   const ref = { referralId: referral.id, version: referral.version };
   const holder = referral.assignedTo;
 
@@ -56,7 +58,7 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
           {referral.destinationUnit ? ` – ${referral.destinationUnit.name}` : ""}
         </p>
         <div className="mt-2 flex flex-wrap items-center gap-3">
-          {open && referral.sentAt ? <CaseAge receivedAt={referral.sentAt} now={new Date()} /> : null}
+          {open && referral.sentAt ? <CaseAge receivedAt={referral.sentAt} now={new Date()} holidays={holidays} /> : null}
           <span>{t("case.priorityIs", { priority: t(`priority.${referral.priority}`) })}</span>
         </div>
         {open ? (

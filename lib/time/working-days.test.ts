@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { caseAge, TRIAGE_TARGET_WORKING_DAYS, workingDaysSince } from "./working-days";
+import Holidays from "date-holidays";
+import { addWorkingDays, workingDaysSince as since, type PublicHolidays } from "./working-days";
+
+const NONE: PublicHolidays = new Set();
+const workingDaysSince = (from: Date, now: Date) => since(from, now, NONE);
+/** Denmark's public holidays from the same package the seed derives the table from. */
+const DANISH: PublicHolidays = new Set(
+  [2024, 2025, 2026].flatMap((year) => new Holidays("DK").getHolidays(year).filter((holiday) => holiday.type === "public").map((holiday) => holiday.date.slice(0, 10))),
+);
 
 // Copenhagen is UTC+1 in winter: 2025-01-06 is a Monday.
 const at = (iso: string) => new Date(iso);
@@ -45,18 +53,28 @@ describe("workingDaysSince", () => {
   });
 });
 
-describe("caseAge", () => {
-  const monday = at("2025-01-06T09:00:00Z");
-
-  it(`is within the target up to ${TRIAGE_TARGET_WORKING_DAYS} working days and over it after`, () => {
-    expect(caseAge(monday, at("2025-01-07T09:00:00Z"))).toEqual({ workingDays: 1, overTarget: false });
-    expect(caseAge(monday, at("2025-01-08T16:00:00Z"))).toEqual({ workingDays: 2, overTarget: false });
-    expect(caseAge(monday, at("2025-01-09T08:00:00Z"))).toEqual({ workingDays: 3, overTarget: true });
+describe("public holidays", () => {
+  it("skips Easter: Skærtorsdag, Langfredag and Anden påskedag are not working days", () => {
+    // Wednesday 16 April 2025; Easter Monday is 21 April.
+    const wednesday = at("2025-04-16T09:00:00Z");
+    expect(since(wednesday, at("2025-04-22T09:00:00Z"), DANISH)).toBe(1);
+    expect(since(wednesday, at("2025-04-22T09:00:00Z"), NONE)).toBe(4);
+    expect(addWorkingDays(wednesday, 2, DANISH)).toBe("2025-04-23");
   });
 
-  it("does not count a weekend against the target", () => {
-    const thursday = at("2025-01-09T09:00:00Z");
-    expect(caseAge(thursday, at("2025-01-13T09:00:00Z"))).toEqual({ workingDays: 2, overTarget: false });
-    expect(caseAge(thursday, at("2025-01-14T09:00:00Z"))).toEqual({ workingDays: 3, overTarget: true });
+  it("skips Christmas: a case that arrives on Juledag starts on the next working day", () => {
+    // Thursday 25 and Friday 26 December 2025 are holidays, then the weekend.
+    expect(since(at("2025-12-25T10:00:00Z"), at("2025-12-29T10:00:00Z"), DANISH)).toBe(0);
+    expect(since(at("2025-12-24T10:00:00Z"), at("2025-12-29T10:00:00Z"), DANISH)).toBe(1);
+    expect(addWorkingDays(at("2025-12-23T10:00:00Z"), 2, DANISH)).toBe("2025-12-29");
+  });
+
+  it("gives the due day as workingDaysSince counts: it is that many working days later", () => {
+    const from = at("2026-05-12T09:00:00Z"); // Kristi Himmelfart is Thursday 14 May 2026
+    for (const days of [0, 1, 2, 3, 5]) {
+      const due = addWorkingDays(from, days, DANISH);
+      expect(since(from, at(`${due}T10:00:00Z`), DANISH)).toBe(days);
+    }
+    expect(addWorkingDays(from, 2, DANISH)).toBe("2026-05-15");
   });
 });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { caseAge as age, TRIAGE_TARGET_WORKING_DAYS } from "./case-age";
+
+const at = (iso: string) => new Date(iso);
+const caseAge = (receivedAt: Date, now: Date) => age(receivedAt, now, new Set());
+
+describe("caseAge", () => {
+  const monday = at("2025-01-06T09:00:00Z");
+
+  it(`is within the target up to ${TRIAGE_TARGET_WORKING_DAYS} working days and over it after`, () => {
+    expect(caseAge(monday, at("2025-01-07T09:00:00Z"))).toEqual({ workingDays: 1, overTarget: false });
+    expect(caseAge(monday, at("2025-01-08T16:00:00Z"))).toEqual({ workingDays: 2, overTarget: false });
+    expect(caseAge(monday, at("2025-01-09T08:00:00Z"))).toEqual({ workingDays: 3, overTarget: true });
+  });
+
+  it("does not count a weekend against the target", () => {
+    const thursday = at("2025-01-09T09:00:00Z");
+    expect(caseAge(thursday, at("2025-01-13T09:00:00Z"))).toEqual({ workingDays: 2, overTarget: false });
+    expect(caseAge(thursday, at("2025-01-14T09:00:00Z"))).toEqual({ workingDays: 3, overTarget: true });
+  });
+
+  it("does not count a public holiday against the target", () => {
+    // Wednesday 16 April 2025, then Skærtorsdag, Langfredag, the weekend and Anden påskedag.
+    const holidays = new Set(["2025-04-17", "2025-04-18", "2025-04-21"]);
+    expect(age(at("2025-04-16T09:00:00Z"), at("2025-04-23T09:00:00Z"), holidays)).toEqual({ workingDays: 2, overTarget: false });
+  });
+});
