@@ -12,7 +12,7 @@ export async function NextBestOffers({ offer, needLabels, alternatives }: { offe
   if (alternatives.length === 0) return null;
   const t = await getTranslations("nextBest");
   const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
-  const words = { t: t as (key: string, values?: Record<string, string | number>) => string, needLabel: (slug: string) => needLabels.get(slug) ?? slug, languageName: (code: string) => languageNames.of(code) ?? code };
+  const words = { t, needLabel: (slug: string) => needLabels.get(slug) ?? slug, languageName: (code: string) => languageNames.of(code) ?? code };
   const why = ({ offer: alternative, reasons }: NextBest<NextBestOffer>) => nextBestWhy(reasons, alternative.capacityStatus, words);
   return (
     <section aria-labelledby="next-best-heading" className="mt-6 rounded-lg border-2 border-amber-700 bg-amber-50 p-5">

@@ -153,36 +153,45 @@ export function RadioGroupField({ name, legend, hint, options }: { name: string;
   );
 }
 
-/** Several choices of a few, as checkboxes, held as a list; the first box carries the field's id, for the error summary. */
-export function CheckboxGroupField({ name, legend, hint, options }: { name: string; legend: string; hint?: string; options: { value: string; label: string }[] }) {
+/**
+ * One box of a list field (the needs, the barriers): ticked while its value is in the list. The first box of the field
+ * carries the field's id, so the error summary can move focus to it.
+ */
+export function ListCheckbox({ name, value, label, first }: { name: string; value: string; label: string; first: boolean }) {
   const { values, errors, setValue } = useFormFields();
   const chosen = Array.isArray(values[name]) ? values[name] : [];
+  const id = first ? fieldId(name) : `${fieldId(name)}-${value}`;
+  return (
+    <li className="flex gap-3">
+      <input
+        id={id}
+        name={name}
+        type="checkbox"
+        value={value}
+        checked={chosen.includes(value)}
+        onChange={(event) => setValue(name, event.target.checked ? [...chosen, value] : chosen.filter((item) => item !== value))}
+        aria-invalid={errors[name]?.[0] ? true : undefined}
+        className={checkboxClass}
+      />
+      <label htmlFor={id} className="text-slate-900">
+        {label}
+      </label>
+    </li>
+  );
+}
+
+/** Several choices of a few, as checkboxes, held as a list. */
+export function CheckboxGroupField({ name, legend, hint, options }: { name: string; legend: string; hint?: string; options: { value: string; label: string }[] }) {
+  const { errors } = useFormFields();
   const error = errors[name]?.[0];
   return (
     <fieldset aria-describedby={describedBy(hint && hintId(fieldId(name)), error && errorId(fieldId(name)))}>
       <legend className="font-semibold text-slate-900">{legend}</legend>
       {hint ? <Hint id={fieldId(name)}>{hint}</Hint> : null}
       <ul className="mt-2 space-y-2">
-        {options.map((option, index) => {
-          const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`;
-          return (
-            <li key={option.value} className="flex gap-3">
-              <input
-                id={id}
-                name={name}
-                type="checkbox"
-                value={option.value}
-                checked={chosen.includes(option.value)}
-                onChange={(event) => setValue(name, event.target.checked ? [...chosen, option.value] : chosen.filter((item) => item !== option.value))}
-                aria-invalid={error ? true : undefined}
-                className={checkboxClass}
-              />
-              <label htmlFor={id} className="text-slate-900">
-                {option.label}
-              </label>
-            </li>
-          );
-        })}
+        {options.map((option, index) => (
+          <ListCheckbox key={option.value} name={name} value={option.value} label={option.label} first={index === 0} />
+        ))}
       </ul>
       <FieldError id={fieldId(name)} error={error} />
     </fieldset>

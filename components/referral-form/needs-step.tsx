@@ -4,18 +4,15 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { describedBy, errorId, FieldError, hintId } from "@/components/form/field";
 import { Section } from "@/components/form/section";
-import { checkboxClass } from "@/components/form/styles";
 import type { NeedGroup } from "@/lib/referrals/get-referral-form-options";
-import { CheckboxField, fieldId, TextAreaField, TextField, useFormFields } from "./fields";
+import { CheckboxField, fieldId, ListCheckbox, TextAreaField, TextField, useFormFields } from "./fields";
 
 /** Step 2: what the citizen struggles with, in the need taxonomy's lay words and in the referrer's own. */
 export function NeedsStep({ needGroups, screeningHref }: { needGroups: NeedGroup[]; screeningHref: string | null }) {
   const t = useTranslations("referralForm");
   const tl = useTranslations("labels.needCategory");
-  const { values, errors, setValue } = useFormFields();
-  const chosen = Array.isArray(values.needSlugs) ? values.needSlugs : [];
+  const { errors } = useFormFields();
   const error = errors.needSlugs?.[0];
-  const toggle = (slug: string, checked: boolean) => setValue("needSlugs", checked ? [...chosen, slug] : chosen.filter((item) => item !== slug));
   const firstSlug = needGroups[0]?.needs[0]?.slug;
   return (
     <>
@@ -38,27 +35,9 @@ export function NeedsStep({ needGroups, screeningHref }: { needGroups: NeedGroup
             <fieldset key={group.category}>
               <legend className="font-bold text-slate-900">{tl(group.category)}</legend>
               <ul className="mt-2 space-y-2">
-                {group.needs.map((need) => {
-                  // The first box carries the group's id, so the error summary can move focus to the group.
-                  const id = need.slug === firstSlug ? fieldId("needSlugs") : `${fieldId("needSlugs")}-${need.slug}`;
-                  return (
-                    <li key={need.slug} className="flex gap-3">
-                      <input
-                        id={id}
-                        name="needSlugs"
-                        type="checkbox"
-                        value={need.slug}
-                        checked={chosen.includes(need.slug)}
-                        onChange={(event) => toggle(need.slug, event.target.checked)}
-                        aria-invalid={error ? true : undefined}
-                        className={checkboxClass}
-                      />
-                      <label htmlFor={id} className="text-slate-900">
-                        {need.label}
-                      </label>
-                    </li>
-                  );
-                })}
+                {group.needs.map((need) => (
+                  <ListCheckbox key={need.slug} name="needSlugs" value={need.slug} label={need.label} first={need.slug === firstSlug} />
+                ))}
               </ul>
             </fieldset>
           ))}

@@ -139,7 +139,7 @@ export function ReferralForm({ actions, idempotencyKey, initialValues, draftSave
 
   const chosenOffer = knownOffers.find((known) => known.slug === values.offerSlug) ?? null;
   const answer = preview.status === "ready" ? preview.answer : null;
-  const needLabels = new Map(needGroups.flatMap((group) => group.needs.map((need) => [need.slug, need.label] as const)));
+  const needLabels = useMemo(() => new Map(needGroups.flatMap((group) => group.needs.map((need) => [need.slug, need.label] as const))), [needGroups]);
   function chooseOffer(alternative: FormOffer) {
     setKnownOffers((current) => (current.some((known) => known.slug === alternative.slug) ? current : [...current, alternative]));
     setValue("offerSlug", alternative.slug);

@@ -93,7 +93,7 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
       socialSituation: input.socialSituation,
       barriers: input.barriers,
       barrierNote: input.barrierNote,
-      screening: input.screening ? { answers: input.screening, result: { ...scoreScreening(input.screening, cpr.sex) } } : undefined,
+      screening: input.screening ? { answers: input.screening, result: scoreScreening(input.screening, cpr.sex) } : undefined,
       possibleExclusion: input.possibleExclusion,
       eligibilityUnclear: input.eligibilityUnclear,
       unitInformation: input.unitInformation,

@@ -5,8 +5,11 @@ export type ScreeningAnswers = Partial<Record<QuestionId, string>>;
 
 export type WellBeing = "GOOD" | "POOR" | "LIKELY_DEPRESSION";
 
-/** What the answers say, instrument by instrument: null where not every item was answered. */
-export interface ScreeningResult {
+/**
+ * What the answers say, instrument by instrument: null where not every item was answered. A type, not an interface, so
+ * that the referral stores it as JSON as it is.
+ */
+export type ScreeningResult = {
   /** WHO-5 score 0-100 and its band. */
   who5: { score: number; band: WellBeing } | null;
   /** AUDIT-C sum 0-12, and whether it is above the threshold for the citizen's sex (the lower one when not known). */
@@ -17,7 +20,7 @@ export interface ScreeningResult {
   mmrc: { grade: number; limiting: boolean } | null;
   /** The needs (slugs of the need taxonomy) the answers point to, in the order the conversation asks. */
   needSlugs: string[];
-}
+};
 
 const scoreOf = (answers: ScreeningAnswers, id: QuestionId): number | null => {
   const value = answers[id];
