@@ -23,11 +23,12 @@ async function sendThroughApi(page: Page, citizenName: string, cpr = uniqueCpr()
   return ((await response.json()) as { number: number }).number;
 }
 
-const shownCitizens = async (page: Page) =>
-  page
-    .getByRole("table", { name: "Mine henvisninger" })
-    .locator("tbody tr")
-    .evaluateAll((rows) => rows.map((row) => row.querySelectorAll("td")[1]?.textContent ?? ""));
+/** The citizens in the list, once it is there: the list streams in after the page's "Henter …". */
+async function shownCitizens(page: Page) {
+  const table = page.getByRole("table", { name: "Mine henvisninger" });
+  await table.waitFor();
+  return table.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.querySelectorAll("td")[1]?.textContent ?? ""));
+}
 
 test("a GP pages through Mine henvisninger with the keyboard, every referral once, and finds one by its number, name or CPR number", async ({ page }) => {
   await signInAs(page, await createDemoGp("Side"));
