@@ -18,6 +18,7 @@ const NAMESPACES = {
   users: ["users", "roles"],
   catalogue: ["catalogue", "labels"],
   settings: ["notificationSettings"],
+  serviceLevels: ["serviceLevels"],
   screening: ["screening", "errorMessages"],
 } as const satisfies Record<string, readonly (keyof Messages & string)[]>;
 

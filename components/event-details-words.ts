@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { EventDetails } from "@/lib/referrals/event-details";
+import { dueDay } from "./due-day";
 import { placeOf } from "./referral-state-summary";
 
 /**
@@ -31,6 +32,17 @@ export async function eventDetailsWords(audience: "practice" | "staff") {
         return audience === "staff" ? t("triage.timeline.reasons.TO_CENTRAL_TRIAGE") : null;
       case "TEXT":
         return audience === "staff" ? t("triage.timeline.reason", { reason: details.text }) : null;
+      case "OVERDUE": {
+        if (audience === "practice") {
+          return details.level === "REMINDED"
+            ? t(`clock.practice.REMINDED.${details.step}`)
+            : t(`clock.practice.ESCALATED.${details.step === "TRIAGE_DECISION" ? "TRIAGE_DECISION" : "unit"}`);
+        }
+        const values = { step: t(`clock.steps.${details.step}`), due: dueDay(format, new Date(details.dueAt)) };
+        return details.level === "REMINDED"
+          ? t("clock.staff.REMINDED", values)
+          : t("clock.staff.ESCALATED", { ...values, to: t(`clock.escalatedTo.${details.step === "TRIAGE_DECISION" ? "triage" : "unit"}`) });
+      }
     }
   };
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { DataTable } from "./data-table";
+import { DueMark } from "./due-mark";
 import { EmptyState } from "./empty-state";
 import { LoadingState } from "./loading-state";
 import { PageLinks } from "./page-links";
@@ -47,6 +48,7 @@ async function ReferralTable({ caption, emptyTitle, emptyHint, referrals: pendin
     );
   const t = await getTranslations();
   const format = await getFormatter();
+  const now = new Date();
   // Not colour alone: a word and a dot, and for screen readers what the word means. Beside the number, so it is seen
   // first, also on a phone where the table scrolls sideways; `relative` keeps the hidden text inside that scroll.
   const unreadMark = (
@@ -101,7 +103,15 @@ async function ReferralTable({ caption, emptyTitle, emptyHint, referrals: pendin
               </>
             ),
           },
-          { header: t("referrals.status"), cell: (referral) => t(`status.${referral.status}`) },
+          {
+            header: t("referrals.status"),
+            cell: (referral) => (
+              <>
+                {t(`status.${referral.status}`)}
+                <DueMark dueAt={referral.dueAt} now={now} />
+              </>
+            ),
+          },
           {
             header: t("referrals.lastChange"),
             className: "text-sm",

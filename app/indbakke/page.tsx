@@ -9,7 +9,7 @@ import { sayMessage } from "@/lib/i18n/error-messages";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getErrorTranslator } from "@/lib/i18n/server-errors";
 import { openReferralSearch } from "@/lib/referrals/open-referral-search";
-import { getUnitName, listUnitInbox, listReferredOffers } from "@/lib/unit-inbox/list-unit-inbox";
+import { countOverdue, getUnitName, listUnitInbox, listReferredOffers } from "@/lib/unit-inbox/list-unit-inbox";
 import { requireUser } from "@/lib/session/authorize";
 import { hasInboxFilters, inboxQueryString, parseInboxFilters } from "@/lib/unit-inbox/inbox-filters";
 
@@ -22,7 +22,7 @@ export default async function UnitInboxPage({ searchParams }: { searchParams: Pr
   const url = parseInboxFilters(await searchParams);
   const found = openReferralSearch(user, url);
   const filters = { ...url, nr: found.search, find: found.find };
-  const [unitName, offers] = await Promise.all([getUnitName(user.unitId), listReferredOffers(user.unitId)]);
+  const [unitName, offers, overdue] = await Promise.all([getUnitName(user.unitId), listReferredOffers(user.unitId), countOverdue(user.unitId)]);
   const catalogue = await getTranslations("catalogue");
   const search = await getTranslations("listSearch");
   return (
@@ -33,6 +33,17 @@ export default async function UnitInboxPage({ searchParams }: { searchParams: Pr
           {catalogue("inboxLink")}
         </Link>
       </p>
+      {overdue > 0 && filters.view !== "overdue" ? (
+        <p className="mb-6 flex flex-wrap items-center gap-x-3 rounded border-2 border-red-700 bg-red-50 px-4 py-3 text-red-950" data-testid="overdue-notice">
+          <span className="font-semibold">
+            <span aria-hidden="true">! </span>
+            {t("overdueNotice", { count: overdue })}
+          </span>
+          <Link href={`/indbakke${inboxQueryString({ ...filters, view: "overdue", after: undefined })}`} className="font-semibold">
+            {t("overdueLink")}
+          </Link>
+        </p>
+      ) : null}
       <InboxFilters filters={filters} offers={offers} />
       <ReferralSearchForm
         action="/indbakke"
@@ -42,7 +53,7 @@ export default async function UnitInboxPage({ searchParams }: { searchParams: Pr
       />
       <ReferralList
         caption={t(`views.${filters.view}`)}
-        emptyTitle={filters.nr !== undefined ? search("noMatch") : hasInboxFilters(filters) ? t("emptyFiltered") : t("empty")}
+        emptyTitle={filters.nr !== undefined ? search("noMatch") : filters.view === "overdue" ? t("emptyOverdue") : hasInboxFilters(filters) ? t("emptyFiltered") : t("empty")}
         referrals={listUnitInbox(user, filters)}
         pageHref={(after) => `/indbakke${inboxQueryString(filters, after)}`}
         paged={filters.after !== undefined}

@@ -18,7 +18,7 @@ import { requireUser } from "@/lib/session/authorize";
 import { listTriageQueue } from "@/lib/triage/list-triage-queue";
 import { parseQueueSearch, QUEUE_VIEWS, queueQueryString, type QueueSearch } from "@/lib/triage/schemas";
 import { loadPublicHolidays } from "@/lib/time/public-holidays";
-import { TRIAGE_TARGET_WORKING_DAYS } from "@/lib/triage/case-age";
+import { loadServiceLevels } from "@/lib/service-levels/load-service-levels";
 
 export const generateMetadata = pageTitle("triage.title");
 
@@ -29,9 +29,10 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
   const found = openReferralSearch(user, url);
   const search = { ...url, nr: found.search, find: found.find };
   const t = await getTranslations("triage");
+  const levels = await loadServiceLevels(null);
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro", { days: TRIAGE_TARGET_WORKING_DAYS })} />
+      <PageHeader title={t("title")} intro={t("intro", { days: levels.decisionWorkingDays })} />
       <QueueFilters search={search} />
       <ReferralSearchForm
         action="/visitation"

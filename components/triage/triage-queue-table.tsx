@@ -4,6 +4,7 @@ import { DataTable } from "@/components/data-table";
 import { maskCpr } from "@/lib/citizens/cpr";
 import type { QueueRow } from "@/lib/triage/list-triage-queue";
 import type { PublicHolidays } from "@/lib/time/working-days";
+import { DueMark } from "@/components/due-mark";
 import { CaseAge } from "./case-age";
 import { RoutingReasons } from "./routing-reasons";
 
@@ -46,7 +47,16 @@ export async function TriageQueueTable({ caption, rows, now, holidays }: { capti
             </>
           ),
         },
-        { header: t("triage.columns.age"), cell: (row) => (row.sentAt ? <CaseAge receivedAt={row.sentAt} now={now} holidays={holidays} /> : null) },
+        {
+          header: t("triage.columns.age"),
+          cell: (row) =>
+            row.sentAt ? (
+              <>
+                <CaseAge receivedAt={row.sentAt} dueAt={row.dueAt} now={now} holidays={holidays} />
+                <DueMark dueAt={row.dueAt} now={now} />
+              </>
+            ) : null,
+        },
         {
           header: t("triage.columns.needs"),
           cell: (row) => (row.needs.length > 0 ? row.needs.map((need) => need.label).join(", ") : row.needsText ? <q>{preview(row.needsText)}</q> : "–"),

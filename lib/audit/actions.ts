@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   "offer.update",
   "offer.confirm",
   "organisation.notification_settings",
+  "service_level.update",
   "retention.pseudonymise",
   // User administration (/brugere)
   "user.create",

@@ -68,6 +68,7 @@ const OFFER_EDIT: Grant = { permission: "offer:edit-own-unit", roles: ["UNIT_STA
 const REACH: Grant = { permission: "reach:read", roles: ["MANAGER", "ADMIN"] };
 const AUDIT: Grant = { permission: "audit:read", roles: ["ADMIN"] };
 const USERS: Grant = { permission: "user:administer", roles: ["ADMIN"] };
+const SERVICE_LEVELS: Grant = { permission: "service-level:administer", roles: ["ADMIN"] };
 
 type Extra = Pick<Endpoint, "objectId" | "devOutboxOnly" | "note">;
 
@@ -106,6 +107,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   page("app/revisionslog/borger/page.tsx", AUDIT, "municipality", { note: "one citizen's look-ups, by CPR number" }),
   page("app/brugere/page.tsx", USERS, "municipality", { note: "every organisation's users" }),
   page("app/brugere/[id]/page.tsx", USERS, "municipality", { note: "any user" }),
+  page("app/serviceniveauer/page.tsx", SERVICE_LEVELS, "municipality", { note: "central triage and every unit that receives referrals" }),
 
   route("app/api/auth/[...nextauth]/route.ts", "GET", OPEN, "public", { note: "Auth.js: session, CSRF token, providers" }),
   route("app/api/auth/[...nextauth]/route.ts", "POST", OPEN, "public", { note: "Auth.js: sign-in and sign-out (CSRF-checked)" }),
@@ -153,6 +155,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action(USER_ACTIONS, "deactivateUserAction", USERS, "municipality", { note: "any user but oneself; ends their sessions" }),
   action(USER_ACTIONS, "reactivateUserAction", USERS, "municipality", { note: "any user" }),
   action(USER_ACTIONS, "endUserSessionsAction", USERS, "municipality", { note: "any user: \"Log ud overalt\"" }),
+  action("app/serviceniveauer/actions.ts", "updateServiceLevelAction", SERVICE_LEVELS, "municipality", { note: "central triage or a unit that receives referrals; applies to new deadlines" }),
 ];
 
 /** One endpoint's identity: its file and export, as the build's server-reference manifest names actions too. */

@@ -12,7 +12,8 @@ export type Permission =
   | "audit:read"
   | "organisation:notification-settings"
   | "notification:dev-outbox"
-  | "user:administer";
+  | "user:administer"
+  | "service-level:administer";
 
 const REFERRER: Permission[] = ["referral:create", "referral:read-own-organisation", "organisation:notification-settings", "notification:dev-outbox"];
 
@@ -25,7 +26,7 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
   TRIAGE_COORDINATOR: ["triage:work"],
   UNIT_STAFF: ["unit-inbox:work", "offer:edit-own-unit"],
   MANAGER: ["reach:read"],
-  ADMIN: ["reach:read", "audit:read", "notification:dev-outbox", "user:administer"],
+  ADMIN: ["reach:read", "audit:read", "notification:dev-outbox", "user:administer", "service-level:administer"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -55,6 +56,7 @@ export type NavigationKey =
   | "overview"
   | "audit"
   | "users"
+  | "serviceLevels"
   | "devOutbox";
 
 export interface NavigationItem {
@@ -76,6 +78,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { key: "overview", href: "/overblik", permission: "reach:read" },
   { key: "audit", href: "/revisionslog", permission: "audit:read" },
   { key: "users", href: "/brugere", permission: "user:administer" },
+  { key: "serviceLevels", href: "/serviceniveauer", permission: "service-level:administer" },
   { key: "devOutbox", href: "/udbakke", permission: "notification:dev-outbox", devOutboxOnly: true },
 ];
 

@@ -16,6 +16,8 @@ export interface DemoReferral {
   routingReasons: string[];
   /** Events after sending, in order; the referral's status is the last event's. */
   events: { type: ReferralEventType; toStatus: ReferralStatus; actorUserId?: string; daysAgo: number; note?: string }[];
+  /** Contact attempts, each also a CONTACT_ATTEMPT event (in `events`) by the same user on the same day. */
+  contactAttempts?: { userId: string; daysAgo: number }[];
   sentDaysAgo: number;
   /** A booked first meeting: days from the seeding, at 10:00, and where. */
   firstMeeting?: { inDays: number; place: string };
@@ -86,5 +88,76 @@ export const demoReferrals: DemoReferral[] = [
     routingReasons: ["OFFER_FITS"],
     events: [{ type: "RECEIVED", toStatus: "RECEIVED", daysAgo: 3 }],
     sentDaysAgo: 3,
+  },
+  // Overdue, one in each step, dated from the day of seeding (the seed marks them as reminded or escalated, without
+  // e-mails): central triage has not decided, a unit has not opened, not contacted, not held the first meeting.
+  {
+    idempotencyKey: "demo-referral-5",
+    organisationId: "demo-org-practice-amager",
+    userId: "demo-user-gp-amager",
+    responsibleGpId: "demo-user-gp-amager",
+    citizen: { cpr: "1406594321", name: "Jørgen Madsen", phone: "28 90 12 34", bestTimeToCall: "Eftermiddag", language: "da", needsInterpreter: false },
+    profile: { educationLevel: "SHORT", employmentStatus: "UNEMPLOYED", livesAlone: true, chronicConditionCount: 2 },
+    offerSlug: null,
+    needSlugs: [],
+    diagnoses: [],
+    needsText: "Har taget meget på, drikker for meget og kommer ikke ud. Ved ikke, hvor han skal starte.",
+    routingReasons: ["NO_OFFER_CHOSEN", "SOCIAL_NEEDS"],
+    events: [{ type: "RECEIVED", toStatus: "RECEIVED", daysAgo: 8 }],
+    sentDaysAgo: 8,
+  },
+  {
+    idempotencyKey: "demo-referral-6",
+    organisationId: "demo-org-practice-noerrebro",
+    userId: "demo-user-gp",
+    responsibleGpId: "demo-user-gp",
+    citizen: { cpr: "2102634008", name: "Lene Frederiksen", phone: "30 45 67 89", bestTimeToCall: "Før kl. 12", language: "da", needsInterpreter: false },
+    profile: { educationLevel: "SHORT", employmentStatus: "SICK_LEAVE", livesAlone: true, chronicConditionCount: 2 },
+    offerSlug: "syng-og-traek-vejret",
+    needSlugs: [],
+    diagnoses: ["KOL"],
+    needsText: "Forpustet og ked af det. Vil gerne noget sammen med andre.",
+    routingReasons: ["OFFER_FITS"],
+    events: [{ type: "RECEIVED", toStatus: "RECEIVED", daysAgo: 6 }],
+    sentDaysAgo: 6,
+  },
+  {
+    idempotencyKey: "demo-referral-7",
+    organisationId: "demo-org-practice-noerrebro",
+    userId: "demo-user-nurse",
+    responsibleGpId: "demo-user-gp",
+    citizen: { cpr: "1911524013", name: "Erik Nygaard", phone: "22 33 44 55", bestTimeToCall: "Hele dagen", language: "da", needsInterpreter: false },
+    profile: { educationLevel: "SHORT", employmentStatus: "RETIRED", livesAlone: true, chronicConditionCount: 3 },
+    offerSlug: "lungetraening-hjemme-paa-skaerm",
+    needSlugs: [],
+    diagnoses: ["KOL"],
+    needsText: "Kan ikke klare trapperne til holdtræning. Har en tablet.",
+    routingReasons: ["OFFER_FITS"],
+    events: [
+      { type: "RECEIVED", toStatus: "RECEIVED", daysAgo: 12 },
+      { type: "SEEN", toStatus: "RECEIVED", actorUserId: "demo-user-unit-lung", daysAgo: 11 },
+      { type: "ACCEPTED", toStatus: "ACCEPTED", actorUserId: "demo-user-unit-lung", daysAgo: 10 },
+    ],
+    sentDaysAgo: 12,
+  },
+  {
+    idempotencyKey: "demo-referral-8",
+    organisationId: "demo-org-practice-amager",
+    userId: "demo-user-gp-amager",
+    responsibleGpId: "demo-user-gp-amager",
+    citizen: { cpr: "0208664017", name: "Ali Yilmaz", phone: "51 23 45 67", bestTimeToCall: "Efter kl. 15", language: "tr", needsInterpreter: true },
+    profile: { educationLevel: "SHORT", employmentStatus: "SICK_LEAVE", livesAlone: false, chronicConditionCount: 2 },
+    offerSlug: "sov-bedre",
+    needSlugs: [],
+    diagnoses: [],
+    needsText: "Sover 3-4 timer om natten siden fyringen.",
+    routingReasons: ["OFFER_FITS"],
+    events: [
+      { type: "RECEIVED", toStatus: "RECEIVED", daysAgo: 84 },
+      { type: "ACCEPTED", toStatus: "ACCEPTED", actorUserId: "demo-user-unit-mental", daysAgo: 82 },
+      { type: "CONTACT_ATTEMPT", toStatus: "ACCEPTED", actorUserId: "demo-user-unit-mental", daysAgo: 81 },
+    ],
+    contactAttempts: [{ userId: "demo-user-unit-mental", daysAgo: 81 }],
+    sentDaysAgo: 84,
   },
 ];

@@ -5,6 +5,7 @@ import { ageBandOf } from "@/lib/citizens/age-band";
 import { ageOn, parseCpr } from "@/lib/citizens/cpr";
 import { isUniqueViolation } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { startMissingClocks } from "@/lib/escalation/start-missing-clocks";
 import { ensureCompoundParts } from "@/lib/search/compound-parts";
 import { ensurePublicHolidays } from "@/lib/time/public-holidays";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
@@ -23,15 +24,19 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
   await ensureCompoundParts(db);
   await ensurePublicHolidays(db, now);
   const seeded = () => db.offer.findFirst({ where: { isDemo: true }, select: { id: true } });
-  if (await seeded()) return { created: false };
-  try {
-    await createDemoData(db, now);
-  } catch (error) {
-    // Another process seeded at the same moment and won the race on a unique key: its data is there, ours is not.
-    if (isUniqueViolation(error) && (await seeded())) return { created: false };
-    throw error;
+  let created = false;
+  if (!(await seeded())) {
+    try {
+      await createDemoData(db, now);
+      created = true;
+    } catch (error) {
+      // Another process seeded at the same moment and won the race on a unique key: its data is there, ours is not.
+      if (!isUniqueViolation(error) || !(await seeded())) throw error;
+    }
   }
-  return { created: true };
+  // The clocks of referrals from before the clocks existed, and of the demo referrals just made (lib/escalation).
+  await startMissingClocks(db, now);
+  return { created };
 }
 
 /**
@@ -151,11 +156,19 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
                   actorUserId: event.actorUserId,
                   actorOrganisationId: demoUsers.find((user) => user.id === event.actorUserId)?.organisationId,
                   note: event.note,
-                  details: event.type === "FIRST_MEETING_BOOKED" && meetingAt ? { kind: "MEETING", at: meetingAt.toISOString() } : undefined,
+                  details:
+                    event.type === "FIRST_MEETING_BOOKED" && meetingAt
+                      ? { kind: "MEETING", at: meetingAt.toISOString() }
+                      : event.type === "CONTACT_ATTEMPT"
+                        ? { kind: "CONTACT", channel: "PHONE", outcome: "NO_ANSWER" }
+                        : undefined,
                   // A minute apart, so a receipt sent the same day still comes after the sending.
                   createdAt: new Date(daysFrom(now, -event.daysAgo).getTime() + (index + 1) * 60_000),
                 })),
               ],
+            },
+            contactAttempts: {
+              create: (demo.contactAttempts ?? []).map((attempt) => ({ userId: attempt.userId, channel: "PHONE", outcome: "NO_ANSWER", attemptedAt: daysFrom(now, -attempt.daysAgo) })),
             },
           },
         });

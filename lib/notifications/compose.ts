@@ -13,6 +13,7 @@ export const NOTIFIED_EVENTS = [
   "CITIZEN_DECLINED",
   "NOT_REACHED",
   "COMPLETED",
+  "OVERDUE",
 ] as const satisfies readonly ReferralEventType[];
 
 export type NotifiedEvent = (typeof NOTIFIED_EVENTS)[number];
@@ -30,6 +31,7 @@ const WHAT_CHANGED: Record<NotifiedEvent, string> = {
   CITIZEN_DECLINED: "Borgeren har sagt nej tak.",
   NOT_REACHED: "Borgeren kunne ikke kontaktes.",
   COMPLETED: "Forløbet er afsluttet.",
+  OVERDUE: "Sagen er ikke kommet videre inden for fristen, så den er rykket. Se i portalen, hvad der mangler, og hvornår.",
 };
 
 const SHORT: Record<NotifiedEvent, string> = {
@@ -41,6 +43,7 @@ const SHORT: Record<NotifiedEvent, string> = {
   CITIZEN_DECLINED: "borgeren sagde nej tak",
   NOT_REACHED: "borgeren kunne ikke kontaktes",
   COMPLETED: "afsluttet",
+  OVERDUE: "rykket",
 };
 
 const FOOTER = [
@@ -62,7 +65,7 @@ export interface NotificationItem {
 }
 
 /** PORTAL_URL may have a path of its own (https://kk.dk/henvisning): appended to, not resolved against. */
-function link(portalUrl: string, path: string): string {
+export function link(portalUrl: string, path: string): string {
   return `${portalUrl.replace(/\/+$/, "")}${path}`;
 }
 
@@ -107,6 +110,29 @@ export function composeDigestEmail(items: readonly NotificationItem[], portalUrl
       link(portalUrl, "/henvisninger?unread=1"),
       "",
       ...FOOTER,
+    ].join("\n"),
+  };
+}
+
+/**
+ * The reminder to whoever holds overdue referrals (a unit, central triage), or the escalation to central triage or the
+ * managers: one a day per organisation, however many referrals are overdue, and without any of them named.
+ */
+export function composeOverdueEmail(level: "REMINDED" | "ESCALATED", path: string, portalUrl: string): EmailContent {
+  const reminded = level === "REMINDED";
+  return {
+    subject: reminded ? "Henvisninger har overskredet fristen" : "Henvisninger er stadig ikke kommet videre efter en påmindelse",
+    text: [
+      reminded
+        ? "Der er henvisninger hos jer, som ikke er kommet videre inden for fristen. Borgeren venter, og den, der henviste, har fået besked om, at I er rykket."
+        : "Der er henvisninger, som stadig ikke er kommet videre, selv om der er sendt en påmindelse.",
+      "",
+      "Se dem under «Overskredet»:",
+      link(portalUrl, path),
+      "",
+      "Af hensyn til borgerne står der hverken CPR-nummer eller helbredsoplysninger i denne e-mail.",
+      "",
+      "Henvisningsportalen – Københavns Kommune",
     ].join("\n"),
   };
 }

@@ -3,7 +3,7 @@
 // it. Free words a person typed stay in the event's note and alternativeText columns (retention blanks those), except
 // words that came from before the details column ("TEXT", blanked by retention too). Pure.
 import { z } from "zod";
-import { ContactChannel, ContactOutcome, Priority, type ReferralEventType } from "@/lib/generated/prisma/enums";
+import { ContactChannel, ContactOutcome, Priority, ServiceStep, type ReferralEventType } from "@/lib/generated/prisma/enums";
 import { text } from "@/lib/validation/text";
 
 /** Why a referral cannot be used (FHIR Task.statusReason). Labels: messages "decline.reasons". */
@@ -23,10 +23,13 @@ const priority = z.object({ kind: z.literal("PRIORITY"), priority: z.enum(Priori
 const split = z.object({ kind: z.literal("SPLIT") });
 /** A unit sent the referral back to central triage (the forward's unit is the event's toUnitId otherwise). */
 const toCentralTriage = z.object({ kind: z.literal("TO_CENTRAL_TRIAGE") });
+/** A step not done in time (lib/escalation): the holder was reminded, or it went on to central triage and the managers. */
+export const OVERDUE_LEVELS = ["REMINDED", "ESCALATED"] as const;
+const overdue = z.object({ kind: z.literal("OVERDUE"), step: z.enum(ServiceStep), level: z.enum(OVERDUE_LEVELS), dueAt: z.iso.datetime() });
 /** A reason in words from before this column, shown to staff as written. */
 const words = z.object({ kind: z.literal("TEXT"), text: text({ multiline: true }).min(1) });
 
-export const eventDetailsSchema = z.discriminatedUnion("kind", [decline, contact, meeting, priority, split, toCentralTriage, words]);
+export const eventDetailsSchema = z.discriminatedUnion("kind", [decline, contact, meeting, priority, split, toCentralTriage, overdue, words]);
 export type EventDetails = z.output<typeof eventDetailsSchema>;
 export type EventDetailKind = EventDetails["kind"];
 
@@ -38,6 +41,7 @@ const KINDS_OF: Partial<Record<ReferralEventType, readonly EventDetailKind[]>> =
   PRIORITY_CHANGED: ["PRIORITY"],
   SENT: ["SPLIT"],
   FORWARDED: ["TO_CENTRAL_TRIAGE"],
+  OVERDUE: ["OVERDUE"],
 };
 
 const fits = (type: ReferralEventType, details: EventDetails) => details.kind === "TEXT" || (KINDS_OF[type]?.includes(details.kind) ?? false);

@@ -13,6 +13,8 @@ const organisationReferralSelect = {
   routingReasons: true,
   sentAt: true,
   firstMeetingAt: true,
+  clockStep: true,
+  dueAt: true,
   firstMeetingPlace: true,
   ...shownCitizenSelect,
   offer: { select: { title: true, slug: true, requiredDiagnoses: true } },

@@ -3,7 +3,9 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyReferrer } from "@/lib/notifications/notify";
 import { eventDetailsFor, type EventDetails } from "./event-details";
+import { clockColumns, clockContext } from "./referral-clock";
 import { changedByOthers } from "./transition-referral";
+import { clockFor } from "@/lib/service-levels/clock";
 
 export interface ReferralCreatedInput {
   /** The referral as sent: everything but its status, version and events, which the lifecycle sets, and its needs and social profile (below). */
@@ -26,13 +28,15 @@ export interface ReferralCreatedInput {
  * The only way a referral comes into being, beside transitionReferral for every later change: the referral, its SENT
  * and its RECEIVED event (delivered to the unit's inbox or the triage queue in the same transaction — the receipt),
  * the "unread" mark when someone outside the sending organisation made it, and the notification of the receipt — in
- * the caller's transaction.
+ * the caller's transaction. The receipt starts the clock of the holder's first step.
  */
 export async function recordReferralCreated(tx: Prisma.TransactionClient, input: ReferralCreatedInput) {
   const { actor, at, referral: data } = input;
+  // The receipt starts the holder's clock: the unit opens it, or central triage decides (lib/service-levels).
+  const clock = clockFor(input.toUnitId ? "UNIT_OPEN" : "TRIAGE_DECISION", at, await clockContext(tx, input.toUnitId, null));
   // Flat writes, each one statement: a nested create would add a look-up per need and a read of the referral after it.
   const referral = await tx.referral.create({
-    data: { ...data, status: "RECEIVED", ...(changedByOthers(actor, data.referrerOrganisationId) ? { practiceChangedAt: at } : {}) },
+    data: { ...data, status: "RECEIVED", ...clockColumns(clock), ...(changedByOthers(actor, data.referrerOrganisationId) ? { practiceChangedAt: at } : {}) },
     select: { id: true, number: true, referrerOrganisationId: true },
   });
   if (input.needSlugs.length > 0) {

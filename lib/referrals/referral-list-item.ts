@@ -11,6 +11,8 @@ export const referralListSelect = {
   priority: true,
   sentAt: true,
   updatedAt: true,
+  /** When the step owed is due (lib/service-levels), for the "Overskredet" badge. */
+  dueAt: true,
   ...shownCitizenSelect,
   destinationUnit: { select: { name: true } },
   offer: { select: { title: true } },

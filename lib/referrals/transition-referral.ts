@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReferralEventType } from "@/lib/generated/prisma/enums";
 import { notifyReferrer } from "@/lib/notifications/notify";
 import { eventDetailsFor, type EventDetails } from "./event-details";
+import { CLOCK_SELECT, clockChange } from "./referral-clock";
 import { CLOSED_STATUSES, nextStatus, TransitionError } from "./transitions";
 
 export interface TransitionInput {
@@ -30,8 +31,8 @@ export interface TransitionInput {
   current?: ReferralAsRead;
 }
 
-/** What a transition reads of the referral: the status and version its conditional update depends on, and the sender. */
-export const TRANSITION_SELECT = { status: true, version: true, number: true, referrerOrganisationId: true } satisfies Prisma.ReferralSelect;
+/** What a transition reads of the referral: the status and version its conditional update depends on, the sender, and the clock. */
+export const TRANSITION_SELECT = { status: true, version: true, number: true, referrerOrganisationId: true, ...CLOCK_SELECT } satisfies Prisma.ReferralSelect;
 
 export type ReferralAsRead = Prisma.ReferralGetPayload<{ select: typeof TRANSITION_SELECT }>;
 
@@ -45,7 +46,7 @@ export function changedByOthers(actor: SessionUser | null, referrerOrganisationI
 /**
  * The only way a referral's status changes once it exists (its first events: recordReferralCreated): checks the move against the lifecycle table, updates the referral with a
  * conditional update (status and version as read — by the caller or here —, plus `where`), and writes the status event — in the caller's
- * transaction, with the notification for the sending organisation. Two users acting at once: exactly one wins, the
+ * transaction, with the notification for the sending organisation, and the clock of the step owed next. Two users acting at once: exactly one wins, the
  * other gets a CONFLICT.
  */
 export async function transitionReferral(tx: Prisma.TransactionClient, input: TransitionInput) {
@@ -61,10 +62,14 @@ export async function transitionReferral(tx: Prisma.TransactionClient, input: Tr
   }
   const byOthers = changedByOthers(input.actor, current.referrerOrganisationId);
   const now = new Date();
+  const movedTo = input.data?.destinationUnitId;
+  const destinationUnitId = typeof movedTo === "string" || movedTo === null ? movedTo : current.destinationUnitId;
   const updated = await tx.referral.updateMany({
     where: { id: input.referralId, status: current.status, version: current.version, ...input.where },
     data: {
       ...input.data,
+      // The next step's clock (lib/service-levels/clock.ts), when the change moves it.
+      ...(await clockChange(tx, current, input.event, toStatus, destinationUnitId, now)),
       status: toStatus,
       version: { increment: 1 },
       ...(byOthers ? { practiceChangedAt: now } : {}),

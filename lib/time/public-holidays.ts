@@ -32,10 +32,13 @@ export async function ensurePublicHolidays(db: HolidayDb, now = new Date()): Pro
 
 let kept: { holidays: PublicHolidays; until: number } | null = null;
 
-/** The public holidays, read from the database and kept for a day (they change once a year). */
-export async function loadPublicHolidays(now = Date.now()): Promise<PublicHolidays> {
+/**
+ * The public holidays, read from the database and kept for a day (they change once a year). Inside a transaction, pass
+ * it: the embedded database has one connection, which the transaction holds.
+ */
+export async function loadPublicHolidays(tx?: HolidayDb, now = Date.now()): Promise<PublicHolidays> {
   if (kept && kept.until > now) return kept.holidays;
-  const db = await getDb();
+  const db = tx ?? (await getDb());
   const rows = await db.$queryRaw<{ day: string }[]>`SELECT day FROM "PublicHoliday"`;
   kept = { holidays: new Set(rows.map((row) => row.day)), until: now + KEEP_MS };
   return kept.holidays;

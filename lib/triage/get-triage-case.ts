@@ -24,6 +24,7 @@ export const triageCaseSelect = {
   assignedToId: true,
   assignedTo: person,
   sentAt: true,
+  dueAt: true,
   needs: { select: { slug: true, label: true, category: true }, orderBy: { label: "asc" } },
   ...referralAnswersSelect,
   ...shownCitizenSelect,

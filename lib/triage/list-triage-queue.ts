@@ -19,6 +19,7 @@ const queueRowSelect = {
   status: true,
   priority: true,
   sentAt: true,
+  dueAt: true,
   routingReasons: true,
   needsText: true,
   needs: { select: { slug: true, label: true }, orderBy: { label: "asc" } },
@@ -31,9 +32,10 @@ export type QueueRow = Prisma.ReferralGetPayload<{ select: typeof queueRowSelect
 /**
  * The views of central triage's queue. "Ikke fordelt": received and nobody has taken it. "Mine": open cases the user
  * has taken. "Venter på svar": the referrer has been asked and has not answered yet (their answer puts the case back
- * in "Ikke fordelt"), so no case drops out of sight while it waits.
+ * in "Ikke fordelt"), so no case drops out of sight while it waits. "Overskredet": past central triage's service level
+ * (lib/service-levels), whoever has it.
  */
-function viewWhere(view: QueueView, user: SessionUser): Prisma.ReferralWhereInput {
+function viewWhere(view: QueueView, user: SessionUser, now: Date): Prisma.ReferralWhereInput {
   switch (view) {
     case "unassigned":
       return { ...WITH_CENTRAL_TRIAGE, status: "RECEIVED", assignedToId: null };
@@ -41,6 +43,8 @@ function viewWhere(view: QueueView, user: SessionUser): Prisma.ReferralWhereInpu
       return { ...WITH_CENTRAL_TRIAGE, status: { in: [...OPEN_TRIAGE_STATUSES] }, assignedToId: user.id };
     case "awaiting":
       return { ...WITH_CENTRAL_TRIAGE, status: "AWAITING_INFORMATION" };
+    case "overdue":
+      return { ...WITH_CENTRAL_TRIAGE, dueAt: { lte: now } };
   }
 }
 
@@ -64,14 +68,15 @@ export async function listTriageQueue(user: SessionUser, search: QueueSearch, ta
   const db = await getDb();
   const found = await resolveReferralSearch(search.nr);
   const filters = filterWhere(search, found);
+  const now = new Date();
   const [rows, ...counts] = await Promise.all([
     db.referral.findMany({
-      where: { ...viewWhere(search.view, user), ...filters, ...afterSentAt(search.after, "asc") },
+      where: { ...viewWhere(search.view, user, now), ...filters, ...afterSentAt(search.after, "asc") },
       orderBy: bySentAt("asc"),
       take: take + 1,
       select: queueRowSelect,
     }),
-    ...QUEUE_VIEWS.map((view) => db.referral.count({ where: { ...viewWhere(view, user), ...filters }, ...CAPPED })),
+    ...QUEUE_VIEWS.map((view) => db.referral.count({ where: { ...viewWhere(view, user, now), ...filters }, ...CAPPED })),
   ]);
   const page = toPage(rows, take, (row) => row.sentAt);
   await recordReferralSearch(user, "triage", found, page.rows.length);

@@ -33,7 +33,7 @@ export const priorityChangeSchema = caseRefSchema.extend({
 
 export type PriorityChangeInput = z.output<typeof priorityChangeSchema>;
 
-export const QUEUE_VIEWS = ["unassigned", "mine", "awaiting"] as const;
+export const QUEUE_VIEWS = ["unassigned", "mine", "awaiting", "overdue"] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 
 /** The queue's view and filters, as they stand in the URL (a GET form). Unknown values fall back to "all". */

@@ -8,8 +8,11 @@ import { findParamSchema, referralNumberParamSchema, setSearch } from "@/lib/ref
 import { firstSearchParams } from "@/lib/validation/search-params";
 import { text } from "@/lib/validation/text";
 
-/** "newest": latest sent first. "oldest": the referrals that have waited longest first — who to answer next. */
-export const INBOX_VIEWS = ["newest", "oldest"] as const;
+/**
+ * "newest": latest sent first. "oldest": the referrals that have waited longest first — who to answer next. "overdue":
+ * only those past their step's due time (lib/service-levels), waited longest first.
+ */
+export const INBOX_VIEWS = ["newest", "oldest", "overdue"] as const;
 export const INBOX_STATUS_GROUPS = ["open", "new", "inProgress", "closed", "all"] as const;
 
 export const inboxFiltersSchema = z.object({

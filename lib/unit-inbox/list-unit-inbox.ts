@@ -2,6 +2,7 @@ import "server-only";
 import { recordListLookup } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
+import { CAPPED } from "@/lib/paging/capped-count";
 import { PAGE_SIZE, toPage, type ListPage } from "@/lib/paging/cursor";
 import { afterSentAt, bySentAt } from "@/lib/paging/sent-at-keyset";
 import { referralListSelect, type ReferralListRow } from "@/lib/referrals/referral-list-item";
@@ -10,14 +11,14 @@ import { DEFAULT_INBOX_FILTERS, inboxStatuses, type InboxFilters } from "./inbox
 
 /**
  * A page of the unit's inbox: referrals whose current destination is the user's unit, narrowed by the inbox's filters —
- * newest first, or those that have waited longest first (ties by id, on the (destinationUnitId, sentAt, id) index) —
+ * newest first, or those that have waited longest first, or only the overdue ones (ties by id, on the (destinationUnitId, sentAt, id) index) —
  * starting after the filters' cursor. Scoped to the unit in the WHERE.
  */
 export async function listUnitInbox(user: SessionUser, filters: InboxFilters = DEFAULT_INBOX_FILTERS, take = PAGE_SIZE): Promise<ListPage<ReferralListRow>> {
   if (!user.unitId) return { rows: [] };
   const db = await getDb();
   const statuses = inboxStatuses(filters.status);
-  const direction = filters.view === "oldest" ? "asc" : "desc";
+  const direction = filters.view === "newest" ? "desc" : "asc";
   const search = await resolveReferralSearch(filters.nr);
   const referrals = toPage(
     await db.referral.findMany({
@@ -25,6 +26,7 @@ export async function listUnitInbox(user: SessionUser, filters: InboxFilters = D
         destinationUnitId: user.unitId,
         status: statuses ? { in: [...statuses] } : { not: "DRAFT" },
         ...(filters.offer ? { offer: { slug: filters.offer } } : {}),
+        ...(filters.view === "overdue" ? { dueAt: { lte: new Date() } } : {}),
         ...referralSearchWhere(search),
         ...afterSentAt(filters.after, direction),
       },
@@ -56,4 +58,10 @@ export async function listReferredOffers(unitId: string) {
 export async function getUnitName(unitId: string) {
   const db = await getDb();
   return (await db.unit.findUnique({ where: { id: unitId }, select: { name: true } }))?.name ?? null;
+}
+
+/** How many of the unit's referrals are past their step's due time (on the (destinationUnitId, dueAt) index), up to the cap. */
+export async function countOverdue(unitId: string, now = new Date()): Promise<number> {
+  const db = await getDb();
+  return db.referral.count({ where: { destinationUnitId: unitId, dueAt: { lte: now } }, ...CAPPED });
 }

@@ -57,6 +57,9 @@ export async function fillCityScale(client, { offers = 10_000, referrals = 100_0
     updatedAt: shifted("updatedAt"),
     closedAt: shifted("closedAt"),
     consentAt: shifted("consentAt"),
+    clockStartedAt: shifted("clockStartedAt"),
+    dueAt: shifted("dueAt"),
+    escalateAt: shifted("escalateAt"),
   });
   await client.query(`INSERT INTO "_NeedToReferral" ("A", "B")
     SELECT nr."A", 'bench-referral-' || t.g FROM bench_copy t JOIN "_NeedToReferral" nr ON nr."B" = t.id`);

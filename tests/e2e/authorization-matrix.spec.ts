@@ -366,6 +366,15 @@ const INPUTS: Record<string, (targets: Targets) => Record<string, string>> = {
   "app/brugere/actions.ts#deactivateUserAction": (t) => ({ userId: t.user }),
   "app/brugere/actions.ts#reactivateUserAction": (t) => ({ userId: t.user }),
   "app/brugere/actions.ts#endUserSessionsAction": (t) => ({ userId: t.user }),
+  // The defaults: an administrator's allowed call changes nothing other specs count on.
+  "app/serviceniveauer/actions.ts#updateServiceLevelAction": () => ({
+    holder: "central-triage",
+    openWorkingDays: "1",
+    firstContactWorkingDays: "3",
+    firstMeetingExtraWeeks: "2",
+    decisionWorkingDays: "2",
+    escalateAfterWorkingDays: "2",
+  }),
 };
 
 const protectedActions = ENDPOINTS.filter((candidate) => candidate.kind === "action" && candidate.permission);

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { answerInformationRequestAction } from "@/app/henvisninger/[id]/actions";
 import { AnswerInformationForm } from "@/components/answer-information-form";
 import { PageHeader } from "@/components/page-header";
+import { NextStep } from "@/components/next-step";
 import { ReferralStateSummary } from "@/components/referral-state-summary";
 import { DeclineAlternative, ReferralTimeline } from "@/components/referral-timeline";
 import { RoutingExplanation } from "@/components/routing-explanation";
@@ -54,6 +55,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       ) : null}
 
       <ReferralStateSummary status={referral.status} state={state}>
+        <NextStep step={referral.clockStep} dueAt={referral.dueAt} holder={holder} />
         {decline ? <DeclineAlternative event={decline} /> : null}
       </ReferralStateSummary>
 

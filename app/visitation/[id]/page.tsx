@@ -58,7 +58,7 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
           {referral.destinationUnit ? ` – ${referral.destinationUnit.name}` : ""}
         </p>
         <div className="mt-2 flex flex-wrap items-center gap-3">
-          {open && referral.sentAt ? <CaseAge receivedAt={referral.sentAt} now={new Date()} holidays={holidays} /> : null}
+          {open && referral.sentAt ? <CaseAge receivedAt={referral.sentAt} dueAt={referral.dueAt} now={new Date()} holidays={holidays} /> : null}
           <span>{t("case.priorityIs", { priority: t(`priority.${referral.priority}`) })}</span>
         </div>
         {open ? (

@@ -1,0 +1,24 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { isOverdue } from "@/lib/service-levels/clock";
+import { dueDay } from "./due-day";
+
+/**
+ * When the step owed on a referral is due ("Frist tirsdag 9. december"), and an "Overskredet" badge once it is late:
+ * said in a word and marked with a sign, not by colour alone. Nothing when no step is owed.
+ */
+export async function DueMark({ dueAt, now }: { dueAt: Date | null; now: Date }) {
+  if (!dueAt) return null;
+  const t = await getTranslations("clock");
+  const format = await getFormatter();
+  const due = t("due", { due: dueDay(format, dueAt) });
+  if (!isOverdue(dueAt, now)) return <span className="mt-1 block text-sm text-slate-700">{due}</span>;
+  return (
+    <span className="mt-1 block text-sm" data-testid="overdue-mark">
+      <span className="inline-flex items-center gap-1 rounded border-2 border-red-700 bg-red-50 px-1.5 font-bold whitespace-nowrap text-red-900">
+        <span aria-hidden="true">!</span>
+        {t("overdue")}
+      </span>{" "}
+      <span className="text-slate-800">{due}</span>
+    </span>
+  );
+}
