@@ -14,7 +14,7 @@ const NAMESPACES = {
   referralForm: ["referralForm", "labels", "referrals", "status", "routing", "offers", "nextBest", "errorMessages"],
   practiceCase: ["referrals"],
   triageCase: ["triage", "decline", "labels"],
-  unitCase: ["unitInbox", "triage", "decline", "labels"],
+  unitCase: ["unitInbox", "triage", "decline", "labels", "outcomes"],
   users: ["users", "roles"],
   catalogue: ["catalogue", "labels"],
   settings: ["notificationSettings"],

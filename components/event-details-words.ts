@@ -32,6 +32,12 @@ export async function eventDetailsWords(audience: "practice" | "staff") {
         return audience === "staff" ? t("triage.timeline.reasons.TO_CENTRAL_TRIAGE") : null;
       case "TEXT":
         return audience === "staff" ? t("triage.timeline.reason", { reason: details.text }) : null;
+      case "OUTCOME": {
+        const outcome = t(`outcomes.outcomes.${details.outcome}`);
+        return details.reason ? t("outcomes.summaryWithReason", { outcome, reason: t(`outcomes.reasons.${details.reason}`).toLowerCase() }) : t("outcomes.summary", { outcome });
+      }
+      case "FOLLOW_UP":
+        return t(`outcomes.followUpAnswers.${details.answer}`);
       case "OVERDUE": {
         if (audience === "practice") {
           return details.level === "REMINDED"

@@ -22,7 +22,7 @@ export async function NextStep({ step, dueAt, holder }: { step: ServiceStep | nu
             <span aria-hidden="true">!</span>
             {t("clock.overdue")}
           </span>
-          {t("clock.late", { due })}
+          {t(`clock.late.${step}`, { by: holder ?? t("referrals.centralTriage"), due })}
         </>
       ) : (
         t(`clock.next.${step}`, { by: holder ?? t("referrals.centralTriage"), due })

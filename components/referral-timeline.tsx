@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReferralEventType } from "@/lib/generated/prisma/enums";
 import { readEventDetails } from "@/lib/referrals/event-details";
 import type { OrganisationReferral } from "@/lib/referrals/get-organisation-referral";
+import { ClosingNextStep } from "./closing-next-step";
 import { eventDetailsWords } from "./event-details-words";
 
 type ReferralEvent = OrganisationReferral["events"][number];
@@ -18,6 +19,8 @@ const EVENTS_WITH_NOTE: readonly ReferralEventType[] = [
   "CITIZEN_DECLINED",
   "NOT_REACHED",
   "WITHDRAWN",
+  // The closing note.
+  "COMPLETED",
 ];
 
 /** A decline's other suggestion: an offer to follow, and advice in words. */
@@ -67,7 +70,7 @@ export async function ReferralTimeline({ events, holder }: { events: ReferralEve
             {actor ? <p className="text-slate-700">{actor}</p> : null}
             {detail ? <p className="mt-1 text-slate-900">{detail}</p> : null}
             {note ? <p className="mt-1 whitespace-pre-line text-slate-900">{note}</p> : null}
-            <DeclineAlternative event={event} />
+            {details?.kind === "OUTCOME" ? <ClosingNextStep event={event} /> : <DeclineAlternative event={event} />}
           </li>
         );
       })}

@@ -7,11 +7,11 @@ import { declineSchema } from "@/lib/referrals/schemas";
 import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
 import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
 import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
-import { markCitizenDeclined } from "@/lib/unit-inbox/mark-citizen-declined";
-import { markCompleted } from "@/lib/unit-inbox/mark-completed";
-import { markNotReached } from "@/lib/unit-inbox/mark-not-reached";
+import { closeReferral } from "@/lib/unit-inbox/close-referral";
+import { recordFollowUp } from "@/lib/unit-inbox/follow-up";
 import { markStarted } from "@/lib/unit-inbox/mark-started";
-import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema, unitForwardSchema, unitMoveSchema } from "@/lib/unit-inbox/schemas";
+import { recordNoShow } from "@/lib/unit-inbox/record-no-show";
+import { closeReferralSchema, contactAttemptSchema, firstMeetingSchema, followUpSchema, unitForwardSchema, unitMoveSchema } from "@/lib/unit-inbox/schemas";
 
 // The unit's decisions on a referral in its inbox. createAction checks the session and "unit-inbox:work" before
 // anything else; lib/unit-inbox finds the referral only at the user's unit, and each decision is a status event
@@ -23,8 +23,8 @@ export const acceptAction = decision(unitMoveSchema, acceptReferral);
 export const bookFirstMeetingAction = decision(firstMeetingSchema, bookFirstMeeting);
 export const contactAttemptAction = decision(contactAttemptSchema, logContactAttempt);
 export const startAction = decision(unitMoveSchema, markStarted);
-export const completeAction = decision(unitMoveSchema, markCompleted);
-export const citizenDeclinedAction = decision(citizenDeclinedSchema, markCitizenDeclined);
-export const notReachedAction = decision(unitMoveSchema, markNotReached);
+export const noShowAction = decision(unitMoveSchema, recordNoShow);
+export const closeAction = decision(closeReferralSchema, closeReferral);
+export const followUpAction = decision(followUpSchema, recordFollowUp);
 export const unitDeclineAction = decision(declineSchema, declineReferral);
 export const unitForwardAction = decision(unitForwardSchema, forwardReferral);

@@ -10,7 +10,7 @@ import { Field } from "../form/field";
 import { SubmitButton } from "../form/submit-button";
 import { inputClass } from "../form/styles";
 
-const ALL_FIELDS: readonly ServiceLevelField[] = ["openWorkingDays", "firstContactWorkingDays", "firstMeetingExtraWeeks", "decisionWorkingDays", "escalateAfterWorkingDays"];
+const ALL_FIELDS: readonly ServiceLevelField[] = ["openWorkingDays", "firstContactWorkingDays", "firstMeetingExtraWeeks", "decisionWorkingDays", "escalateAfterWorkingDays", "followUpMonths"];
 
 /**
  * One holder's service level: central triage's decision time, or a unit's three steps, and for both when an overdue

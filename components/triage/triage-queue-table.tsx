@@ -53,7 +53,7 @@ export async function TriageQueueTable({ caption, rows, now, holidays }: { capti
             row.sentAt ? (
               <>
                 <CaseAge receivedAt={row.sentAt} dueAt={row.dueAt} now={now} holidays={holidays} />
-                <DueMark dueAt={row.dueAt} now={now} />
+                <DueMark dueAt={row.dueAt} now={now} plain />
               </>
             ) : null,
         },

@@ -156,6 +156,8 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
                   actorUserId: event.actorUserId,
                   actorOrganisationId: demoUsers.find((user) => user.id === event.actorUserId)?.organisationId,
                   note: event.note,
+                  // The receipt names the unit that received it (none: central triage).
+                  toUnitId: event.type === "RECEIVED" ? offer?.unitId : undefined,
                   details:
                     event.type === "FIRST_MEETING_BOOKED" && meetingAt
                       ? { kind: "MEETING", at: meetingAt.toISOString() }

@@ -8,7 +8,7 @@ import { eventDetailsFor } from "@/lib/referrals/event-details";
 import { copenhagenDay } from "@/lib/time/copenhagen";
 
 // The escalation job (run by the background worker, lib/jobs): a referral whose step is past due gets a reminder to
-// whoever holds it, and the practice is told in plain words; a step still not done when the escalation time comes is
+// whoever holds it, and the practice is told in plain words (a follow-up after closing: the unit only); a step still not done when the escalation time comes is
 // escalated — a unit's to central triage, central triage's to the managers — and shows on the managers' overview.
 // Once per referral and step: each is taken with a conditional update on the clock it was read with (two workers, or
 // a worker and a person moving the referral on: exactly one wins), in one transaction with its status event, the
@@ -45,7 +45,7 @@ export async function escalateOverdue(db: Db, now: Date, portalUrl: string): Pro
   const run: EscalationRun = { reminded: 0, escalated: 0 };
   for (const level of ["REMINDED", "ESCALATED"] as const) {
     const due: Prisma.ReferralWhereInput =
-      level === "REMINDED" ? { escalation: "NONE", dueAt: { lte: now } } : { escalation: "REMINDED", escalateAt: { lte: now } };
+      level === "REMINDED" ? { escalation: "NONE", dueAt: { lte: now } } : { escalation: "REMINDED", escalateAt: { lte: now }, clockStep: { not: "FOLLOW_UP" } };
     const referrals = await db.referral.findMany({ where: due, orderBy: { dueAt: "asc" }, take: BATCH, select: overdueSelect });
     for (const referral of referrals) {
       if (await takeStep(db, referral, level, now, portalUrl)) run[level === "REMINDED" ? "reminded" : "escalated"] += 1;
@@ -78,8 +78,9 @@ async function takeStep(db: Db, referral: OverdueReferral, level: OverdueLevel, 
       },
       select: { id: true, referralId: true, type: true, actorOrganisationId: true },
     });
-    // The practice hears of the reminder, in plain words on its timeline and as its e-mail settings say; not again of the escalation.
-    if (level === "REMINDED") await notifyReferrer(tx, event, referral);
+    // The practice hears of the reminder, in plain words on its timeline and as its e-mail settings say; not again of the
+    // escalation, and not of the unit's own follow-up after closing (which is never escalated either).
+    if (level === "REMINDED" && step !== "FOLLOW_UP") await notifyReferrer(tx, event, referral);
     await mailStaff(tx, recipientsOf(referral, step, level), level, now, portalUrl);
     return true;
   });

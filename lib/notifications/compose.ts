@@ -28,9 +28,9 @@ const WHAT_CHANGED: Record<NotifiedEvent, string> = {
   ACCEPTED: "Henvisningen er godkendt.",
   FIRST_MEETING_BOOKED: "Første møde er aftalt. Se dato og sted i portalen.",
   DECLINED: "Henvisningen er afvist – med forslag til et andet tilbud.",
-  CITIZEN_DECLINED: "Borgeren har sagt nej tak.",
-  NOT_REACHED: "Borgeren kunne ikke kontaktes.",
-  COMPLETED: "Forløbet er afsluttet.",
+  CITIZEN_DECLINED: "Borgeren har sagt nej tak. Se afslutningsnotatet i portalen.",
+  NOT_REACHED: "Borgeren kunne ikke kontaktes. Se afslutningsnotatet i portalen.",
+  COMPLETED: "Forløbet er afsluttet. Se afslutningsnotatet og det næste skridt for borgeren i portalen.",
   OVERDUE: "Sagen er ikke kommet videre inden for fristen, så den er rykket. Se i portalen, hvad der mangler, og hvornår.",
 };
 
@@ -42,7 +42,7 @@ const SHORT: Record<NotifiedEvent, string> = {
   DECLINED: "afvist med forslag",
   CITIZEN_DECLINED: "borgeren sagde nej tak",
   NOT_REACHED: "borgeren kunne ikke kontaktes",
-  COMPLETED: "afsluttet",
+  COMPLETED: "afsluttet – se afslutningsnotat",
   OVERDUE: "rykket",
 };
 

@@ -10,6 +10,23 @@ import { text } from "@/lib/validation/text";
 export const DECLINE_REASONS = ["NOT_IN_TARGET_GROUP", "NEEDS_OTHER_HELP", "CITIZEN_TOO_ILL", "OUTSIDE_MUNICIPALITY", "OTHER"] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
+/**
+ * How a referral ended, recorded by the unit that closes it (docs/decisions/024-structured-outcomes.md maps each to the
+ * lifecycle's end status). Labels: messages "outcomes.outcomes".
+ */
+export const OUTCOMES = ["COMPLETED_AS_PLANNED", "STOPPED_AFTER_START", "DECLINED_BEFORE_START", "NOT_REACHED", "MOVED_OR_OTHER"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Why a referral did not end as planned, for the reach reports. "OTHER" is said in words. Labels: "outcomes.reasons". */
+export const OUTCOME_REASONS = ["TRANSPORT", "TIME_OF_DAY", "GROUP_FORMAT", "LANGUAGE", "TOO_ILL", "SOCIAL_SITUATION", "NO_LONGER_WANTED", "OTHER"] as const;
+export type OutcomeReason = (typeof OUTCOME_REASONS)[number];
+
+/** What comes after: an offer from the catalogue (the event's alternativeOffer), or nothing needed. */
+export const NEXT_STEPS = ["OFFER", "NOTHING_NEEDED"] as const;
+
+/** The answer to the follow-up: did the citizen get going in the next step? */
+export const FOLLOW_UP_ANSWERS = ["GOT_GOING", "DID_NOT", "UNKNOWN"] as const;
+
 /** The outcomes a unit records for a contact attempt, in the order the form offers them. */
 export const CONTACT_OUTCOMES = [ContactOutcome.NO_ANSWER, ContactOutcome.LEFT_MESSAGE, ContactOutcome.WRONG_NUMBER, ContactOutcome.SENT, ContactOutcome.REACHED] as const;
 export const CONTACT_CHANNELS = [ContactChannel.PHONE, ContactChannel.LETTER, ContactChannel.DIGITAL_POST] as const;
@@ -26,10 +43,13 @@ const toCentralTriage = z.object({ kind: z.literal("TO_CENTRAL_TRIAGE") });
 /** A step not done in time (lib/escalation): the holder was reminded, or it went on to central triage and the managers. */
 export const OVERDUE_LEVELS = ["REMINDED", "ESCALATED"] as const;
 const overdue = z.object({ kind: z.literal("OVERDUE"), step: z.enum(ServiceStep), level: z.enum(OVERDUE_LEVELS), dueAt: z.iso.datetime() });
+/** How the referral ended, why (not for a plan completed or a citizen not reached), and what comes next. */
+const outcome = z.object({ kind: z.literal("OUTCOME"), outcome: z.enum(OUTCOMES), reason: z.enum(OUTCOME_REASONS).optional(), nextStep: z.enum(NEXT_STEPS) });
+const followUp = z.object({ kind: z.literal("FOLLOW_UP"), answer: z.enum(FOLLOW_UP_ANSWERS) });
 /** A reason in words from before this column, shown to staff as written. */
 const words = z.object({ kind: z.literal("TEXT"), text: text({ multiline: true }).min(1) });
 
-export const eventDetailsSchema = z.discriminatedUnion("kind", [decline, contact, meeting, priority, split, toCentralTriage, overdue, words]);
+export const eventDetailsSchema = z.discriminatedUnion("kind", [decline, contact, meeting, priority, split, toCentralTriage, overdue, outcome, followUp, words]);
 export type EventDetails = z.output<typeof eventDetailsSchema>;
 export type EventDetailKind = EventDetails["kind"];
 
@@ -42,6 +62,10 @@ const KINDS_OF: Partial<Record<ReferralEventType, readonly EventDetailKind[]>> =
   SENT: ["SPLIT"],
   FORWARDED: ["TO_CENTRAL_TRIAGE"],
   OVERDUE: ["OVERDUE"],
+  COMPLETED: ["OUTCOME"],
+  CITIZEN_DECLINED: ["OUTCOME"],
+  NOT_REACHED: ["OUTCOME"],
+  FOLLOWED_UP: ["FOLLOW_UP"],
 };
 
 const fits = (type: ReferralEventType, details: EventDetails) => details.kind === "TEXT" || (KINDS_OF[type]?.includes(details.kind) ?? false);

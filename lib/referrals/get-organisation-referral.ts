@@ -31,7 +31,7 @@ const organisationReferralSelect = {
       details: true,
       note: true,
       toUnit: { select: { name: true } },
-      alternativeOffer: { select: { title: true, slug: true } },
+      alternativeOffer: { select: { title: true, slug: true, unit: { select: { name: true } } } },
       alternativeText: true,
     },
   },

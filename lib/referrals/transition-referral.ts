@@ -67,14 +67,14 @@ export async function transitionReferral(tx: Prisma.TransactionClient, input: Tr
   const updated = await tx.referral.updateMany({
     where: { id: input.referralId, status: current.status, version: current.version, ...input.where },
     data: {
-      ...input.data,
-      // The next step's clock (lib/service-levels/clock.ts), when the change moves it.
+      // The next step's clock (lib/service-levels/clock.ts), when the change moves it; a move may set its own (a follow-up).
       ...(await clockChange(tx, current, input.event, toStatus, destinationUnitId, now)),
+      ...input.data,
       status: toStatus,
       version: { increment: 1 },
       ...(byOthers ? { practiceChangedAt: now } : {}),
-      // The retention period of a closed referral runs from here (lib/retention).
-      ...(CLOSED_STATUSES.includes(toStatus) ? { closedAt: now } : {}),
+      // The retention period of a closed referral runs from here (lib/retention), not from a follow-up recorded later.
+      ...(CLOSED_STATUSES.includes(toStatus) && !CLOSED_STATUSES.includes(current.status) ? { closedAt: now } : {}),
     },
   });
   if (updated.count !== 1) throw new AppError("CONFLICT", CHANGED_BY_SOMEONE_ELSE);

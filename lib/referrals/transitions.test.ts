@@ -44,7 +44,7 @@ const ALLOWED: Move[] = [
   ["ACCEPTED", "PRIORITY_CHANGED", "ACCEPTED"],
   ["ACCEPTED", "FIRST_MEETING_BOOKED", "FIRST_MEETING_BOOKED"],
   ["ACCEPTED", "CONTACT_ATTEMPT", "ACCEPTED"],
-  ["ACCEPTED", "STARTED", "STARTED"],
+  ["ACCEPTED", "COMPLETED", "COMPLETED"],
   ["ACCEPTED", "DECLINED", "DECLINED"],
   ["ACCEPTED", "CITIZEN_DECLINED", "CITIZEN_DECLINED"],
   ["ACCEPTED", "NOT_REACHED", "NOT_REACHED"],
@@ -53,14 +53,21 @@ const ALLOWED: Move[] = [
   ["FIRST_MEETING_BOOKED", "FIRST_MEETING_BOOKED", "FIRST_MEETING_BOOKED"],
   ["FIRST_MEETING_BOOKED", "PRIORITY_CHANGED", "FIRST_MEETING_BOOKED"],
   ["FIRST_MEETING_BOOKED", "CONTACT_ATTEMPT", "FIRST_MEETING_BOOKED"],
+  ["FIRST_MEETING_BOOKED", "NO_SHOW", "ACCEPTED"],
   ["FIRST_MEETING_BOOKED", "STARTED", "STARTED"],
+  ["FIRST_MEETING_BOOKED", "COMPLETED", "COMPLETED"],
   ["FIRST_MEETING_BOOKED", "CITIZEN_DECLINED", "CITIZEN_DECLINED"],
+  ["FIRST_MEETING_BOOKED", "NOT_REACHED", "NOT_REACHED"],
   ["FIRST_MEETING_BOOKED", "WITHDRAWN", "WITHDRAWN"],
 
   ["STARTED", "PRIORITY_CHANGED", "STARTED"],
   ["STARTED", "COMPLETED", "COMPLETED"],
-  ["STARTED", "CITIZEN_DECLINED", "CITIZEN_DECLINED"],
   ["STARTED", "WITHDRAWN", "WITHDRAWN"],
+
+  // Closed: only the follow-up on the next step is recorded, and the status stays.
+  ["COMPLETED", "FOLLOWED_UP", "COMPLETED"],
+  ["CITIZEN_DECLINED", "FOLLOWED_UP", "CITIZEN_DECLINED"],
+  ["NOT_REACHED", "FOLLOWED_UP", "NOT_REACHED"],
 ];
 
 const ALL_STATUSES = Object.values(ReferralStatus);
@@ -140,9 +147,12 @@ describe("open and closed statuses", () => {
     expect([...CLOSED_STATUSES].sort()).toEqual(["CITIZEN_DECLINED", "COMPLETED", "DECLINED", "NOT_REACHED", "WITHDRAWN"]);
   });
 
-  it.each([...CLOSED_STATUSES])("%s allows nothing", (status) => {
-    expect(allowedEvents(status)).toEqual([]);
-    for (const event of ALL_EVENTS) expect(() => nextStatus(status, event)).toThrow(TransitionError);
+  it.each([...CLOSED_STATUSES])("%s allows nothing but the follow-up, which leaves it where it is", (status) => {
+    for (const event of allowedEvents(status)) {
+      expect(event).toBe("FOLLOWED_UP");
+      expect(nextStatus(status, event)).toBe(status);
+    }
+    for (const event of ALL_EVENTS.filter((type) => type !== "FOLLOWED_UP")) expect(() => nextStatus(status, event)).toThrow(TransitionError);
   });
 
   it.each([...OPEN_STATUSES])("%s allows a way on", (status) => {

@@ -46,36 +46,43 @@ const TRANSITIONS: Readonly<Record<ReferralStatus, Moves>> = {
     PRIORITY_CHANGED: "FORWARDED",
     WITHDRAWN: "WITHDRAWN",
   },
+  // Closing before the start: the citizen said no (CITIZEN_DECLINED), was not reached, or moved / other (COMPLETED
+  // with that outcome: docs/decisions/024-structured-outcomes.md). Started only from a booked meeting that has been held.
   ACCEPTED: {
     INFORMATION_REQUESTED: "AWAITING_INFORMATION",
     FORWARDED: "FORWARDED",
     PRIORITY_CHANGED: "ACCEPTED",
     FIRST_MEETING_BOOKED: "FIRST_MEETING_BOOKED",
     CONTACT_ATTEMPT: "ACCEPTED",
-    STARTED: "STARTED",
+    COMPLETED: "COMPLETED",
     DECLINED: "DECLINED",
     CITIZEN_DECLINED: "CITIZEN_DECLINED",
     NOT_REACHED: "NOT_REACHED",
     WITHDRAWN: "WITHDRAWN",
   },
+  // A no-show puts it back to be booked again.
   FIRST_MEETING_BOOKED: {
     FIRST_MEETING_BOOKED: "FIRST_MEETING_BOOKED",
     PRIORITY_CHANGED: "FIRST_MEETING_BOOKED",
     CONTACT_ATTEMPT: "FIRST_MEETING_BOOKED",
+    NO_SHOW: "ACCEPTED",
     STARTED: "STARTED",
+    COMPLETED: "COMPLETED",
     CITIZEN_DECLINED: "CITIZEN_DECLINED",
+    NOT_REACHED: "NOT_REACHED",
     WITHDRAWN: "WITHDRAWN",
   },
+  // Every outcome after the start ends as COMPLETED, the outcome saying how.
   STARTED: {
     PRIORITY_CHANGED: "STARTED",
     COMPLETED: "COMPLETED",
-    CITIZEN_DECLINED: "CITIZEN_DECLINED",
     WITHDRAWN: "WITHDRAWN",
   },
-  COMPLETED: {},
+  // Closed; the unit's follow-up on the next step is recorded on it, the status stays.
+  COMPLETED: { FOLLOWED_UP: "COMPLETED" },
   DECLINED: {},
-  CITIZEN_DECLINED: {},
-  NOT_REACHED: {},
+  CITIZEN_DECLINED: { FOLLOWED_UP: "CITIZEN_DECLINED" },
+  NOT_REACHED: { FOLLOWED_UP: "NOT_REACHED" },
   WITHDRAWN: {},
 };
 
@@ -92,7 +99,7 @@ export const OPEN_STATUSES: readonly ReferralStatus[] = [
   "STARTED",
 ];
 
-/** Nothing leaves these. */
+/** Nothing leaves these (a follow-up is recorded on them without leaving). */
 export const CLOSED_STATUSES: readonly ReferralStatus[] = ["COMPLETED", "DECLINED", "CITIZEN_DECLINED", "NOT_REACHED", "WITHDRAWN"];
 
 export class TransitionError extends Error {

@@ -42,6 +42,17 @@ function dueAfterWeeks(from: Date, weeks: number, holidays: PublicHolidays): Dat
   return dueAfterWorkingDays(new Date(from.getTime() + weeks * 7 * DAY), 0, holidays);
 }
 
+/** The end of the first working day on or after `from` plus `months` calendar months (the 31st into a short month: its last day). */
+function dueAfterMonths(from: Date, months: number, holidays: PublicHolidays): Date {
+  const day = new Date(from.getTime());
+  const target = day.getUTCDate();
+  day.setUTCDate(1);
+  day.setUTCMonth(day.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).getUTCDate();
+  day.setUTCDate(Math.min(target, lastDay));
+  return dueAfterWorkingDays(day, 0, holidays);
+}
+
 /** The clock of `step` counting from `startedAt`. */
 export function clockFor(step: ServiceStep, startedAt: Date, context: ClockContext): Clock {
   const { levels, holidays } = context;
@@ -50,6 +61,7 @@ export function clockFor(step: ServiceStep, startedAt: Date, context: ClockConte
     UNIT_OPEN: () => dueAfterWorkingDays(startedAt, levels.openWorkingDays, holidays),
     FIRST_CONTACT: () => dueAfterWorkingDays(startedAt, levels.firstContactWorkingDays, holidays),
     FIRST_MEETING: () => dueAfterWeeks(startedAt, (context.waitingWeeks ?? 0) + levels.firstMeetingExtraWeeks, holidays),
+    FOLLOW_UP: () => dueAfterMonths(startedAt, levels.followUpMonths, holidays),
   }[step]();
   // Escalated at the end of the working day that many working days after the due day.
   const escalateAt = dueAfterWorkingDays(new Date(dueAt.getTime() - 1), levels.escalateAfterWorkingDays, holidays);
@@ -78,6 +90,9 @@ export function stepAfter(event: ReferralEventType, toStatus: ReferralStatus, at
     case "SEEN":
     case "ACCEPTED":
       return current === "UNIT_OPEN" ? { step: "FIRST_CONTACT", from: "receipt" } : "unchanged";
+    // The citizen did not come: a new first meeting is owed, counted from now.
+    case "NO_SHOW":
+      return { step: "FIRST_MEETING", from: "now" };
     // The first attempt: the first meeting is owed next.
     case "CONTACT_ATTEMPT":
       return current === "UNIT_OPEN" || current === "FIRST_CONTACT" ? { step: "FIRST_MEETING", from: "receipt" } : "unchanged";

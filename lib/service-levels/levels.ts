@@ -16,6 +16,8 @@ export interface ServiceLevels {
   decisionWorkingDays: number;
   /** An overdue step is escalated this many working days after the reminder. */
   escalateAfterWorkingDays: number;
+  /** Units: after closing with a next step, the follow-up is due this many months later. */
+  followUpMonths: number;
 }
 
 export const DEFAULT_SERVICE_LEVELS: Readonly<ServiceLevels> = {
@@ -24,10 +26,11 @@ export const DEFAULT_SERVICE_LEVELS: Readonly<ServiceLevels> = {
   firstMeetingExtraWeeks: 2,
   decisionWorkingDays: 2,
   escalateAfterWorkingDays: 2,
+  followUpMonths: 3,
 };
 
 /** The fields of a unit's service level, and of central triage's, in the order the settings page shows them. */
-export const UNIT_LEVEL_FIELDS = ["openWorkingDays", "firstContactWorkingDays", "firstMeetingExtraWeeks", "escalateAfterWorkingDays"] as const satisfies readonly (keyof ServiceLevels)[];
+export const UNIT_LEVEL_FIELDS = ["openWorkingDays", "firstContactWorkingDays", "firstMeetingExtraWeeks", "escalateAfterWorkingDays", "followUpMonths"] as const satisfies readonly (keyof ServiceLevels)[];
 export const TRIAGE_LEVEL_FIELDS = ["decisionWorkingDays", "escalateAfterWorkingDays"] as const satisfies readonly (keyof ServiceLevels)[];
 
 /** The largest value an administrator may set: a service level of more than a quarter is no service level. */

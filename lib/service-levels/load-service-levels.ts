@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type DbOrTx } from "@/lib/db";
 import { CENTRAL_TRIAGE_LEVEL, DEFAULT_SERVICE_LEVELS, type ServiceLevels } from "./levels";
 
-const levelSelect = { openWorkingDays: true, firstContactWorkingDays: true, firstMeetingExtraWeeks: true, decisionWorkingDays: true, escalateAfterWorkingDays: true } as const;
+const levelSelect = { openWorkingDays: true, firstContactWorkingDays: true, firstMeetingExtraWeeks: true, decisionWorkingDays: true, escalateAfterWorkingDays: true, followUpMonths: true } as const;
 
 /**
  * The service level of a unit (its id) or of central triage (null): what an administrator set, else the defaults. In a

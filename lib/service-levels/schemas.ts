@@ -3,7 +3,7 @@ import { text } from "@/lib/validation/text";
 import { MAX_LEVEL, type ServiceLevels } from "./levels";
 
 // A service level as the administrator's form posts it (every value a string): whose it is ("central-triage" or a
-// unit's id) and its five numbers — central triage's form carries the unit fields as they stand, and a unit's form
+// unit's id) and its numbers — central triage's form carries the unit fields as they stand, and a unit's form
 // triage's, in hidden fields, so one schema serves both. The messages are said at the field.
 
 const LEVEL_ERROR = "serviceLevels.numberInvalid";
@@ -16,6 +16,7 @@ export const serviceLevelSchema = z.object({
   firstMeetingExtraWeeks: level,
   decisionWorkingDays: level,
   escalateAfterWorkingDays: level,
+  followUpMonths: level,
 });
 
 export type ServiceLevelInput = z.output<typeof serviceLevelSchema>;
@@ -30,5 +31,6 @@ export function toServiceLevelValues(holder: string, levels: ServiceLevels): Rec
     firstMeetingExtraWeeks: String(levels.firstMeetingExtraWeeks),
     decisionWorkingDays: String(levels.decisionWorkingDays),
     escalateAfterWorkingDays: String(levels.escalateAfterWorkingDays),
+    followUpMonths: String(levels.followUpMonths),
   };
 }

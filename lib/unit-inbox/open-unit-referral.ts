@@ -13,6 +13,7 @@ const unitReferralSelect = {
   ...triageCaseSelect,
   firstMeetingAt: true,
   firstMeetingPlace: true,
+  clockStep: true,
   contactAttempts: {
     orderBy: [{ attemptedAt: "asc" }, { id: "asc" }],
     select: { id: true, channel: true, outcome: true, note: true, attemptedAt: true, user: { select: { name: true } } },

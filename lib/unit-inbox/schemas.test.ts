@@ -2,11 +2,12 @@ import type { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { inDanish } from "@/tests/support/translate";
 import { itRefusesBadText } from "@/tests/support/bad-text";
-import { citizenDeclinedSchema, contactAttemptSchema, firstMeetingSchema, TO_CENTRAL_TRIAGE, unitForwardSchema } from "./schemas";
+import { closeReferralSchema, contactAttemptSchema, firstMeetingSchema, TO_CENTRAL_TRIAGE, unitForwardSchema } from "./schemas";
 
 // The unit's forms: what is typed has a size limit, said in Danish at the field.
 
 const ref = { referralId: "ref-1", expectedVersion: "3" };
+const closing = { ...ref, outcome: "MOVED_OR_OTHER", reason: "SOCIAL_SITUATION", note: "Borgeren er flyttet til Aarhus.", nextStep: "NOTHING_NEEDED" };
 const long = (length: number) => "x".repeat(length);
 const nextYear = String(new Date().getFullYear() + 1);
 
@@ -20,7 +21,8 @@ describe("size limits", () => {
   const cases = [
     { name: "first meeting", schema: firstMeetingSchema, valid: { ...ref, date: `${nextYear}-03-02`, time: "10:30", place: "Mødelokale 2" }, field: "place", message: "Stedet må højst være 200 tegn", length: 201 },
     { name: "contact attempt", schema: contactAttemptSchema, valid: { ...ref, channel: "PHONE", outcome: "NO_ANSWER", note: "Ringede kl. 10" }, field: "note", message: "Noten må højst være 1000 tegn", length: 1001 },
-    { name: "citizen declined", schema: citizenDeclinedSchema, valid: { ...ref, reason: "Vil hellere træne selv" }, field: "reason", message: "Begrundelsen må højst være 1000 tegn", length: 1001 },
+    { name: "closing", schema: closeReferralSchema, valid: closing, field: "note", message: "Afslutningsnotatet må højst være 2000 tegn", length: 2001 },
+    { name: "closing", schema: closeReferralSchema, valid: { ...closing, reason: "OTHER", reasonText: "Flytter" }, field: "reasonText", message: "Årsagen må højst være 300 tegn", length: 301 },
     { name: "first meeting", schema: firstMeetingSchema, valid: { ...ref, date: `${nextYear}-03-02`, time: "10:30", place: "Mødelokale 2" }, field: "referralId", message: "Genindlæs siden", length: 65 },
   ];
 
@@ -35,9 +37,12 @@ describe("size limits", () => {
 });
 
 describe("the rules the unit's decisions rely on (the domain functions do not check them again)", () => {
-  it("citizen declined: the reason is trimmed and long enough to act on", () => {
-    expect(citizenDeclinedSchema.parse({ ...ref, reason: "  Vil hellere træne selv " }).reason).toBe("Vil hellere træne selv");
-    expect(errorsOf(citizenDeclinedSchema, { ...ref, reason: " Nej " })).toEqual({ reason: "Skriv med mindst 5 tegn, hvorfor borgeren sagde nej tak" });
+  it("closing: a reason where the outcome needs one, in words for 'Andet', and none kept where it does not", () => {
+    expect(errorsOf(closeReferralSchema, { ...closing, reason: "" })).toEqual({ reason: "Vælg en årsag" });
+    expect(errorsOf(closeReferralSchema, { ...closing, reason: "OTHER", reasonText: "  " })).toEqual({ reasonText: "Skriv årsagen med dine egne ord" });
+    expect(closeReferralSchema.parse({ ...closing, outcome: "COMPLETED_AS_PLANNED", reason: "TRANSPORT", reasonText: "x" })).toMatchObject({ reason: undefined, reasonText: undefined });
+    expect(closeReferralSchema.parse({ ...closing, reason: "TRANSPORT", reasonText: "x" })).toMatchObject({ reason: "TRANSPORT", reasonText: undefined });
+    expect(closeReferralSchema.parse({ ...closing, note: "  Borgeren er flyttet til Aarhus. " }).note).toBe("Borgeren er flyttet til Aarhus.");
   });
 
   it("contact attempt: a known channel and outcome, the note trimmed and left out when empty", () => {
@@ -51,7 +56,7 @@ describe("characters no field takes (lib/validation/text.ts)", () => {
   itRefusesBadText([
     { name: "first meeting", schema: firstMeetingSchema, valid: { ...ref, date: `${nextYear}-03-02`, time: "10:30", place: "Mødelokale 2" }, fields: ["referralId", "date", "time", "place"] },
     { name: "contact attempt", schema: contactAttemptSchema, valid: { ...ref, channel: "PHONE", outcome: "NO_ANSWER", note: "Ringede kl. 10" }, fields: ["note"] },
-    { name: "citizen declined", schema: citizenDeclinedSchema, valid: { ...ref, reason: "Vil hellere træne selv" }, fields: ["reason"] },
+    { name: "closing", schema: closeReferralSchema, valid: { ...closing, reason: "OTHER", reasonText: "Flytter" }, fields: ["note", "reasonText"] },
   ]);
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from "@/lib/referrals/event-details";
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES, FOLLOW_UP_ANSWERS, OUTCOME_REASONS, OUTCOMES } from "@/lib/referrals/event-details";
+import { needsReason } from "./closing";
 import { caseRefSchema, forwardSchema } from "@/lib/referrals/schemas";
 import { copenhagenTime } from "@/lib/time/copenhagen";
 import { text } from "@/lib/validation/text";
@@ -10,11 +11,10 @@ import { text } from "@/lib/validation/text";
 
 export const PLACE_LIMITS = { min: 3, max: 200 } as const;
 export const CONTACT_NOTE_MAX = 1000;
-export const CITIZEN_DECLINED_LIMITS = { min: 5, max: 1000 } as const;
 /** "Kunne ikke kontaktes" only after this many logged attempts: the GP must know the unit really tried. */
 export const MIN_CONTACT_ATTEMPTS = 2;
 
-/** Accept, started, completed, could not reach: which referral, and the version the page showed. */
+/** Accept, started, no-show: which referral, and the version the page showed. */
 export const unitMoveSchema = caseRefSchema;
 
 export const firstMeetingSchema = caseRefSchema
@@ -53,14 +53,6 @@ export const contactAttemptSchema = caseRefSchema.extend({
 
 export type ContactAttemptInput = z.output<typeof contactAttemptSchema>;
 
-export const citizenDeclinedSchema = caseRefSchema.extend({
-  reason: text({ error: "unitInbox.citizenDeclinedReasonTooShort", multiline: true })
-    .trim()
-    .min(CITIZEN_DECLINED_LIMITS.min, "unitInbox.citizenDeclinedReasonTooShort")
-    .max(CITIZEN_DECLINED_LIMITS.max, "unitInbox.citizenDeclinedReasonTooLong"),
-});
-
-export type CitizenDeclinedInput = z.output<typeof citizenDeclinedSchema>;
 
 /** Forward from a unit: the triage form's first offer may be "back to central triage" instead. */
 export const TO_CENTRAL_TRIAGE = "CENTRAL_TRIAGE";
@@ -76,3 +68,41 @@ export const unitForwardSchema = forwardSchema
     if ((input.note?.length ?? 0) < TO_TRIAGE_NOTE_MIN) ctx.addIssue({ code: "custom", path: ["note"], message: "unitInbox.toTriageNoteMissing" });
   })
   .transform(({ to, ...rest }) => ({ ...rest, to: to.offerIds[0] === TO_CENTRAL_TRIAGE ? ("CENTRAL_TRIAGE" as const) : to }));
+
+export const CLOSING_NOTE_LIMITS = { min: 10, max: 2000 } as const;
+export const REASON_TEXT_MAX = 300;
+/** The next step's choice for "nothing needed"; any other value is an offer's id. */
+export const NOTHING_NEEDED = "NOTHING_NEEDED";
+
+/**
+ * Closing the referral: the outcome, a reason from the list where the outcome needs one (and, for "Andet", in words),
+ * a short note for the GP (MedCom's discharge letter is the model) and the next step — an offer or nothing needed.
+ */
+export const closeReferralSchema = caseRefSchema
+  .extend({
+    outcome: z.enum(OUTCOMES, { error: "unitInbox.closingOutcomeMissing" }),
+    // The list's empty choice ("Vælg årsag") is no reason.
+    reason: z.preprocess((value) => (value === "" ? undefined : value), z.enum(OUTCOME_REASONS, { error: "unitInbox.outcomeReasonMissing" }).optional()),
+    reasonText: text({ multiline: true }).trim().max(REASON_TEXT_MAX, "unitInbox.outcomeReasonTextTooLong").optional(),
+    note: text({ error: "unitInbox.closingNoteTooShort", multiline: true })
+      .trim()
+      .min(CLOSING_NOTE_LIMITS.min, "unitInbox.closingNoteTooShort")
+      .max(CLOSING_NOTE_LIMITS.max, "unitInbox.closingNoteTooLong"),
+    nextStep: text({ error: "unitInbox.nextStepMissing" }).trim().min(1, "unitInbox.nextStepMissing").max(100, "unitInbox.nextStepMissing"),
+  })
+  .superRefine((input, ctx) => {
+    if (needsReason(input.outcome) && !input.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "unitInbox.outcomeReasonMissing" });
+    if (input.reason === "OTHER" && !input.reasonText) ctx.addIssue({ code: "custom", path: ["reasonText"], message: "unitInbox.outcomeReasonTextMissing" });
+  })
+  .transform(({ reason, reasonText, ...input }) => ({
+    ...input,
+    reason: needsReason(input.outcome) ? reason : undefined,
+    reasonText: needsReason(input.outcome) && reason === "OTHER" ? reasonText : undefined,
+  }));
+
+export type CloseReferralInput = z.output<typeof closeReferralSchema>;
+
+/** The answer to the follow-up some months after closing with a next step. */
+export const followUpSchema = caseRefSchema.extend({ answer: z.enum(FOLLOW_UP_ANSWERS, { error: "unitInbox.followUpAnswerMissing" }) });
+
+export type FollowUpInput = z.output<typeof followUpSchema>;

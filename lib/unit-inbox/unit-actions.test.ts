@@ -8,13 +8,13 @@ const offered = (status: Parameters<typeof unitActions>[0]) =>
 
 describe("unitActions", () => {
   it("offers accept, contact, decline and forward on a received referral, but not booking or starting", () => {
-    expect(offered("RECEIVED")).toEqual(["accept", "logContactAttempt", "citizenDeclined", "notReached", "decline", "forward"]);
+    expect(offered("RECEIVED")).toEqual(["accept", "logContactAttempt", "decline", "forward"]);
   });
 
-  it("follows the course: booking after accepting, completing only once started", () => {
-    expect(offered("ACCEPTED")).toEqual(["bookFirstMeeting", "logContactAttempt", "start", "citizenDeclined", "notReached", "decline", "forward"]);
-    expect(offered("FIRST_MEETING_BOOKED")).toEqual(["bookFirstMeeting", "logContactAttempt", "start", "citizenDeclined"]);
-    expect(offered("STARTED")).toEqual(["complete", "citizenDeclined"]);
+  it("follows the course: booking after accepting, starting and a no-show only from a booked meeting", () => {
+    expect(offered("ACCEPTED")).toEqual(["bookFirstMeeting", "logContactAttempt", "decline", "forward"]);
+    expect(offered("FIRST_MEETING_BOOKED")).toEqual(["bookFirstMeeting", "logContactAttempt", "start", "noShow"]);
+    expect(offered("STARTED")).toEqual([]);
   });
 
   it("offers nothing on a closed referral", () => {

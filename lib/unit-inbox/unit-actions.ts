@@ -8,9 +8,7 @@ export const UNIT_ACTIONS = {
   bookFirstMeeting: "FIRST_MEETING_BOOKED",
   logContactAttempt: "CONTACT_ATTEMPT",
   start: "STARTED",
-  complete: "COMPLETED",
-  citizenDeclined: "CITIZEN_DECLINED",
-  notReached: "NOT_REACHED",
+  noShow: "NO_SHOW",
   decline: "DECLINED",
   forward: "FORWARDED",
 } as const satisfies Record<string, ReferralEventType>;

@@ -342,9 +342,9 @@ const INPUTS: Record<string, (targets: Targets) => Record<string, string>> = {
   "app/indbakke/actions.ts#bookFirstMeetingAction": (t) => ({ ...caseRef(t.lungReferral), date: inTwoWeeks(), time: "10:30", place: "Et møde, der ikke må bookes" }),
   "app/indbakke/actions.ts#contactAttemptAction": (t) => ({ ...caseRef(t.lungReferral), channel: "PHONE", outcome: "NO_ANSWER" }),
   "app/indbakke/actions.ts#startAction": (t) => caseRef(t.lungReferral),
-  "app/indbakke/actions.ts#completeAction": (t) => caseRef(t.lungReferral),
-  "app/indbakke/actions.ts#citizenDeclinedAction": (t) => ({ ...caseRef(t.lungReferral), reason: "Borgeren sagde ikke nej tak." }),
-  "app/indbakke/actions.ts#notReachedAction": (t) => caseRef(t.lungReferral),
+  "app/indbakke/actions.ts#noShowAction": (t) => caseRef(t.lungReferral),
+  "app/indbakke/actions.ts#closeAction": (t) => ({ ...caseRef(t.lungReferral), outcome: "DECLINED_BEFORE_START", reason: "NO_LONGER_WANTED", note: "Et forløb, der ikke må lukkes.", nextStep: "NOTHING_NEEDED" }),
+  "app/indbakke/actions.ts#followUpAction": (t) => ({ ...caseRef(t.lungReferral), answer: "GOT_GOING" }),
   "app/indbakke/actions.ts#unitDeclineAction": (t) => ({ ...caseRef(t.lungReferral), ...decline }),
   "app/indbakke/actions.ts#unitForwardAction": (t) => ({ ...caseRef(t.lungReferral), offerId: t.mentalOffer }),
   "app/indbakke/tilbud/actions.ts#updateOfferAction": (t) => ({
@@ -374,6 +374,7 @@ const INPUTS: Record<string, (targets: Targets) => Record<string, string>> = {
     firstMeetingExtraWeeks: "2",
     decisionWorkingDays: "2",
     escalateAfterWorkingDays: "2",
+    followUpMonths: "3",
   }),
 };
 

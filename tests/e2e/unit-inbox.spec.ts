@@ -28,7 +28,7 @@ test("Sara opens a new referral from the inbox, tries to call, accepts it and bo
   await expect(phone).toContainText(/sprog: tyrkisk – har brug for tolk/);
   await expect(phone).toContainText("Ring fra et nummer, borgeren kan genkende");
   await expect(page.getByRole("region", { name: "Forløb" })).toContainText("Set");
-  await expect(page.getByRole("button", { name: "Borgeren kunne ikke kontaktes" })).toBeDisabled();
+  await expect(page.getByRole("radio", { name: /Kunne ikke kontaktes/ })).toBeDisabled();
   await expectAccessible(page);
 
   // She forgets to say how it went: the form says so at the field and keeps the way she chose.
@@ -62,6 +62,47 @@ test("Sara opens a new referral from the inbox, tries to call, accepts it and bo
   await expect(page.getByTestId("first-meeting")).toContainText("10.30");
   await expect(page.getByTestId("first-meeting")).toContainText("Center for Lungesygdomme, Mødelokale 2");
   await expect(page.getByRole("heading", { name: "Flyt første møde" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("Sara closes a referral with an outcome, a note for the GP and a next step near the citizen; the GP reads them", async ({ page }) => {
+  const citizen = uniqueName("Grethe");
+  const { number, path } = await sendToLungUnit(page, citizen);
+  await signInAs(page, "UNIT_STAFF");
+  await page.goto("/indbakke");
+  await page.getByRole("row", { name: new RegExp(citizen) }).getByRole("link", { name: `Åbn henvisning nr. ${number}` }).click();
+  await page.getByRole("button", { name: "Godkend henvisningen" }).click();
+  await expect(page.getByTestId("referral-status")).toHaveText("Godkendt af enheden");
+
+  // Closing without saying how it ended is refused at the field, and nothing is closed.
+  const close = page.getByRole("region", { name: "Afslutning" });
+  await close.getByRole("button", { name: "Afslut forløbet …" }).click();
+  await expect(close.getByText("Vælg, hvordan forløbet endte").first()).toBeVisible();
+  await expect(page.getByTestId("referral-status")).toHaveText("Godkendt af enheden");
+  await expectAccessible(page);
+
+  await close.getByRole("radio", { name: "Sagde nej tak før start" }).check();
+  await close.getByLabel("Hvorfor?").selectOption({ label: "At det foregår på hold" });
+  await close.getByLabel("Afslutningsnotat til lægen").fill("Vil ikke på hold, men vil gerne gå ture med andre. Har fået foldere om gåholdet.");
+  await close.getByLabel("Næste skridt for borgeren").selectOption({ label: "Gåhold for dig med hjerte- eller lungesygdom – Patientnetværket København (demo)" });
+  await close.getByRole("button", { name: "Afslut forløbet …" }).click();
+  // Asked once more before anything is sent.
+  const confirm = page.getByRole("alertdialog");
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toContainText("Afslut forløbet som »Sagde nej tak før start«?");
+  await expectAccessible(page);
+  await confirm.getByRole("button", { name: "Ja, afslut forløbet" }).click();
+  await expect(page.getByTestId("referral-status")).toHaveText("Borgeren har sagt nej tak");
+  await expect(page.getByRole("region", { name: "Forløb" })).toContainText("Resultat: Sagde nej tak før start – årsag: at det foregår på hold.");
+  await signOut(page);
+
+  await signInAs(page, "GP");
+  await page.goto(path);
+  const timeline = page.getByRole("list").filter({ hasText: "Borgeren har sagt nej tak" });
+  await expect(timeline).toContainText("Resultat: Sagde nej tak før start – årsag: at det foregår på hold.");
+  await expect(timeline).toContainText("Vil ikke på hold, men vil gerne gå ture med andre.");
+  await expect(timeline.getByTestId("next-step-offer")).toContainText("Næste skridt: Gåhold for dig med hjerte- eller lungesygdom (Patientnetværket København (demo))");
+  await expect(timeline.getByRole("link", { name: "Gåhold for dig med hjerte- eller lungesygdom" })).toHaveAttribute("href", "/tilbud/gaahold-for-hjerte-og-lunger");
   await expectAccessible(page);
 });
 

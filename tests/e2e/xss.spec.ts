@@ -125,14 +125,20 @@ test("a referral full of script and HTML is shown as text to the unit and the GP
   await expect(page.getByTestId("first-meeting")).toContainText(`Mødelokale 2 ${PAYLOAD}`);
   await inert();
 
-  await page.getByLabel("Hvorfor siger borgeren nej tak?").fill(PAYLOAD);
-  await page.getByRole("button", { name: "Borgeren sagde nej tak" }).click();
+  const close = page.getByRole("region", { name: "Afslutning" });
+  await close.getByRole("radio", { name: "Sagde nej tak før start" }).check();
+  await close.getByLabel("Hvorfor?").selectOption({ label: "Andet" });
+  await close.getByLabel("Årsagen med dine egne ord").fill(PAYLOAD.slice(0, 300));
+  await close.getByLabel("Afslutningsnotat til lægen").fill(PAYLOAD);
+  await close.getByLabel("Næste skridt for borgeren").selectOption({ label: "Intet behov" });
+  await close.getByRole("button", { name: "Afslut forløbet …" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Ja, afslut forløbet" }).click();
   await expect(page.getByTestId("referral-status")).toHaveText("Borgeren har sagt nej tak");
   await inert();
   await signOut(page);
 
   await gpOpens(page, token);
-  // The timeline: the meeting with its place, and the citizen's no thank you in the unit's words.
+  // The timeline: the meeting with its place, and the closing note in the unit's words.
   await expect(page.locator("main")).toContainText(`Mødelokale 2 ${PAYLOAD}`);
   await expect(page.getByText(PAYLOAD, { exact: true }).first()).toBeVisible();
   await inert();

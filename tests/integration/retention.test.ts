@@ -11,7 +11,7 @@ import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
 import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
 import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
 import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
-import { markCitizenDeclined } from "@/lib/unit-inbox/mark-citizen-declined";
+import { closeReferral } from "@/lib/unit-inbox/close-referral";
 import { demoSession, referralForm, uniqueCpr } from "../support/factories";
 
 // Retention on real PostgreSQL: referrals closed longer ago than the retention period lose the citizen's name and
@@ -52,9 +52,13 @@ async function send(cpr: string) {
   return result.referralId;
 }
 
+/** The citizen's no thank you before the start, with the reason and the closing note in words. */
+const declineBeforeStart = (referralId: string, words: string) =>
+  closeReferral(lungStaff, { referralId, outcome: "DECLINED_BEFORE_START", reason: "OTHER", reasonText: words, note: `Borgeren sagde nej tak: ${words}`, nextStep: "NOTHING_NEEDED" });
+
 /** Closed by the citizen's no thank you, then made `days` old. */
 async function closeDaysAgo(referralId: string, days: number) {
-  await markCitizenDeclined(lungStaff, { referralId, reason: "Vil hellere træne i sin lokale forening." });
+  await declineBeforeStart(referralId, "Vil hellere træne i sin lokale forening.");
   await age(referralId, days);
 }
 
@@ -244,7 +248,7 @@ describe("pseudonymising closed referrals", () => {
     expect(shownCitizen(first, "full", "Pseudonymiseret")).toEqual({ pseudonymised: true, name: "Pseudonymiseret", cpr: "Pseudonymiseret" });
 
     // Closed now: still within the period, so still nothing for the citizen.
-    await markCitizenDeclined(lungStaff, { referralId: open, reason: "Flytter til Aarhus." });
+    await declineBeforeStart(open, "Flytter til Aarhus.");
     expect(await run()).toEqual({ referrals: 0, citizens: 0 });
     expect((await snapshot(open)).citizen.pseudonymisedAt).toBeNull();
 

@@ -11,12 +11,12 @@ import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
 import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
 import { listUnitInbox } from "@/lib/unit-inbox/list-unit-inbox";
 import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
-import { markCitizenDeclined } from "@/lib/unit-inbox/mark-citizen-declined";
-import { markCompleted } from "@/lib/unit-inbox/mark-completed";
-import { markNotReached } from "@/lib/unit-inbox/mark-not-reached";
+import { closeReferral } from "@/lib/unit-inbox/close-referral";
+import { recordFollowUp } from "@/lib/unit-inbox/follow-up";
 import { markStarted } from "@/lib/unit-inbox/mark-started";
 import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
-import { citizenDeclinedSchema, firstMeetingSchema, TO_CENTRAL_TRIAGE, unitForwardSchema } from "@/lib/unit-inbox/schemas";
+import { recordNoShow } from "@/lib/unit-inbox/record-no-show";
+import { closeReferralSchema, firstMeetingSchema, TO_CENTRAL_TRIAGE, unitForwardSchema } from "@/lib/unit-inbox/schemas";
 import { demoSession, referralForm } from "../support/factories";
 import { inDanish, refusalInDanish } from "../support/translate";
 import { viaForm } from "../support/via-form";
@@ -93,31 +93,75 @@ describe("the course at the unit", () => {
     await bookFirstMeeting(lungStaff, { referralId: id, at: later, place: "Telefonsamtale" });
     expect(await referral(id)).toMatchObject({ status: "FIRST_MEETING_BOOKED", firstMeetingAt: later, firstMeetingPlace: "Telefonsamtale" });
 
-    await markStarted(lungStaff, { referralId: id });
-    await markCompleted(lungStaff, { referralId: id });
+    // Not started before the meeting has been held.
+    expect(await refusalInDanish(markStarted(lungStaff, { referralId: id }))).toMatchObject({ code: "INVALID", message: "Forløbet kan først meldes startet på eller efter første møde." });
+    const afterMeeting = new Date(later.getTime() + 3600 * 1000);
+    await markStarted(lungStaff, { referralId: id }, afterMeeting);
+
+    // Closed with its outcome, a note for the GP and a bridging activity as the next step.
+    const walk = await (await getDb()).offer.findUniqueOrThrow({ where: { slug: "gaahold-for-hjerte-og-lunger" }, select: { id: true } });
+    await closeReferral(lungStaff, { referralId: id, outcome: "COMPLETED_AS_PLANNED", note: "Har gennemført holdet og går nu selv ture.", nextStep: walk.id }, afterMeeting);
     after = await referral(id);
-    expect(after.status).toBe("COMPLETED");
+    expect(after).toMatchObject({ status: "COMPLETED", clockStep: "FOLLOW_UP", escalation: "NONE" });
+    expect(after.dueAt!.getTime() - afterMeeting.getTime()).toBeGreaterThan(88 * 24 * 3600 * 1000);
     expect(after.events.map((event) => event.type)).toEqual(["SENT", "RECEIVED", "SEEN", "ACCEPTED", "FIRST_MEETING_BOOKED", "FIRST_MEETING_BOOKED", "STARTED", "COMPLETED"]);
-    // Nothing leaves a closed referral.
-    await expect(markStarted(lungStaff, { referralId: id })).rejects.toEqual(refusedWith("CONFLICT"));
+    expect(after.events.at(-1)).toMatchObject({
+      note: "Har gennemført holdet og går nu selv ture.",
+      alternativeOfferId: walk.id,
+      details: { kind: "OUTCOME", outcome: "COMPLETED_AS_PLANNED", nextStep: "OFFER" },
+    });
+    // Nothing leaves a closed referral; the follow-up is recorded on it and stops its clock, the closing time stays.
+    await expect(markStarted(lungStaff, { referralId: id }, afterMeeting)).rejects.toEqual(refusedWith("CONFLICT"));
+    await recordFollowUp(lungStaff, { referralId: id, answer: "GOT_GOING" });
+    const followed = await referral(id);
+    expect(followed).toMatchObject({ status: "COMPLETED", clockStep: null, dueAt: null, closedAt: after.closedAt });
+    expect(followed.events.at(-1)).toMatchObject({ type: "FOLLOWED_UP", details: { kind: "FOLLOW_UP", answer: "GOT_GOING" } });
+    await expect(recordFollowUp(lungStaff, { referralId: id, answer: "DID_NOT" })).rejects.toEqual(refusedWith("CONFLICT"));
+  });
+
+  it("records a no-show at the first meeting once its time has come, and the meeting is booked again", async () => {
+    const id = await sendToLungUnit();
+    const seen = (await openUnitReferral(lungStaff, id))!;
+    await acceptReferral(lungStaff, { referralId: id, expectedVersion: seen.version });
+    const at = inAWeek();
+    await bookFirstMeeting(lungStaff, { referralId: id, at, place: "Mødelokale 2" });
+    expect(await refusalInDanish(recordNoShow(lungStaff, { referralId: id }))).toMatchObject({ code: "INVALID" });
+    await recordNoShow(lungStaff, { referralId: id }, new Date(at.getTime() + 3600 * 1000));
+    expect(await referral(id)).toMatchObject({ status: "ACCEPTED", firstMeetingAt: null, firstMeetingPlace: null, clockStep: "FIRST_MEETING" });
+    await bookFirstMeeting(lungStaff, { referralId: id, at: new Date(at.getTime() + 7 * 24 * 3600 * 1000), place: "Mødelokale 3" });
+    expect(await eventTypes(id)).toEqual(["SENT", "RECEIVED", "SEEN", "ACCEPTED", "FIRST_MEETING_BOOKED", "NO_SHOW", "FIRST_MEETING_BOOKED"]);
   });
 
   it("refuses a decision from a page that is out of date", async () => {
     const id = await sendToLungUnit();
     const { version } = await referral(id);
     await acceptReferral(lungStaff, { referralId: id, expectedVersion: version });
-    await expect(markStarted(lungStaff, { referralId: id, expectedVersion: version })).rejects.toEqual(refusedWith("CONFLICT"));
+    await expect(logContactAttempt(lungStaff, { referralId: id, expectedVersion: version, channel: "PHONE", outcome: "NO_ANSWER" })).rejects.toEqual(refusedWith("CONFLICT"));
   });
 
-  it("records the citizen's no thank you with the reason", async () => {
+  it("closes with the citizen's no thank you only with an outcome, a reason from the list and a note", async () => {
     const id = await sendToLungUnit();
     const page = { referralId: id, expectedVersion: String((await referral(id)).version) };
-    expect(await refusalInDanish(viaForm(citizenDeclinedSchema, { ...page, reason: "Nej" }, (input) => markCitizenDeclined(lungStaff, input)))).toEqual(
-      expect.objectContaining({ code: "INVALID", fieldErrors: { reason: ["Skriv med mindst 5 tegn, hvorfor borgeren sagde nej tak"] } }),
-    );
+    const close = (form: Record<string, string>) => refusalInDanish(viaForm(closeReferralSchema, { ...page, ...form }, (input) => closeReferral(lungStaff, input)));
+    expect(await close({ note: "Kort", nextStep: "" })).toMatchObject({
+      code: "INVALID",
+      fieldErrors: { outcome: ["Vælg, hvordan forløbet endte"], note: ["Skriv et kort afslutningsnotat til lægen (mindst 10 tegn)"], nextStep: ["Vælg et næste skridt – eller »Intet behov«"] },
+    });
+    expect(await close({ outcome: "DECLINED_BEFORE_START", reason: "", note: "Borgeren ønsker ikke at starte.", nextStep: "NOTHING_NEEDED" })).toMatchObject({ fieldErrors: { reason: ["Vælg en årsag"] } });
+    expect(await close({ outcome: "DECLINED_BEFORE_START", reason: "OTHER", note: "Borgeren ønsker ikke at starte.", nextStep: "NOTHING_NEEDED" })).toMatchObject({
+      fieldErrors: { reasonText: ["Skriv årsagen med dine egne ord"] },
+    });
+    // A started course's outcome is not one for a referral that has not started.
+    expect(await close({ outcome: "COMPLETED_AS_PLANNED", note: "Borgeren ønsker ikke at starte.", nextStep: "NOTHING_NEEDED" })).toMatchObject({ code: "CONFLICT" });
     expect(await eventTypes(id)).not.toContain("CITIZEN_DECLINED");
-    await markCitizenDeclined(lungStaff, { referralId: id, reason: "Vil hellere træne i sin lokale forening." });
-    expect((await referral(id)).events.at(-1)).toMatchObject({ type: "CITIZEN_DECLINED", toStatus: "CITIZEN_DECLINED", note: "Vil hellere træne i sin lokale forening." });
+    await closeReferral(lungStaff, { referralId: id, outcome: "DECLINED_BEFORE_START", reason: "TIME_OF_DAY", note: "Kan kun om aftenen. Spørg gerne efter et aftenhold.", nextStep: "NOTHING_NEEDED" });
+    expect(await referral(id)).toMatchObject({ status: "CITIZEN_DECLINED", clockStep: null });
+    expect((await referral(id)).events.at(-1)).toMatchObject({
+      type: "CITIZEN_DECLINED",
+      note: "Kan kun om aftenen. Spørg gerne efter et aftenhold.",
+      alternativeOfferId: null,
+      details: { kind: "OUTCOME", outcome: "DECLINED_BEFORE_START", reason: "TIME_OF_DAY", nextStep: "NOTHING_NEEDED" },
+    });
   });
 });
 
@@ -125,7 +169,8 @@ describe("contact attempts and could not reach", () => {
   it("logs each attempt as a row and an event; could not reach only after two attempts", async () => {
     const id = await sendToLungUnit();
     await logContactAttempt(lungStaff, { referralId: id, channel: "PHONE", outcome: "NO_ANSWER", note: "Ringede kl. 10" });
-    expect(await refusalInDanish(markNotReached(lungStaff, { referralId: id }))).toEqual(
+    const notReached = { referralId: id, outcome: "NOT_REACHED" as const, note: "Har ringet og skrevet uden svar.", nextStep: "NOTHING_NEEDED" };
+    expect(await refusalInDanish(closeReferral(lungStaff, notReached))).toEqual(
       expect.objectContaining({ code: "INVALID", message: "Borgeren kan først meldes »kunne ikke kontaktes«, når I har registreret mindst 2 forsøg på kontakt." }),
     );
 
@@ -141,7 +186,7 @@ describe("contact attempts and could not reach", () => {
       [{ kind: "CONTACT", channel: "DIGITAL_POST", outcome: "SENT" }, null],
     ]);
 
-    await markNotReached(lungStaff, { referralId: id });
+    await closeReferral(lungStaff, notReached);
     expect(await referral(id)).toMatchObject({ status: "NOT_REACHED" });
   });
 });
@@ -178,9 +223,9 @@ describe("another unit", () => {
       () => bookFirstMeeting(mentalStaff, { ...target, at: inAWeek(), place: "Center for Mental Sundhed" }),
       () => logContactAttempt(mentalStaff, { ...target, channel: "PHONE", outcome: "NO_ANSWER" }),
       () => markStarted(mentalStaff, target),
-      () => markCompleted(mentalStaff, target),
-      () => markCitizenDeclined(mentalStaff, { ...target, reason: "Ikke interesseret" }),
-      () => markNotReached(mentalStaff, target),
+      () => recordNoShow(mentalStaff, target),
+      () => closeReferral(mentalStaff, { ...target, outcome: "DECLINED_BEFORE_START", reason: "NO_LONGER_WANTED", note: "Ikke interesseret i det.", nextStep: "NOTHING_NEEDED" }),
+      () => recordFollowUp(mentalStaff, { ...target, answer: "GOT_GOING" }),
       () => declineReferral(mentalStaff, { ...target, reasonCode: "OTHER", reasonText: "Ikke vores", alternativeText: "Kontakt Center for Lungesygdomme." }),
       () => forwardReferral(mentalStaff, { ...target, to: "CENTRAL_TRIAGE", note: "Ikke vores borger" }),
     ];

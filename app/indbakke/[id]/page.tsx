@@ -3,14 +3,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import {
   acceptAction,
   bookFirstMeetingAction,
-  citizenDeclinedAction,
-  completeAction,
+  closeAction,
   contactAttemptAction,
-  notReachedAction,
+  followUpAction,
+  noShowAction,
   startAction,
   unitDeclineAction,
   unitForwardAction,
 } from "@/app/indbakke/actions";
+import { StepDue } from "@/components/due-mark";
 import { PageHeader } from "@/components/page-header";
 import { placeOf } from "@/components/referral-state-summary";
 import { CaseButtonForm } from "@/components/triage/case-button-form";
@@ -19,7 +20,8 @@ import { CaseStatusPanel } from "@/components/triage/case-status-panel";
 import { CaseTimeline } from "@/components/triage/case-timeline";
 import { DeclineForm } from "@/components/triage/decline-form";
 import { ForwardForm } from "@/components/triage/forward-form";
-import { CitizenDeclinedForm } from "@/components/unit-inbox/citizen-declined-form";
+import { CloseReferralForm } from "@/components/unit-inbox/close-referral-form";
+import { FollowUpForm } from "@/components/unit-inbox/follow-up-form";
 import { ContactAttemptForm } from "@/components/unit-inbox/contact-attempt-form";
 import { ContactAttempts } from "@/components/unit-inbox/contact-attempts";
 import { FirstMeetingForm } from "@/components/unit-inbox/first-meeting-form";
@@ -31,7 +33,9 @@ import { shownCitizen } from "@/lib/retention/pseudonym";
 import { requireUser } from "@/lib/session/authorize";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
 import { suggestOffers } from "@/lib/triage/suggest-offers";
+import { mayRecordNoShow, mayStart, outcomesFor } from "@/lib/unit-inbox/closing";
 import { findNewerContactDetails } from "@/lib/unit-inbox/find-newer-contact-details";
+import { listNextSteps } from "@/lib/unit-inbox/list-next-steps";
 import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
 import { MIN_CONTACT_ATTEMPTS, TO_CENTRAL_TRIAGE } from "@/lib/unit-inbox/schemas";
 import { unitActions } from "@/lib/unit-inbox/unit-actions";
@@ -50,15 +54,22 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
   const format = await getFormatter();
   const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));
   const can = unitActions(referral.status);
-  const [forwardGroups, alternativeGroups, newerContact, suggested] = await Promise.all([
+  const outcomes = outcomesFor(referral.status);
+  const [forwardGroups, alternativeGroups, newerContact, suggested, nextSteps] = await Promise.all([
     can.forward ? listOfferChoices({ forwarding: true }) : [],
     can.decline ? listOfferChoices({ forwarding: false }) : [],
     findNewerContactDetails(user, referral),
     can.forward || can.decline ? suggestOffers(referral) : [],
+    outcomes.length > 0 ? listNextSteps(referral.citizenDistrict ?? referral.socialProfile?.district ?? null) : { near: [], elsewhere: [] },
   ]);
   const ref = { referralId: referral.id, version: referral.version };
   const attempts = referral.contactAttempts.length;
-  const anything = Object.values(can).some(Boolean);
+  const now = new Date();
+  // "Started" and a no-show only once the booked meeting has come (lib/unit-inbox/closing.ts).
+  const canStart = can.start && mayStart(referral.firstMeetingAt, now);
+  const canNoShow = can.noShow && mayRecordNoShow(referral.firstMeetingAt, now);
+  const followUp = referral.clockStep === "FOLLOW_UP";
+  const anything = Object.values(can).some(Boolean) || followUp;
 
   return (
     <ClientMessages family="unitCase">
@@ -84,13 +95,15 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
           </p>
         ) : null}
         <p className="mt-2">{t("attemptCount", { count: attempts })}</p>
-        {can.accept || can.start || can.complete ? (
+        <StepDue step={referral.clockStep} dueAt={referral.dueAt} now={now} />
+        {can.accept || canStart || canNoShow ? (
           <div className="mt-4 flex flex-wrap gap-3">
             {can.accept ? <CaseButtonForm action={acceptAction} label={t("accept.submit")} pendingLabel={t("accept.saving")} primary {...ref} /> : null}
-            {can.start ? <CaseButtonForm action={startAction} label={t("start.submit")} pendingLabel={t("start.saving")} primary={!can.bookFirstMeeting || Boolean(referral.firstMeetingAt)} {...ref} /> : null}
-            {can.complete ? <CaseButtonForm action={completeAction} label={t("complete.submit")} pendingLabel={t("complete.saving")} primary {...ref} /> : null}
+            {canStart ? <CaseButtonForm action={startAction} label={t("start.submit")} pendingLabel={t("start.saving")} primary {...ref} /> : null}
+            {canNoShow ? <CaseButtonForm action={noShowAction} label={t("noShow.submit")} pendingLabel={t("noShow.saving")} {...ref} /> : null}
           </div>
         ) : null}
+        {can.start && !canStart && referral.firstMeetingAt ? <p className="mt-3 text-slate-800">{t("start.afterMeeting")}</p> : null}
       </CaseStatusPanel>
 
       <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_30rem]">
@@ -132,28 +145,20 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
               </div>
             </ActionCard>
           ) : null}
-          {can.notReached ? (
-            <ActionCard id="action-not-reached" title={t("notReached.title")}>
-              {attempts >= MIN_CONTACT_ATTEMPTS ? (
-                <>
-                  <p className="mb-3 text-slate-800">{t("notReached.intro", { count: attempts })}</p>
-                  <CaseButtonForm action={notReachedAction} label={t("notReached.submit")} pendingLabel={t("notReached.saving")} {...ref} />
-                </>
-              ) : (
-                <>
-                  <p id="not-reached-why" className="mb-3 text-slate-800">
-                    {t("notReached.tooEarly", { min: MIN_CONTACT_ATTEMPTS, count: attempts })}
-                  </p>
-                  <button type="button" disabled aria-describedby="not-reached-why" className="cursor-not-allowed rounded-md border-2 border-slate-500 bg-slate-100 px-4 py-2 font-semibold text-slate-700">
-                    {t("notReached.submit")}
-                  </button>
-                </>
-              )}
+          {followUp ? (
+            <ActionCard id="action-follow-up" title={t("followUp.title")}>
+              <FollowUpForm {...ref} action={followUpAction} nextStep={referral.events.findLast((event) => event.alternativeOffer && event.toStatus === referral.status)?.alternativeOffer?.title ?? null} />
             </ActionCard>
           ) : null}
-          {can.citizenDeclined ? (
-            <ActionCard id="action-citizen-declined" title={t("citizenDeclined.title")}>
-              <CitizenDeclinedForm {...ref} action={citizenDeclinedAction} />
+          {outcomes.length > 0 ? (
+            <ActionCard id="action-close" title={t("close.title")}>
+              <CloseReferralForm
+                {...ref}
+                action={closeAction}
+                outcomes={outcomes}
+                notReachedWhy={attempts >= MIN_CONTACT_ATTEMPTS ? null : t("notReached.tooEarly", { min: MIN_CONTACT_ATTEMPTS, count: attempts })}
+                nextSteps={nextSteps}
+              />
             </ActionCard>
           ) : null}
           {can.forward ? (
