@@ -38,6 +38,9 @@ export async function eventDetailsWords(audience: "practice" | "staff") {
       }
       case "FOLLOW_UP":
         return t(`outcomes.followUpAnswers.${details.answer}`);
+      // A staff member's name, for the staff only: the practice never sees a person's name.
+      case "ASSIGNED":
+        return audience === "staff" ? t("triage.timeline.assignedTo", { name: details.toName }) : null;
       case "OVERDUE": {
         if (audience === "practice") {
           return details.level === "REMINDED"

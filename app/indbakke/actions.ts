@@ -3,7 +3,8 @@
 import { decisionActions } from "@/lib/http/decision-action";
 import { declineReferral } from "@/lib/referrals/decline-referral";
 import { forwardReferral } from "@/lib/referrals/forward-referral";
-import { declineSchema } from "@/lib/referrals/schemas";
+import { assignReferral } from "@/lib/referrals/assign-referral";
+import { assignSchema, declineSchema } from "@/lib/referrals/schemas";
 import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
 import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
 import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
@@ -28,3 +29,4 @@ export const closeAction = decision(closeReferralSchema, closeReferral);
 export const followUpAction = decision(followUpSchema, recordFollowUp);
 export const unitDeclineAction = decision(declineSchema, declineReferral);
 export const unitForwardAction = decision(unitForwardSchema, forwardReferral);
+export const unitAssignAction = decision(assignSchema, assignReferral);

@@ -3,7 +3,8 @@
 import { decisionActions } from "@/lib/http/decision-action";
 import { declineReferral } from "@/lib/referrals/decline-referral";
 import { forwardReferral } from "@/lib/referrals/forward-referral";
-import { caseRefSchema, declineSchema, forwardSchema } from "@/lib/referrals/schemas";
+import { assignReferral } from "@/lib/referrals/assign-referral";
+import { assignSchema, caseRefSchema, declineSchema, forwardSchema } from "@/lib/referrals/schemas";
 import { changePriority } from "@/lib/triage/change-priority";
 import { claimTriageCase } from "@/lib/triage/claim-triage-case";
 import { releaseTriageCase } from "@/lib/triage/release-triage-case";
@@ -22,3 +23,4 @@ export const forwardAction = decision(forwardSchema, forwardReferral);
 export const requestInformationAction = decision(requestInformationSchema, requestInformation);
 export const changePriorityAction = decision(priorityChangeSchema, changePriority);
 export const declineAction = decision(declineSchema, declineReferral);
+export const assignAction = decision(assignSchema, assignReferral);

@@ -9,6 +9,8 @@ import { PageLinks } from "@/components/page-links";
 import { ReferralSearchForm } from "@/components/referral-search-form";
 import { QueueFilters } from "@/components/triage/queue-filters";
 import { TriageQueueTable } from "@/components/triage/triage-queue-table";
+import { ColleaguesTable } from "@/components/owners/colleagues-table";
+import { listColleagues } from "@/lib/referrals/list-colleagues";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { sayMessage } from "@/lib/i18n/error-messages";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -42,6 +44,9 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
       />
       <Suspense fallback={<LoadingState />}>
         <Queue user={user} search={search} />
+      </Suspense>
+      <Suspense fallback={<LoadingState />}>
+        <Colleagues user={user} />
       </Suspense>
     </>
   );
@@ -88,4 +93,8 @@ async function Queue({ user, search }: { user: SessionUser; search: QueueSearch 
       />
     </>
   );
+}
+
+async function Colleagues({ user }: { user: SessionUser }) {
+  return <ColleaguesTable colleagues={await listColleagues(user)} userId={user.id} />;
 }

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "referral.information_provided",
   "referral.seen",
   "referral.claim",
+  "referral.assign",
   "referral.release",
   "referral.change_priority",
   "referral.request_information",

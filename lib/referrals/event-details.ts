@@ -46,10 +46,12 @@ const overdue = z.object({ kind: z.literal("OVERDUE"), step: z.enum(ServiceStep)
 /** How the referral ended, why (not for a plan completed or a citizen not reached), and what comes next. */
 const outcome = z.object({ kind: z.literal("OUTCOME"), outcome: z.enum(OUTCOMES), reason: z.enum(OUTCOME_REASONS).optional(), nextStep: z.enum(NEXT_STEPS) });
 const followUp = z.object({ kind: z.literal("FOLLOW_UP"), answer: z.enum(FOLLOW_UP_ANSWERS) });
+/** The named owner given the case: a colleague in triage or the unit (a staff member's name, not the citizen's). */
+const assigned = z.object({ kind: z.literal("ASSIGNED"), toUserId: text().min(1), toName: text().min(1) });
 /** A reason in words from before this column, shown to staff as written. */
 const words = z.object({ kind: z.literal("TEXT"), text: text({ multiline: true }).min(1) });
 
-export const eventDetailsSchema = z.discriminatedUnion("kind", [decline, contact, meeting, priority, split, toCentralTriage, overdue, outcome, followUp, words]);
+export const eventDetailsSchema = z.discriminatedUnion("kind", [decline, contact, meeting, priority, split, toCentralTriage, overdue, outcome, followUp, assigned, words]);
 export type EventDetails = z.output<typeof eventDetailsSchema>;
 export type EventDetailKind = EventDetails["kind"];
 
@@ -66,6 +68,7 @@ const KINDS_OF: Partial<Record<ReferralEventType, readonly EventDetailKind[]>> =
   CITIZEN_DECLINED: ["OUTCOME"],
   NOT_REACHED: ["OUTCOME"],
   FOLLOWED_UP: ["FOLLOW_UP"],
+  ASSIGNED: ["ASSIGNED"],
 };
 
 const fits = (type: ReferralEventType, details: EventDetails) => details.kind === "TEXT" || (KINDS_OF[type]?.includes(details.kind) ?? false);

@@ -20,6 +20,8 @@ const organisationReferralSelect = {
   offer: { select: { title: true, slug: true, requiredDiagnoses: true } },
   destinationUnit: { select: { name: true } },
   events: {
+    // Who owns the case inside triage or the unit is theirs to know, not the practice's.
+    where: { type: { not: "ASSIGNED" } },
     orderBy: { createdAt: "asc" },
     // Who did it is shown as role and organisation, never by the person's name.
     select: {

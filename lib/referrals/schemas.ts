@@ -245,3 +245,13 @@ export const informationAnswerSchema = z.object({
 });
 
 export type InformationAnswer = z.output<typeof informationAnswerSchema>;
+
+export const ASSIGN_NOTE_MAX = 500;
+
+/** A named owner: the colleague (a user id of the same organisation and role) and, optionally, why. */
+export const assignSchema = caseRefSchema.extend({
+  toUserId: text({ error: "decisions.colleagueMissing" }).trim().min(1, "decisions.colleagueMissing").max(ID_MAX, RELOAD),
+  note: optionalText(ASSIGN_NOTE_MAX, "decisions.assignNoteTooLong", true),
+});
+
+export type AssignInput = z.output<typeof assignSchema>;

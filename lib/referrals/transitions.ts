@@ -14,6 +14,7 @@ const TRANSITIONS: Readonly<Record<ReferralStatus, Moves>> = {
   },
   RECEIVED: {
     CLAIMED: "IN_TRIAGE",
+    ASSIGNED: "RECEIVED",
     SEEN: "RECEIVED",
     INFORMATION_REQUESTED: "AWAITING_INFORMATION",
     FORWARDED: "FORWARDED",
@@ -28,6 +29,7 @@ const TRANSITIONS: Readonly<Record<ReferralStatus, Moves>> = {
   // Triage does not accept: it forwards to a unit, asks the referrer, or declines with an alternative.
   IN_TRIAGE: {
     RELEASED: "RECEIVED",
+    ASSIGNED: "IN_TRIAGE",
     INFORMATION_REQUESTED: "AWAITING_INFORMATION",
     FORWARDED: "FORWARDED",
     PRIORITY_CHANGED: "IN_TRIAGE",
@@ -54,6 +56,7 @@ const TRANSITIONS: Readonly<Record<ReferralStatus, Moves>> = {
     PRIORITY_CHANGED: "ACCEPTED",
     FIRST_MEETING_BOOKED: "FIRST_MEETING_BOOKED",
     CONTACT_ATTEMPT: "ACCEPTED",
+    ASSIGNED: "ACCEPTED",
     COMPLETED: "COMPLETED",
     DECLINED: "DECLINED",
     CITIZEN_DECLINED: "CITIZEN_DECLINED",
@@ -65,6 +68,7 @@ const TRANSITIONS: Readonly<Record<ReferralStatus, Moves>> = {
     FIRST_MEETING_BOOKED: "FIRST_MEETING_BOOKED",
     PRIORITY_CHANGED: "FIRST_MEETING_BOOKED",
     CONTACT_ATTEMPT: "FIRST_MEETING_BOOKED",
+    ASSIGNED: "FIRST_MEETING_BOOKED",
     NO_SHOW: "ACCEPTED",
     STARTED: "STARTED",
     COMPLETED: "COMPLETED",
@@ -75,6 +79,7 @@ const TRANSITIONS: Readonly<Record<ReferralStatus, Moves>> = {
   // Every outcome after the start ends as COMPLETED, the outcome saying how.
   STARTED: {
     PRIORITY_CHANGED: "STARTED",
+    ASSIGNED: "STARTED",
     COMPLETED: "COMPLETED",
     WITHDRAWN: "WITHDRAWN",
   },

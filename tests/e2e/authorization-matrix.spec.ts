@@ -338,6 +338,7 @@ const INPUTS: Record<string, (targets: Targets) => Record<string, string>> = {
   "app/visitation/actions.ts#requestInformationAction": (t) => ({ ...caseRef(t.triageCase), question: "Et spørgsmål, der ikke må stilles." }),
   "app/visitation/actions.ts#changePriorityAction": (t) => ({ ...caseRef(t.triageCase), priority: "HIGH", reason: "En prioritet, der ikke må ændres." }),
   "app/visitation/actions.ts#declineAction": (t) => ({ ...caseRef(t.triageCase), ...decline }),
+  "app/visitation/actions.ts#assignAction": (t) => ({ ...caseRef(t.triageCase), toUserId: "demo-user-triage" }),
   "app/indbakke/actions.ts#acceptAction": (t) => caseRef(t.lungReferral),
   "app/indbakke/actions.ts#bookFirstMeetingAction": (t) => ({ ...caseRef(t.lungReferral), date: inTwoWeeks(), time: "10:30", place: "Et møde, der ikke må bookes" }),
   "app/indbakke/actions.ts#contactAttemptAction": (t) => ({ ...caseRef(t.lungReferral), channel: "PHONE", outcome: "NO_ANSWER" }),
@@ -345,6 +346,7 @@ const INPUTS: Record<string, (targets: Targets) => Record<string, string>> = {
   "app/indbakke/actions.ts#noShowAction": (t) => caseRef(t.lungReferral),
   "app/indbakke/actions.ts#closeAction": (t) => ({ ...caseRef(t.lungReferral), outcome: "DECLINED_BEFORE_START", reason: "NO_LONGER_WANTED", note: "Et forløb, der ikke må lukkes.", nextStep: "NOTHING_NEEDED" }),
   "app/indbakke/actions.ts#followUpAction": (t) => ({ ...caseRef(t.lungReferral), answer: "GOT_GOING" }),
+  "app/indbakke/actions.ts#unitAssignAction": (t) => ({ ...caseRef(t.lungReferral), toUserId: "demo-user-unit-lung" }),
   "app/indbakke/actions.ts#unitDeclineAction": (t) => ({ ...caseRef(t.lungReferral), ...decline }),
   "app/indbakke/actions.ts#unitForwardAction": (t) => ({ ...caseRef(t.lungReferral), offerId: t.mentalOffer }),
   "app/indbakke/tilbud/actions.ts#updateOfferAction": (t) => ({

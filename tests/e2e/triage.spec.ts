@@ -196,3 +196,33 @@ test("(c) the coordinator asks the practice a question; the nurse answers in the
   await expect(page.getByText("Ja, hun bor alene og kan gå korte ture med rollator.").first()).toBeVisible();
   await expectAccessible(page);
 });
+
+test("(e) a coordinator gives a case to a named colleague, who finds it under Mine with the message and takes it", async ({ page }) => {
+  const citizen = uniqueName("Vagn");
+  const number = await sendToCentralTriage(page, "PRACTICE_STAFF", citizen, ["Ensomhed"]);
+  await signInAs(page, "TRIAGE_COORDINATOR");
+  await page.goto("/visitation");
+  // Who has how much: each colleague's open and overdue cases.
+  await expect(page.getByRole("table", { name: "Åbne sager pr. kollega" })).toContainText("Ahmad Rahimi");
+  await page.getByRole("link", { name: new RegExp(`nr. ${number}`) }).click();
+  const assign = page.getByRole("region", { name: "Giv sagen til en kollega" });
+  await assign.getByRole("button", { name: "Giv sagen videre" }).click();
+  await expect(assign.getByText("Vælg en kollega").first()).toBeVisible();
+  await assign.getByLabel("Giv sagen til").selectOption({ label: "Ahmad Rahimi – ingen åbne" });
+  await assign.getByLabel("Besked til kollegaen (valgfrit)").fill("Du kender borgerens praksis – tag den gerne.");
+  await assign.getByRole("button", { name: "Giv sagen videre" }).click();
+  await expect(page.getByTestId("case-holder")).toHaveText("Sagen er givet til Ahmad Rahimi, som ikke er gået i gang endnu.");
+  await expect(page.getByRole("region", { name: "Forløb", exact: true })).toContainText("Nu hos Ahmad Rahimi");
+  await expectAccessible(page);
+  await signOut(page);
+
+  await signInAs(page, { name: "Ahmad Rahimi", label: "Koordinator i central visitation" });
+  await page.goto("/visitation");
+  await page.getByRole("link", { name: /^Mine \(\d+\)$/ }).click();
+  await page.getByRole("row", { name: new RegExp(citizen) }).getByRole("link", { name: new RegExp(`nr. ${number}`) }).click();
+  await expect(page.getByRole("region", { name: "Forløb", exact: true })).toContainText("Du kender borgerens praksis – tag den gerne.");
+  await expect(page.getByTestId("case-holder")).toHaveText("En kollega har givet dig sagen. Tag den, når du går i gang.");
+  await page.getByRole("button", { name: "Tag sagen" }).click();
+  await expect(page.getByTestId("case-holder")).toHaveText("Du har taget sagen.");
+  await expectAccessible(page);
+});

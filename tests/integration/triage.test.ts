@@ -4,7 +4,9 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { AppError } from "@/lib/errors";
+import { assignReferral } from "@/lib/referrals/assign-referral";
 import { createReferral } from "@/lib/referrals/create-referral";
+import { listColleagues } from "@/lib/referrals/list-colleagues";
 import { declineReferral } from "@/lib/referrals/decline-referral";
 import { forwardReferral } from "@/lib/referrals/forward-referral";
 import { ALTERNATIVE_REQUIRED, declineSchema } from "@/lib/referrals/schemas";
@@ -70,6 +72,52 @@ beforeAll(async () => {
   colleague = (await findSessionUserByEmail(email))!;
   const found = await db.offer.findMany({ where: { slug: { in: SLUGS } }, select: { slug: true, id: true, unitId: true } });
   offers = Object.fromEntries(found.map((offer) => [offer.slug, { id: offer.id, unitId: offer.unitId }]));
+});
+
+describe("named owners", () => {
+  it("gives a queued case to a colleague, who has it under Mine and takes it; a third person cannot act on it", async () => {
+    const id = await sendToTriage();
+    const { version } = await referral(id);
+    await assignReferral(coordinator, { referralId: id, expectedVersion: version, toUserId: colleague.id, note: "Du kender praksis." });
+    const given = await referral(id);
+    expect(given).toMatchObject({ status: "RECEIVED", assignedToId: colleague.id });
+    expect(given.events.at(-1)).toMatchObject({ type: "ASSIGNED", note: "Du kender praksis.", details: { kind: "ASSIGNED", toUserId: colleague.id, toName: "Jens Kofoed" } });
+    const mine = await listTriageQueue(colleague, parseQueueSearch({ view: "mine" }), 1000);
+    expect(mine.rows.map((row) => row.id)).toContain(id);
+    const unassigned = await listTriageQueue(coordinator, parseQueueSearch({}), 1000);
+    expect(unassigned.rows.map((row) => row.id)).not.toContain(id);
+    // Only the colleague it was given to may take it.
+    await expect(claimTriageCase(coordinator, { referralId: id })).rejects.toEqual(refusedWith("CONFLICT"));
+    await claimTriageCase(colleague, { referralId: id });
+    expect(await referral(id)).toMatchObject({ status: "IN_TRIAGE", assignedToId: colleague.id });
+    // Each colleague's open cases are counted.
+    const colleagues = await listColleagues(coordinator);
+    expect(colleagues[0]!.id).toBe(coordinator.id);
+    expect(colleagues.find((row) => row.id === colleague.id)!.open).toBeGreaterThanOrEqual(1);
+    // And taken back.
+    await assignReferral(coordinator, { referralId: id, toUserId: coordinator.id });
+    expect(await referral(id)).toMatchObject({ status: "IN_TRIAGE", assignedToId: coordinator.id });
+    const db = await getDb();
+    expect(await db.auditLog.count({ where: { action: "referral.assign", entityId: id } })).toBe(2);
+  });
+
+  it("lets exactly one of two coordinators assigning at once win", async () => {
+    const id = await sendToTriage();
+    const { version } = await referral(id);
+    const results = await Promise.allSettled([
+      assignReferral(coordinator, { referralId: id, expectedVersion: version, toUserId: colleague.id }),
+      assignReferral(colleague, { referralId: id, expectedVersion: version, toUserId: coordinator.id }),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((result) => result.status === "rejected").map((result) => (result as PromiseRejectedResult).reason)).toEqual([refusedWith("CONFLICT")]);
+    expect((await referral(id)).events.filter((event) => event.type === "ASSIGNED")).toHaveLength(1);
+  });
+
+  it("refuses a colleague who is not a coordinator of central triage", async () => {
+    const id = await sendToTriage();
+    expect(await refusalInDanish(assignReferral(coordinator, { referralId: id, toUserId: lungStaff.id }))).toEqual(saidInDanish("INVALID", /Vælg en kollega/));
+    expect((await referral(id)).assignedToId).toBeNull();
+  });
 });
 
 describe("claiming a case", () => {

@@ -8,10 +8,12 @@ import {
   followUpAction,
   noShowAction,
   startAction,
+  unitAssignAction,
   unitDeclineAction,
   unitForwardAction,
 } from "@/app/indbakke/actions";
 import { StepDue } from "@/components/due-mark";
+import { AssignForm } from "@/components/owners/assign-form";
 import { PageHeader } from "@/components/page-header";
 import { placeOf } from "@/components/referral-state-summary";
 import { CaseButtonForm } from "@/components/triage/case-button-form";
@@ -36,6 +38,7 @@ import { suggestOffers } from "@/lib/triage/suggest-offers";
 import { mayRecordNoShow, mayStart, outcomesFor } from "@/lib/unit-inbox/closing";
 import { findNewerContactDetails } from "@/lib/unit-inbox/find-newer-contact-details";
 import { listNextSteps } from "@/lib/unit-inbox/list-next-steps";
+import { listColleagues } from "@/lib/referrals/list-colleagues";
 import { openUnitReferral } from "@/lib/unit-inbox/open-unit-referral";
 import { MIN_CONTACT_ATTEMPTS, TO_CENTRAL_TRIAGE } from "@/lib/unit-inbox/schemas";
 import { unitActions } from "@/lib/unit-inbox/unit-actions";
@@ -50,17 +53,20 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
   const { id } = await pageParams(params);
   const referral = await foundInScope(openUnitReferral(user, id), user, { type: "Referral", id });
   const t = await getTranslations("unitInbox");
+  const owners = await getTranslations("owners");
   const status = await getTranslations("triage.caseStatus");
   const format = await getFormatter();
   const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));
   const can = unitActions(referral.status);
   const outcomes = outcomesFor(referral.status);
-  const [forwardGroups, alternativeGroups, newerContact, suggested, nextSteps] = await Promise.all([
+  const open = outcomes.length > 0;
+  const [forwardGroups, alternativeGroups, newerContact, suggested, nextSteps, colleagues] = await Promise.all([
     can.forward ? listOfferChoices({ forwarding: true }) : [],
     can.decline ? listOfferChoices({ forwarding: false }) : [],
     findNewerContactDetails(user, referral),
     can.forward || can.decline ? suggestOffers(referral) : [],
-    outcomes.length > 0 ? listNextSteps(referral.citizenDistrict ?? referral.socialProfile?.district ?? null) : { near: [], elsewhere: [] },
+    open ? listNextSteps(referral.citizenDistrict ?? referral.socialProfile?.district ?? null) : { near: [], elsewhere: [] },
+    open ? listColleagues(user) : [],
   ]);
   const ref = { referralId: referral.id, version: referral.version };
   const attempts = referral.contactAttempts.length;
@@ -143,6 +149,14 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
                 <ContactAttempts attempts={referral.contactAttempts} />
                 {can.logContactAttempt ? <ContactAttemptForm {...ref} action={contactAttemptAction} /> : null}
               </div>
+            </ActionCard>
+          ) : null}
+          {colleagues.length > 0 ? (
+            <ActionCard id="action-caseworker" title={owners("unitTitle")}>
+              <p className="mb-3 text-slate-800" data-testid="caseworker">
+                {referral.assignedTo ? owners("current", { name: referral.assignedTo.name }) : owners("none")}
+              </p>
+              <AssignForm {...ref} action={unitAssignAction} colleagues={colleagues} userId={user.id} kind="unit" />
             </ActionCard>
           ) : null}
           {followUp ? (

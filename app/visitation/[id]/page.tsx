@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { changePriorityAction, claimAction, declineAction, forwardAction, releaseAction, requestInformationAction } from "@/app/visitation/actions";
+import { assignAction, changePriorityAction, claimAction, declineAction, forwardAction, releaseAction, requestInformationAction } from "@/app/visitation/actions";
 import { PageHeader } from "@/components/page-header";
+import { AssignForm } from "@/components/owners/assign-form";
 import { CaseAge } from "@/components/triage/case-age";
 import { CaseButtonForm } from "@/components/triage/case-button-form";
 import { CaseDetails } from "@/components/triage/case-details";
@@ -20,6 +21,7 @@ import { requireUser } from "@/lib/session/authorize";
 import { caseActions, OPEN_TRIAGE_STATUSES } from "@/lib/triage/case-actions";
 import { getTriageCase } from "@/lib/triage/get-triage-case";
 import { listOfferChoices } from "@/lib/triage/list-offer-choices";
+import { listColleagues } from "@/lib/referrals/list-colleagues";
 import { loadPublicHolidays } from "@/lib/time/public-holidays";
 import { suggestOffers } from "@/lib/triage/suggest-offers";
 import { ClientMessages } from "@/components/client-messages";
@@ -32,8 +34,10 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
   const { id } = await pageParams(params);
   const referral = await foundInScope(getTriageCase(user, id), user, { type: "Referral", id });
   const t = await getTranslations("triage");
+  const owners = await getTranslations("owners");
   const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));
   const can = caseActions(referral, user.id);
+  const colleagues = can.assign ? await listColleagues(user) : [];
   const [forwardGroups, alternativeGroups, suggested] = can.decide
     ? await Promise.all([listOfferChoices({ forwarding: true }), listOfferChoices({ forwarding: false }), suggestOffers(referral)])
     : [[], [], []];
@@ -62,7 +66,17 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
           <span>{t("case.priorityIs", { priority: t(`priority.${referral.priority}`) })}</span>
         </div>
         {open ? (
-          <p className="mt-2">{holder ? (holder.id === user.id ? t("case.takenByYou") : t("case.takenBy", { name: holder.name })) : t("case.notTaken")}</p>
+          <p className="mt-2" data-testid="case-holder">
+            {!holder
+              ? t("case.notTaken")
+              : referral.status === "RECEIVED"
+                ? holder.id === user.id
+                  ? t("case.givenToYou")
+                  : t("case.givenTo", { name: holder.name })
+                : holder.id === user.id
+                  ? t("case.takenByYou")
+                  : t("case.takenBy", { name: holder.name })}
+          </p>
         ) : null}
         {referral.parentReferral ? (
           <p className="mt-2">
@@ -109,6 +123,11 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
           <h2 id="case-decisions" className="text-xl font-bold text-slate-900">
             {t("case.decisions")}
           </h2>
+          {can.assign ? (
+            <ActionCard id="decision-assign" title={owners("title")}>
+              <AssignForm {...ref} action={assignAction} colleagues={colleagues} userId={user.id} kind="triage" />
+            </ActionCard>
+          ) : null}
           {can.decide ? (
             <>
               <ActionCard id="decision-forward" title={t("forward.title")}>
