@@ -17,7 +17,7 @@ const NAMESPACES = {
   unitCase: ["unitInbox", "triage", "decline", "labels", "outcomes", "owners"],
   users: ["users", "roles"],
   catalogue: ["catalogue", "labels"],
-  settings: ["notificationSettings"],
+  settings: ["notificationSettings", "failedEmails"],
   serviceLevels: ["serviceLevels"],
   screening: ["screening", "errorMessages"],
 } as const satisfies Record<string, readonly (keyof Messages & string)[]>;

@@ -1,5 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { updateNotificationSettingsAction } from "@/app/indstillinger/actions";
+import { resendFailedEmailsAction, updateNotificationSettingsAction } from "@/app/indstillinger/actions";
+import { FailedEmails } from "@/components/failed-emails";
+import { FailedEmailsNotice } from "@/components/failed-emails-notice";
+import { listFailedEmails } from "@/lib/notifications/failed-emails";
 import { NotificationSettingsForm } from "@/components/notification-settings-form";
 import { PageHeader } from "@/components/page-header";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -11,14 +14,23 @@ import { ClientMessages } from "@/components/client-messages";
 
 export const generateMetadata = pageTitle("notificationSettings.title");
 
-// "Besked om nyt": a sending organisation chooses where e-mails about its referrals go and how often.
+// "Besked om nyt": a sending organisation chooses where e-mails about its referrals go and how often, and sees first
+// which e-mails could not be delivered and what to fix.
 export default async function NotificationSettingsPage() {
   const user = await requireUser("organisation:notification-settings");
   const t = await getTranslations("notificationSettings");
-  const settings = await getNotificationSettings(user);
+  const [settings, failed] = await Promise.all([getNotificationSettings(user), listFailedEmails({ organisationId: user.organisationId })]);
   return (
     <ClientMessages family="settings">
       <PageHeader title={t("title")} intro={t("intro")} />
+      <FailedEmailsNotice
+        action={resendFailedEmailsAction}
+        total={failed.total}
+        title={failed.total === 1 ? t("failedTitleOne") : t("failedTitle", { count: failed.total })}
+        intro={t("failedIntro")}
+      >
+        {failed.total > 0 ? <FailedEmails emails={failed.rows} total={failed.total} /> : null}
+      </FailedEmailsNotice>
       <div className="max-w-3xl space-y-8">
         <section aria-labelledby="email-content-title" className="rounded-lg border border-slate-200 bg-slate-50 p-5">
           <h2 id="email-content-title" className="text-xl font-bold text-slate-900">

@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   "offer.update",
   "offer.confirm",
   "organisation.notification_settings",
+  "notification.resend",
   "service_level.update",
   "retention.pseudonymise",
   // User administration (/brugere)

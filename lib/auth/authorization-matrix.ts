@@ -69,6 +69,7 @@ const REACH: Grant = { permission: "reach:read", roles: ["MANAGER", "ADMIN"] };
 const AUDIT: Grant = { permission: "audit:read", roles: ["ADMIN"] };
 const USERS: Grant = { permission: "user:administer", roles: ["ADMIN"] };
 const SERVICE_LEVELS: Grant = { permission: "service-level:administer", roles: ["ADMIN"] };
+const FAILED_EMAILS: Grant = { permission: "notification:failures", roles: ["ADMIN"] };
 
 type Extra = Pick<Endpoint, "objectId" | "devOutboxOnly" | "note">;
 
@@ -108,6 +109,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   page("app/brugere/page.tsx", USERS, "municipality", { note: "every organisation's users" }),
   page("app/brugere/[id]/page.tsx", USERS, "municipality", { note: "any user" }),
   page("app/serviceniveauer/page.tsx", SERVICE_LEVELS, "municipality", { note: "central triage and every unit that receives referrals" }),
+  page("app/fejlede-emails/page.tsx", FAILED_EMAILS, "municipality", { note: "every organisation's e-mails the mail server refused" }),
 
   route("app/api/auth/[...nextauth]/route.ts", "GET", OPEN, "public", { note: "Auth.js: session, CSRF token, providers" }),
   route("app/api/auth/[...nextauth]/route.ts", "POST", OPEN, "public", { note: "Auth.js: sign-in and sign-out (CSRF-checked)" }),
@@ -133,6 +135,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action(REFERRAL_FORM, "previewRoutingAction", REFERRAL_CREATE, "public", { note: "reads only offers" }),
   action("app/henvisninger/[id]/actions.ts", "answerInformationRequestAction", REFERRAL_CREATE, "own-organisation", BY_ID),
   action("app/indstillinger/actions.ts", "updateNotificationSettingsAction", NOTIFICATION_SETTINGS, "own-organisation", { note: "the organisation comes from the session" }),
+  action("app/indstillinger/actions.ts", "resendFailedEmailsAction", NOTIFICATION_SETTINGS, "own-organisation", { note: "the organisation's failed e-mails, to its address now" }),
   action(TRIAGE_ACTIONS, "claimAction", TRIAGE, "central-triage", BY_ID),
   action(TRIAGE_ACTIONS, "releaseAction", TRIAGE, "central-triage", BY_ID),
   action(TRIAGE_ACTIONS, "forwardAction", TRIAGE, "central-triage", BY_ID),

@@ -19,14 +19,14 @@ describe("navigation by role", () => {
     [Role.TRIAGE_COORDINATOR, ["findOffers", "triage"]],
     [Role.UNIT_STAFF, ["findOffers", "unitInbox"]],
     [Role.MANAGER, ["findOffers", "overview"]],
-    [Role.ADMIN, ["findOffers", "overview", "audit", "users", "serviceLevels"]],
+    [Role.ADMIN, ["findOffers", "overview", "audit", "users", "serviceLevels", "failedEmails"]],
   ])("%s sees exactly its own sections", (role, expected) => {
     expect(keys(role)).toEqual(expected);
   });
 
   it("adds the test outbox for those who may read it, only while e-mails are kept there", () => {
     for (const role of REFERRER_ROLES) expect(keys(role, true)).toEqual(["findOffers", "newReferral", "myReferrals", "notificationSettings", "devOutbox"]);
-    expect(keys(Role.ADMIN, true)).toEqual(["findOffers", "overview", "audit", "users", "serviceLevels", "devOutbox"]);
+    expect(keys(Role.ADMIN, true)).toEqual(["findOffers", "overview", "audit", "users", "serviceLevels", "failedEmails", "devOutbox"]);
     for (const role of [Role.TRIAGE_COORDINATOR, Role.UNIT_STAFF, Role.MANAGER]) expect(keys(role, true)).not.toContain("devOutbox");
     expect(keys(undefined, true)).toEqual(["findOffers"]);
   });

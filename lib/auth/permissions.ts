@@ -13,7 +13,8 @@ export type Permission =
   | "organisation:notification-settings"
   | "notification:dev-outbox"
   | "user:administer"
-  | "service-level:administer";
+  | "service-level:administer"
+  | "notification:failures";
 
 const REFERRER: Permission[] = ["referral:create", "referral:read-own-organisation", "organisation:notification-settings", "notification:dev-outbox"];
 
@@ -26,7 +27,7 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
   TRIAGE_COORDINATOR: ["triage:work"],
   UNIT_STAFF: ["unit-inbox:work", "offer:edit-own-unit"],
   MANAGER: ["reach:read"],
-  ADMIN: ["reach:read", "audit:read", "notification:dev-outbox", "user:administer", "service-level:administer"],
+  ADMIN: ["reach:read", "audit:read", "notification:dev-outbox", "user:administer", "service-level:administer", "notification:failures"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -57,6 +58,7 @@ export type NavigationKey =
   | "audit"
   | "users"
   | "serviceLevels"
+  | "failedEmails"
   | "devOutbox";
 
 export interface NavigationItem {
@@ -79,6 +81,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { key: "audit", href: "/revisionslog", permission: "audit:read" },
   { key: "users", href: "/brugere", permission: "user:administer" },
   { key: "serviceLevels", href: "/serviceniveauer", permission: "service-level:administer" },
+  { key: "failedEmails", href: "/fejlede-emails", permission: "notification:failures" },
   { key: "devOutbox", href: "/udbakke", permission: "notification:dev-outbox", devOutboxOnly: true },
 ];
 

@@ -28,3 +28,6 @@ export const NOTIFICATION_SETTINGS_FIELDS = Object.keys(notificationSettingsSche
 export function toNotificationSettingsValues(settings: { email: string | null; notificationMode: NotificationMode }): Record<NotificationSettingsField, string> {
   return { email: settings.email ?? "", notificationMode: settings.notificationMode };
 }
+
+/** "Send igen": the button's form says it means it, so a stray post resends nothing. */
+export const resendFailedEmailsSchema = z.object({ resend: z.literal("yes", { error: "notifications.resendNotConfirmed" }) });

@@ -332,6 +332,7 @@ const INPUTS: Record<string, (targets: Targets) => Record<string, string>> = {
   "app/henvisninger/ny/actions.ts#previewRoutingAction": () => ({ cpr: "070761-4285", needsText: "Åndenød", offerSlug: "mere-luft-i-hverdagen-kol" }),
   "app/henvisninger/[id]/actions.ts#answerInformationRequestAction": (t) => ({ referralId: t.lungReferral.id, answer: "Et svar, der ikke må nå frem." }),
   "app/indstillinger/actions.ts#updateNotificationSettingsAction": () => ({ email: "ikke-tilladt@example.com", notificationMode: "DAILY_DIGEST" }),
+  "app/indstillinger/actions.ts#resendFailedEmailsAction": () => ({ resend: "yes" }),
   "app/visitation/actions.ts#claimAction": (t) => caseRef(t.triageCase),
   "app/visitation/actions.ts#releaseAction": (t) => caseRef(t.triageCase),
   "app/visitation/actions.ts#forwardAction": (t) => ({ ...caseRef(t.triageCase), offerId: t.mentalOffer }),

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { expect, expectAccessible, signInAs, signOut, test } from "./support/fixtures";
 
 // A sending organisation chooses how it hears about its referrals. The story that switches to the daily digest is told
@@ -96,4 +97,45 @@ test("unit staff are refused the practice's settings and the test outbox with 40
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du har ikke adgang til denne side");
   }
   await expectAccessible(page);
+});
+
+/** An e-mail the mail server refused for good, as the outbox worker leaves it (status FAILED, the server's answer). */
+async function failedEmailFor(organisationId: string, subject: string) {
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  try {
+    await db.query(
+      `insert into "OutboxMessage" (id, "dedupeKey", "organisationId", recipient, subject, text, status, attempts, "lastError")
+       values ($1, $1, $2, 'borgercenter@kk.example', $3, 'Der er nyt.', 'FAILED', 1, '550 5.1.1 Recipient address rejected: User unknown')`,
+      [`e2e-failed-${crypto.randomUUID()}`, organisationId, subject],
+    );
+  } finally {
+    await db.end();
+  }
+}
+
+test("an e-mail that failed for good is shown to the administrator and to its organisation, which sends it again", async ({ page }) => {
+  // Only this story uses the social services' outbox.
+  const subject = `Henvisning nr. ${Date.now() % 100000}: modtaget`;
+  await failedEmailFor("demo-org-social", subject);
+
+  await signInAs(page, "ADMIN");
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Fejlede e-mails" }).click();
+  const row = page.getByRole("row", { name: new RegExp(subject) });
+  await expect(row).toContainText("Borgercenter Voksne (demo)");
+  await expect(row).toContainText("Adressen findes ikke. Ret den under »Besked om nyt«.");
+  await expectAccessible(page);
+  await signOut(page);
+
+  await signInAs(page, "SOCIAL_WORKER");
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Besked om nyt" }).click();
+  const failed = page.getByTestId("failed-emails");
+  await expect(failed).toContainText("kunne ikke sendes");
+  await expect(failed.getByRole("row", { name: new RegExp(subject) })).toContainText("Mailserveren svarede: 550 5.1.1");
+  await expectAccessible(page);
+  await failed.getByRole("button", { name: "Send dem igen til adressen nu" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "sendes igen" })).toHaveText(/^\d+ e-mails? sendes igen\.$/);
+  await expect(page.getByTestId("failed-emails")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("failed-emails")).toHaveCount(0);
 });

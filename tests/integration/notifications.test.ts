@@ -4,6 +4,7 @@ import { formatCpr } from "@/lib/citizens/cpr";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { collectDigests } from "@/lib/notifications/digest";
+import { listFailedEmails, resendFailedEmails } from "@/lib/notifications/failed-emails";
 import { createReferral } from "@/lib/referrals/create-referral";
 import { forwardReferral } from "@/lib/referrals/forward-referral";
 import { claimTriageCase } from "@/lib/triage/claim-triage-case";
@@ -149,5 +150,34 @@ describe("daily digest", () => {
     const messages = await messagesOf(gp.organisationId);
     expect(messages).toHaveLength(1);
     expect(messages[0]!.subject).toBe("Nyt om 1 henvisning");
+  });
+});
+
+describe("e-mails that failed for good", () => {
+  it("are listed for their organisation with what to fix, and sent again to the corrected address", async () => {
+    const db = await getDb();
+    const practice = await practiceWithDigest();
+    const failed = (error: string) =>
+      db.outboxMessage.create({
+        data: { dedupeKey: `test:${crypto.randomUUID()}`, organisationId: practice.organisationId, recipient: "forkert@praksis.test", subject: "Henvisning nr. 1: modtaget", text: "Der er nyt.", status: "FAILED", attempts: 1, lastError: error },
+      });
+    await failed("550 5.1.1 <forkert@praksis.test>: Recipient address rejected: User unknown");
+    await failed("552 5.2.2 Mailbox full");
+    const listed = await listFailedEmails({ organisationId: practice.organisationId });
+    expect(listed.total).toBe(2);
+    expect(listed.rows.map((row) => row.kind).sort()).toEqual(["ADDRESS", "MAILBOX_FULL"]);
+    // Another organisation's are not among them; the administrator's list has both organisations'.
+    expect((await listFailedEmails({ organisationId: nurse.organisationId })).rows.every((row) => row.organisationName !== practice.organisationName)).toBe(true);
+    expect((await listFailedEmails("all")).total).toBeGreaterThanOrEqual(2);
+
+    await db.organisation.update({ where: { id: practice.organisationId }, data: { email: "rigtig@praksis.test" } });
+    expect(await resendFailedEmails(practice)).toEqual({ resent: 2 });
+    const again = await db.outboxMessage.findMany({ where: { organisationId: practice.organisationId } });
+    expect(again.map((message) => [message.status, message.recipient, message.attempts, message.lastError])).toEqual([
+      ["PENDING", "rigtig@praksis.test", 0, null],
+      ["PENDING", "rigtig@praksis.test", 0, null],
+    ]);
+    expect((await listFailedEmails({ organisationId: practice.organisationId })).total).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "notification.resend", entityId: practice.organisationId } })).toBe(1);
   });
 });
