@@ -4,16 +4,18 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { SmallCellsNote, SuppressedCount } from "@/components/suppressed-count";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { countEscalated } from "@/lib/reach/count-escalated";
 import { countReferralsByStatus } from "@/lib/reach/count-referrals-by-status";
 import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("overview.title");
 
-// Counts of referrals by status across the city, with small cells suppressed (lib/reach/small-cells.ts).
+// Counts of referrals by status across the city, and where steps are still overdue after a reminder (escalated, decision
+// 023), with small cells suppressed (lib/reach/small-cells.ts).
 export default async function OverviewPage() {
   await requireUser("reach:read");
   const t = await getTranslations();
-  const counts = await countReferralsByStatus();
+  const [counts, escalated] = await Promise.all([countReferralsByStatus(), countEscalated()]);
   return (
     <>
       <PageHeader title={t("overview.title")} intro={t("overview.intro")} />
@@ -47,6 +49,29 @@ export default async function OverviewPage() {
           <SmallCellsNote />
         </>
       )}
+      <section aria-labelledby="escalated-title" className="mt-10">
+        <h2 id="escalated-title" className="text-xl font-bold text-slate-900">
+          {t("overview.escalatedTitle")}
+        </h2>
+        <p className="mt-1 mb-3 max-w-3xl text-slate-800">{t("overview.escalatedIntro")}</p>
+        {escalated.empty ? (
+          <p data-testid="no-escalated">{t("overview.escalatedNone")}</p>
+        ) : (
+          <DataTable
+            caption={t("overview.escalatedTitle")}
+            rows={escalated.rows}
+            rowKey={(row) => row.unitName ?? "central-triage"}
+            padding="py-2"
+            className="max-w-xl"
+            headClassName="border-b border-slate-300"
+            framed={false}
+            columns={[
+              { header: t("overview.escalatedHolder"), cell: (row) => row.unitName ?? t("referrals.centralTriage") },
+              { header: t("overview.escalatedCount"), headerClassName: "text-right", className: "text-right font-mono", cell: (row) => <SuppressedCount cell={row.count} /> },
+            ]}
+          />
+        )}
+      </section>
     </>
   );
 }

@@ -35,6 +35,11 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro", { days: levels.decisionWorkingDays })} />
+      <p className="-mt-2 mb-6">
+        <Link href="/visitation/rykket" className="font-semibold">
+          {t("escalatedLink")}
+        </Link>
+      </p>
       <QueueFilters search={search} />
       <ReferralSearchForm
         action="/visitation"

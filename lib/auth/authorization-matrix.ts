@@ -99,6 +99,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   page("app/udbakke/page.tsx", DEV_OUTBOX, "own-organisation", { devOutboxOnly: true, note: "ADMIN sees every organisation's e-mails" }),
   page("app/visitation/page.tsx", TRIAGE, "central-triage"),
   page("app/visitation/[id]/page.tsx", TRIAGE, "central-triage", { objectId: "url" }),
+  page("app/visitation/rykket/page.tsx", TRIAGE, "central-triage", { note: "escalated referrals at units: numbers, units and steps, no citizen data" }),
   page("app/indbakke/page.tsx", UNIT_INBOX, "own-unit"),
   page("app/indbakke/[id]/page.tsx", UNIT_INBOX, "own-unit", { objectId: "url" }),
   page("app/indbakke/tilbud/page.tsx", OFFER_EDIT, "own-unit"),

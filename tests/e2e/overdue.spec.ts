@@ -66,3 +66,23 @@ test("the administrator sets a unit's service level; a wrong number is refused a
   await expect(page.getByRole("region", { name: "Alkoholbehandlingen København" }).getByLabel("Åbnet inden for (arbejdsdage)")).toHaveValue("2");
   await expect(page.getByRole("region", { name: "Alkoholbehandlingen København" })).toContainText("Sat af en administrator.");
 });
+
+test("central triage sees the referrals still stalled at units after their reminder, without citizen data", async ({ page }) => {
+  await signInAs(page, "TRIAGE_COORDINATOR");
+  await page.goto("/visitation");
+  await page.getByRole("link", { name: /^Rykket hos enhederne/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rykket hos enhederne");
+  const row = page.getByRole("row", { name: /Center for Lungesygdomme.*Første forsøg på kontakt/ });
+  await expect(row.first()).toBeVisible();
+  await expect(page.locator("main")).not.toContainText("Erik Nygaard");
+  await expectAccessible(page);
+});
+
+test("the manager sees where steps are still overdue after a reminder, small counts as <5", async ({ page }) => {
+  await signInAs(page, "MANAGER");
+  await page.goto("/overblik");
+  const table = page.getByRole("table", { name: /Rykket videre/ });
+  await expect(table.getByRole("row", { name: /Center for Lungesygdomme/ })).toContainText("<5");
+  await expect(table.getByRole("row", { name: /Central visitation/ })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -11,7 +11,7 @@ const NAVIGATION: Record<DemoRole, string[]> = {
   TRIAGE_COORDINATOR: ["Find tilbud", "Central visitation"],
   UNIT_STAFF: ["Find tilbud", "Enhedens indbakke"],
   MANAGER: ["Find tilbud", "Overblik"],
-  ADMIN: ["Find tilbud", "Overblik", "Revisionslog", "Brugere"],
+  ADMIN: ["Find tilbud", "Overblik", "Revisionslog", "Brugere", "Serviceniveauer", "Fejlede e-mails"],
 };
 
 test.describe("each demo role signs in and sees exactly its navigation", () => {
