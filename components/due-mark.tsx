@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ServiceStep } from "@/lib/generated/prisma/enums";
 import { isOverdue } from "@/lib/service-levels/clock";
 import { dueDay } from "./due-day";
@@ -11,8 +11,7 @@ import { dueDay } from "./due-day";
 export async function DueMark({ dueAt, now, plain = false }: { dueAt: Date | null; now: Date; plain?: boolean }) {
   if (!dueAt) return null;
   const t = await getTranslations("clock");
-  const format = await getFormatter();
-  const due = t("due", { due: dueDay(format, dueAt) });
+  const due = t("due", { due: dueDay(await getLocale(), dueAt) });
   if (plain || !isOverdue(dueAt, now)) return <span className="mt-1 block text-sm text-slate-700">{due}</span>;
   return (
     <span className="mt-1 block text-sm" data-testid="overdue-mark">

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { EventDetails } from "@/lib/referrals/event-details";
 import { dueDay } from "./due-day";
 import { placeOf } from "./referral-state-summary";
@@ -11,6 +11,7 @@ import { placeOf } from "./referral-state-summary";
 export async function eventDetailsWords(audience: "practice" | "staff") {
   const t = await getTranslations();
   const format = await getFormatter();
+  const locale = await getLocale();
   /** `place`: where a booked meeting is (the meeting event's note). */
   return (details: EventDetails | null, place?: string | null): string | null => {
     switch (details?.kind) {
@@ -47,7 +48,7 @@ export async function eventDetailsWords(audience: "practice" | "staff") {
             ? t(`clock.practice.REMINDED.${details.step}`)
             : t(`clock.practice.ESCALATED.${details.step === "TRIAGE_DECISION" ? "TRIAGE_DECISION" : "unit"}`);
         }
-        const values = { step: t(`clock.steps.${details.step}`), due: dueDay(format, new Date(details.dueAt)) };
+        const values = { step: t(`clock.steps.${details.step}`), due: dueDay(locale, new Date(details.dueAt)) };
         return details.level === "REMINDED"
           ? t("clock.staff.REMINDED", values)
           : t("clock.staff.ESCALATED", { ...values, to: t(`clock.escalatedTo.${details.step === "TRIAGE_DECISION" ? "triage" : "unit"}`) });

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ServiceStep } from "@/lib/generated/prisma/enums";
 import { isOverdue } from "@/lib/service-levels/clock";
 import { dueDay } from "./due-day";
@@ -11,8 +11,7 @@ import { dueDay } from "./due-day";
 export async function NextStep({ step, dueAt, holder }: { step: ServiceStep | null; dueAt: Date | null; holder: string | null }) {
   if (!step || !dueAt) return null;
   const t = await getTranslations();
-  const format = await getFormatter();
-  const due = dueDay(format, dueAt);
+  const due = dueDay(await getLocale(), dueAt);
   const late = isOverdue(dueAt, new Date());
   return (
     <p className="mt-2 text-lg" data-testid="next-step">

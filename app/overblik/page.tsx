@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CappedCount } from "@/components/capped-count";
 import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
@@ -67,7 +68,12 @@ export default async function OverviewPage() {
             framed={false}
             columns={[
               { header: t("overview.escalatedHolder"), cell: (row) => row.unitName ?? t("referrals.centralTriage") },
-              { header: t("overview.escalatedCount"), headerClassName: "text-right", className: "text-right font-mono", cell: (row) => <SuppressedCount cell={row.count} /> },
+              {
+                header: t("overview.escalatedCount"),
+                headerClassName: "text-right",
+                className: "text-right font-mono",
+                cell: (row) => (row.count.kind === "shown" ? <CappedCount count={row.count.value} /> : <SuppressedCount cell={row.count} />),
+              },
             ]}
           />
         )}

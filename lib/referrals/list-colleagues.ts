@@ -22,13 +22,15 @@ function openIn(user: SessionUser): Prisma.ReferralWhereInput {
 
 /**
  * The user's colleagues (active, same organisation and role, the user first), each with the open referrals they own
- * and how many are overdue: who to give a case to, and who is drowning. Counted in two grouped queries.
+ * and how many are overdue: who to give a case to, and who is drowning. Counted in two grouped queries on the
+ * owner's index.
  */
 export async function listColleagues(user: SessionUser, now = new Date()): Promise<Colleague[]> {
   const db = await getDb();
-  const where = { ...openIn(user), assignedToId: { not: null } };
-  const [users, open, overdue] = await Promise.all([
-    db.user.findMany({ where: { organisationId: user.organisationId, role: user.role, isActive: true }, orderBy: { name: "asc" }, select: { id: true, name: true, title: true } }),
+  const users = await db.user.findMany({ where: { organisationId: user.organisationId, role: user.role, isActive: true }, orderBy: { name: "asc" }, select: { id: true, name: true, title: true } });
+  // By owner first, on the (assignedToId, status, dueAt) index: the colleagues' cases, not every open case.
+  const where = { assignedToId: { in: users.map((colleague) => colleague.id) }, ...openIn(user) };
+  const [open, overdue] = await Promise.all([
     db.referral.groupBy({ by: ["assignedToId"], where, _count: { _all: true } }),
     db.referral.groupBy({ by: ["assignedToId"], where: { ...where, dueAt: { lte: now } }, _count: { _all: true } }),
   ]);

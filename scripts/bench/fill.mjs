@@ -1,6 +1,7 @@
 // Fills a demo-seeded database to city scale in a few seconds, deterministically, with bulk SQL only: the demo offers
 // copied to ~10,000 (with their needs, places and search fields), 100,000 referrals copied round-robin from the demo
-// referrals (with their needs, events and social profiles, each moved back in time by up to a year), one practice with
+// referrals (with their needs, events and social profiles, each moved back in time by up to a year, their clocks with
+// them and escalated as the job would have), one practice with
 // 5,000 of them (the demo GP's), drafts and audit rows. Every row it adds has an id starting with "bench-".
 
 /** The column list of `table`, each column taken from the alias `from` unless `overrides` gives an SQL expression (or null: left to its default). */
@@ -60,6 +61,12 @@ export async function fillCityScale(client, { offers = 10_000, referrals = 100_0
     clockStartedAt: shifted("clockStartedAt"),
     dueAt: shifted("dueAt"),
     escalateAt: shifted("escalateAt"),
+    // Where the escalation job (lib/escalation) would have left the copy, had the portal run all along: reminded once
+    // due, escalated once its escalation time passed — not a backlog for the job to work through during the run.
+    escalation: `CASE WHEN s."clockStep" IS NULL THEN s.escalation
+      WHEN ${shifted("escalateAt")} <= now() AND s."clockStep" <> 'FOLLOW_UP' THEN 'ESCALATED'::"Escalation"
+      WHEN ${shifted("dueAt")} <= now() THEN 'REMINDED'::"Escalation"
+      ELSE 'NONE'::"Escalation" END`,
   });
   await client.query(`INSERT INTO "_NeedToReferral" ("A", "B")
     SELECT nr."A", 'bench-referral-' || t.g FROM bench_copy t JOIN "_NeedToReferral" nr ON nr."B" = t.id`);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { dueDay } from "@/components/due-day";
 import { EmptyState } from "@/components/empty-state";
@@ -15,7 +15,7 @@ export const generateMetadata = pageTitle("escalated.title");
 export default async function EscalatedAtUnitsPage() {
   await requireUser("triage:work");
   const t = await getTranslations();
-  const format = await getFormatter();
+  const locale = await getLocale();
   const rows = await listEscalatedAtUnits();
   return (
     <>
@@ -43,7 +43,7 @@ export default async function EscalatedAtUnitsPage() {
             },
             { header: t("escalated.columns.offer"), cell: (row) => row.offer?.title ?? "–" },
             { header: t("escalated.columns.late"), cell: (row) => (row.clockStep ? t(`clock.steps.${row.clockStep}`) : "–") },
-            { header: t("escalated.columns.due"), cell: (row) => (row.dueAt ? dueDay(format, row.dueAt) : "–") },
+            { header: t("escalated.columns.due"), cell: (row) => (row.dueAt ? dueDay(locale, row.dueAt) : "–") },
           ]}
         />
       )}
