@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CappedCount } from "@/components/capped-count";
 import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
@@ -16,6 +16,7 @@ export const generateMetadata = pageTitle("overview.title");
 export default async function OverviewPage() {
   await requireUser("reach:read");
   const t = await getTranslations();
+  const format = await getFormatter();
   const [counts, escalated] = await Promise.all([countReferralsByStatus(), countEscalated()]);
   return (
     <>
@@ -54,7 +55,9 @@ export default async function OverviewPage() {
         <h2 id="escalated-title" className="text-xl font-bold text-slate-900">
           {t("overview.escalatedTitle")}
         </h2>
-        <p className="mt-1 mb-3 max-w-3xl text-slate-800">{t("overview.escalatedIntro")}</p>
+        <p className="mt-1 mb-3 max-w-3xl text-slate-800">
+          {t("overview.escalatedIntro")} {t("overview.escalatedCountedAt", { time: format.dateTime(escalated.countedAt, { timeStyle: "short" }) })}
+        </p>
         {escalated.empty ? (
           <p data-testid="no-escalated">{t("overview.escalatedNone")}</p>
         ) : (

@@ -11,7 +11,16 @@ export interface EscalatedCounts {
   /** Per holder with escalated steps: a unit's name, or null for central triage; in name order (by size, "<5" rows would tell more). */
   rows: { unitName: string | null; count: EscalatedCount }[];
   empty: boolean;
+  /** When they were counted. */
+  countedAt: Date;
 }
+
+/**
+ * Counted at most once a minute per server process: escalations are made by the job, which runs once a minute, so a
+ * fresher count would show nothing new, and the overview's page stays one statement for most requests.
+ */
+const KEEP_MS = 60_000;
+let kept: EscalatedCounts | null = null;
 
 /**
  * The managers' overview of steps still overdue after their reminder (lib/escalation), per unit and central triage:
@@ -19,7 +28,8 @@ export interface EscalatedCounts {
  * clockStep) index, so the page reads a bounded number of index entries however many referrals are late; a follow-up
  * after closing is never escalated and not counted. No total is shown, so a "<5" cannot be worked out from the others.
  */
-export async function countEscalated(): Promise<EscalatedCounts> {
+export async function countEscalated(now = new Date()): Promise<EscalatedCounts> {
+  if (kept && now.getTime() - kept.countedAt.getTime() < KEEP_MS) return kept;
   const db = await getDb();
   const capped = (holder: Prisma.Sql) => Prisma.sql`(
       SELECT count(*)::int FROM (
@@ -38,5 +48,6 @@ export async function countEscalated(): Promise<EscalatedCounts> {
   const shown = rows.flatMap((row) =>
     row.count === 0 ? [] : [{ unitName: row.unitName, count: row.count < SMALL_CELL_LIMIT ? ({ kind: "small" } as const) : ({ kind: "shown", value: row.count } as const) }],
   );
-  return { rows: shown, empty: shown.length === 0 };
+  kept = { rows: shown, empty: shown.length === 0, countedAt: now };
+  return kept;
 }
