@@ -24,7 +24,8 @@ export async function listUnitInbox(user: SessionUser, filters: InboxFilters = D
     await db.referral.findMany({
       where: {
         destinationUnitId: user.unitId,
-        status: statuses ? { in: [...statuses] } : { not: "DRAFT" },
+        // The overdue view shows every late step, also a follow-up due on a closed referral, whatever the status group.
+        status: statuses && filters.view !== "overdue" ? { in: [...statuses] } : { not: "DRAFT" },
         ...(filters.offer ? { offer: { slug: filters.offer } } : {}),
         ...(filters.view === "overdue" ? { dueAt: { lte: new Date() } } : {}),
         ...referralSearchWhere(search),

@@ -9,7 +9,7 @@ import { forwardReferral } from "@/lib/referrals/forward-referral";
 import { ALTERNATIVE_REQUIRED, declineSchema } from "@/lib/referrals/schemas";
 import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
 import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
-import { listUnitInbox } from "@/lib/unit-inbox/list-unit-inbox";
+import { countOverdue, listUnitInbox } from "@/lib/unit-inbox/list-unit-inbox";
 import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
 import { closeReferral } from "@/lib/unit-inbox/close-referral";
 import { recordFollowUp } from "@/lib/unit-inbox/follow-up";
@@ -117,6 +117,19 @@ describe("the course at the unit", () => {
     expect(followed).toMatchObject({ status: "COMPLETED", clockStep: null, dueAt: null, closedAt: after.closedAt });
     expect(followed.events.at(-1)).toMatchObject({ type: "FOLLOWED_UP", details: { kind: "FOLLOW_UP", answer: "GOT_GOING" } });
     await expect(recordFollowUp(lungStaff, { referralId: id, answer: "DID_NOT" })).rejects.toEqual(refusedWith("CONFLICT"));
+  });
+
+  it("lists a follow-up that is due on a closed referral in the overdue view, which the overdue count counts", async () => {
+    const id = await sendToLungUnit();
+    const walk = await (await getDb()).offer.findUniqueOrThrow({ where: { slug: "gaahold-for-hjerte-og-lunger" }, select: { id: true } });
+    await closeReferral(lungStaff, { referralId: id, outcome: "DECLINED_BEFORE_START", reason: "GROUP_FORMAT", note: "Vil hellere gå ture med andre.", nextStep: walk.id });
+    const overdueView = async () => (await listUnitInbox(lungStaff, { view: "overdue", status: "open", offer: "" }, 1000)).rows.map((row) => row.id);
+    expect(await overdueView()).not.toContain(id);
+    // Three months on: the follow-up is due.
+    const later = new Date(Date.now() + 100 * 24 * 3600 * 1000);
+    expect(await countOverdue(lungStaff.unitId!, later)).toBeGreaterThan(await countOverdue(lungStaff.unitId!));
+    await (await getDb()).referral.update({ where: { id }, data: { dueAt: new Date(Date.now() - 1000) } });
+    expect(await overdueView()).toContain(id);
   });
 
   it("records a no-show at the first meeting once its time has come, and the meeting is booked again", async () => {
