@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ServiceStep } from "@/lib/generated/prisma/enums";
 import { isOverdue } from "@/lib/service-levels/clock";
 import { dueDay } from "./due-day";
+import { OverdueBadge } from "./overdue-badge";
 
 /**
  * When the step owed on a referral is due ("Frist tirsdag 9. december"), and an "Overskredet" badge once it is late:
@@ -15,10 +16,7 @@ export async function DueMark({ dueAt, now, plain = false }: { dueAt: Date | nul
   if (plain || !isOverdue(dueAt, now)) return <span className="mt-1 block text-sm text-slate-700">{due}</span>;
   return (
     <span className="mt-1 block text-sm" data-testid="overdue-mark">
-      <span className="inline-flex items-center gap-1 rounded border-2 border-red-700 bg-red-50 px-1.5 font-bold whitespace-nowrap text-red-900">
-        <span aria-hidden="true">!</span>
-        {t("overdue")}
-      </span>{" "}
+      <OverdueBadge className="bg-red-50" />{" "}
       <span className="text-slate-800">{due}</span>
     </span>
   );

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ServiceStep } from "@/lib/generated/prisma/enums";
 import { isOverdue } from "@/lib/service-levels/clock";
 import { dueDay } from "./due-day";
+import { OverdueBadge } from "./overdue-badge";
 
 /**
  * What the practice can expect next and by when ("Enheden kontakter borgeren senest tirsdag 9. december"), from the
@@ -17,10 +18,7 @@ export async function NextStep({ step, dueAt, holder }: { step: ServiceStep | nu
     <p className="mt-2 text-lg" data-testid="next-step">
       {late ? (
         <>
-          <span className="mr-2 inline-flex items-center gap-1 rounded border-2 border-red-700 bg-white px-1.5 text-base font-bold text-red-900">
-            <span aria-hidden="true">!</span>
-            {t("clock.overdue")}
-          </span>
+          <OverdueBadge className="mr-2 bg-white text-base" />
           {t(`clock.late.${step}`, { by: holder ?? t("referrals.centralTriage"), due })}
         </>
       ) : (

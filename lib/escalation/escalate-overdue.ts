@@ -43,19 +43,20 @@ const PATHS = { unit: "/indbakke?view=overdue", triage: "/visitation?view=overdu
 /** One pass: reminds what has just become overdue, then escalates what is still overdue after its reminder. */
 export async function escalateOverdue(db: Db, now: Date, portalUrl: string): Promise<EscalationRun> {
   const run: EscalationRun = { reminded: 0, escalated: 0 };
+  const mailboxes: Mailboxes = new Map();
   for (const level of ["REMINDED", "ESCALATED"] as const) {
     const due: Prisma.ReferralWhereInput =
       level === "REMINDED" ? { escalation: "NONE", dueAt: { lte: now } } : { escalation: "REMINDED", escalateAt: { lte: now }, clockStep: { not: "FOLLOW_UP" } };
     const referrals = await db.referral.findMany({ where: due, orderBy: { dueAt: "asc" }, take: BATCH, select: overdueSelect });
     for (const referral of referrals) {
-      if (await takeStep(db, referral, level, now, portalUrl)) run[level === "REMINDED" ? "reminded" : "escalated"] += 1;
+      if (await takeStep(db, referral, level, now, portalUrl, mailboxes)) run[level === "REMINDED" ? "reminded" : "escalated"] += 1;
     }
   }
   return run;
 }
 
 /** Takes one referral one level on, unless someone (another worker, a person) changed its clock since it was read. */
-async function takeStep(db: Db, referral: OverdueReferral, level: OverdueLevel, now: Date, portalUrl: string): Promise<boolean> {
+async function takeStep(db: Db, referral: OverdueReferral, level: OverdueLevel, now: Date, portalUrl: string, mailboxes: Mailboxes): Promise<boolean> {
   const step = referral.clockStep;
   const dueAt = referral.dueAt;
   if (!step || !dueAt) return false;
@@ -81,12 +82,15 @@ async function takeStep(db: Db, referral: OverdueReferral, level: OverdueLevel, 
     // The practice hears of the reminder, in plain words on its timeline and as its e-mail settings say; not again of the
     // escalation, and not of the unit's own follow-up after closing (which is never escalated either).
     if (level === "REMINDED" && step !== "FOLLOW_UP") await notifyReferrer(tx, event, referral);
-    await mailStaff(tx, recipientsOf(referral, step, level), level, now, portalUrl);
+    await mailStaff(tx, recipientsOf(referral, step, level), level, now, portalUrl, mailboxes);
     return true;
   });
 }
 
 type Recipient = { organisation: Prisma.OrganisationWhereInput; path: string };
+
+/** The organisations (with an e-mail address) each recipient names, looked up once per run, not once per referral. */
+type Mailboxes = Map<string, { id: string; email: string | null }[]>;
 
 /** Who is told: the holder is reminded; a unit's step is escalated to central triage, central triage's to the managers. */
 function recipientsOf(referral: OverdueReferral, step: ServiceStep, level: OverdueLevel): Recipient {
@@ -98,8 +102,10 @@ function recipientsOf(referral: OverdueReferral, step: ServiceStep, level: Overd
 }
 
 /** One e-mail a day per organisation and level: a second overdue referral the same day finds it in the outbox already. */
-async function mailStaff(tx: Prisma.TransactionClient, recipient: Recipient, level: OverdueLevel, now: Date, portalUrl: string) {
-  const organisations = await tx.organisation.findMany({ where: { ...recipient.organisation, email: { not: null } }, select: { id: true, email: true } });
+async function mailStaff(tx: Prisma.TransactionClient, recipient: Recipient, level: OverdueLevel, now: Date, portalUrl: string, mailboxes: Mailboxes) {
+  const key = JSON.stringify(recipient.organisation);
+  const organisations = mailboxes.get(key) ?? (await tx.organisation.findMany({ where: { ...recipient.organisation, email: { not: null } }, select: { id: true, email: true } }));
+  mailboxes.set(key, organisations);
   const email = composeOverdueEmail(level, recipient.path, portalUrl);
   const day = copenhagenDay(now);
   await tx.outboxMessage.createMany({

@@ -22,9 +22,11 @@ export async function listNextSteps(district: District | null): Promise<{ near: 
     select: { id: true, title: true, districts: true, unit: { select: { name: true } } },
     orderBy: [{ title: "asc" }],
   });
-  const choices = offers.map((offer) => ({ id: offer.id, title: offer.title, unitName: offer.unit.name, near: district !== null && offer.districts.includes(district) }));
-  const strip = ({ near: _near, ...choice }: (typeof choices)[number]): NextStepChoice => choice;
-  return { near: choices.filter((choice) => choice.near).map(strip), elsewhere: choices.filter((choice) => !choice.near).map(strip) };
+  const lists: { near: NextStepChoice[]; elsewhere: NextStepChoice[] } = { near: [], elsewhere: [] };
+  for (const offer of offers) {
+    lists[district !== null && offer.districts.includes(district) ? "near" : "elsewhere"].push({ id: offer.id, title: offer.title, unitName: offer.unit.name });
+  }
+  return lists;
 }
 
 /** Whether an offer may be a closing's next step. */
