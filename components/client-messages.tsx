@@ -12,9 +12,9 @@ type Messages = Awaited<ReturnType<typeof getMessages>>;
 const NAMESPACES = {
   errorPage: ["errors"],
   referralForm: ["referralForm", "labels", "referrals", "status", "routing", "offers", "nextBest", "errorMessages"],
-  practiceCase: ["referrals"],
-  triageCase: ["triage", "decline", "labels", "owners"],
-  unitCase: ["unitInbox", "triage", "decline", "labels", "outcomes", "owners"],
+  practiceCase: ["referrals", "messages", "withdraw", "contactCorrection", "referAgain"],
+  triageCase: ["triage", "decline", "labels", "owners", "messages"],
+  unitCase: ["unitInbox", "triage", "decline", "labels", "outcomes", "owners", "messages", "letters"],
   users: ["users", "roles"],
   catalogue: ["catalogue", "labels"],
   settings: ["notificationSettings", "failedEmails"],

@@ -42,6 +42,10 @@ export async function eventDetailsWords(audience: "practice" | "staff") {
       // A staff member's name, for the staff only: the practice never sees a person's name.
       case "ASSIGNED":
         return audience === "staff" ? t("triage.timeline.assignedTo", { name: details.toName }) : null;
+      case "CONTACT_CORRECTED":
+        return t("messages.correctedFields", { fields: details.fields.map((field) => t(`messages.contactFields.${field}`)).join(", ") });
+      case "REFERRED_AGAIN":
+        return t("messages.referredAgainAs", { number: details.number });
       case "OVERDUE": {
         if (audience === "practice") {
           return details.level === "REMINDED"

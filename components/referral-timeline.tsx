@@ -21,6 +21,7 @@ const EVENTS_WITH_NOTE: readonly ReferralEventType[] = [
   "WITHDRAWN",
   // The closing note.
   "COMPLETED",
+  "MESSAGE",
 ];
 
 /** A decline's other suggestion: an offer to follow, and advice in words. */
@@ -40,7 +41,16 @@ export async function DeclineAlternative({ event }: { event: Pick<ReferralEvent,
  * meeting is, why it was declined), and who did it as role and organisation — never a person's name.
  * `holder`: the unit that has the referral now (null: central triage), named when an event has no organisation.
  */
-export async function ReferralTimeline({ events, holder }: { events: ReferralEvent[]; holder: string | null }) {
+export async function ReferralTimeline({
+  events,
+  holder,
+  previousReferral = null,
+}: {
+  events: ReferralEvent[];
+  holder: string | null;
+  /** The closed referral this one was made again from: linked from the sending. */
+  previousReferral?: { id: string; number: number } | null;
+}) {
   const t = await getTranslations();
   const format = await getFormatter();
   const centralTriage = t("routing.centralTriage");
@@ -68,7 +78,18 @@ export async function ReferralTimeline({ events, holder }: { events: ReferralEve
               })}
             </p>
             {actor ? <p className="text-slate-700">{actor}</p> : null}
-            {detail ? <p className="mt-1 text-slate-900">{detail}</p> : null}
+            {details?.kind === "REFERRED_AGAIN" ? (
+              <p className="mt-1 text-slate-900">
+                <Link href={`/henvisninger/${details.referralId}`}>{detail}</Link>
+              </p>
+            ) : detail ? (
+              <p className="mt-1 text-slate-900">{detail}</p>
+            ) : null}
+            {event.type === "SENT" && previousReferral ? (
+              <p className="mt-1 text-slate-900">
+                <Link href={`/henvisninger/${previousReferral.id}`}>{t("referAgain.sentAfter", { number: previousReferral.number })}</Link>
+              </p>
+            ) : null}
             {note ? <p className="mt-1 whitespace-pre-line text-slate-900">{note}</p> : null}
             {details?.kind === "OUTCOME" ? <ClosingNextStep event={event} /> : <DeclineAlternative event={event} />}
           </li>

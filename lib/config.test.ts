@@ -16,6 +16,7 @@ describe("parseConfig", () => {
       portalUrl: "http://localhost:3000",
       retentionDays: 730,
       sessionIdleMinutes: 30,
+      citizenLetterChannel: "print",
     });
   });
 

@@ -72,6 +72,7 @@ const envSchema = z.object({
       ctx.addIssue({ code: "custom", message: `${(error as Error).message} (addresses and ranges separated by commas, or unset)` });
     }
   }),
+  CITIZEN_LETTER_CHANNEL: z.enum(["print"], { message: "CITIZEN_LETTER_CHANNEL must be print (or unset): letters to citizens are printed until a Digital Post adapter exists" }).optional(),
   SESSION_IDLE_MINUTES: optional.refine(
     (minutes) => !minutes || (/^\d{1,3}$/.test(minutes) && Number(minutes) >= MIN_IDLE_MINUTES && Number(minutes) <= MAX_IDLE_MINUTES),
     { message: `SESSION_IDLE_MINUTES must be a whole number of minutes from ${MIN_IDLE_MINUTES} to ${MAX_IDLE_MINUTES}` },
@@ -101,6 +102,8 @@ export interface PortalConfig {
   retentionDays: number;
   /** Minutes without a request after which a signed-in user is signed out (lib/session/session-policy.ts). */
   sessionIdleMinutes: number;
+  /** How letters to citizens go (lib/letters/channels.ts): printed by the unit, for now. */
+  citizenLetterChannel: "print";
 }
 
 const DEFAULT_PORTAL_URL = "http://localhost:3000";
@@ -138,6 +141,7 @@ export function parseConfig(env: Record<string, string | undefined>, dataDir: st
     portalUrl: (vars.PORTAL_URL ?? DEFAULT_PORTAL_URL).replace(/\/+$/, ""),
     retentionDays: vars.RETENTION_DAYS ? Number(vars.RETENTION_DAYS) : DEFAULT_RETENTION_DAYS,
     sessionIdleMinutes: vars.SESSION_IDLE_MINUTES ? Number(vars.SESSION_IDLE_MINUTES) : DEFAULT_IDLE_MINUTES,
+    citizenLetterChannel: vars.CITIZEN_LETTER_CHANNEL ?? "print",
   };
 }
 

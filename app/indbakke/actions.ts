@@ -1,10 +1,16 @@
 "use server";
 
+import { redirect } from "next/navigation";
+import { createAction } from "@/lib/http/action";
+import type { ActionState } from "@/lib/http/action-state";
+import { makeInvitation } from "@/lib/letters/make-invitation";
+import { invitationSchema } from "@/lib/letters/schemas";
 import { decisionActions } from "@/lib/http/decision-action";
 import { declineReferral } from "@/lib/referrals/decline-referral";
 import { forwardReferral } from "@/lib/referrals/forward-referral";
 import { assignReferral } from "@/lib/referrals/assign-referral";
-import { assignSchema, declineSchema } from "@/lib/referrals/schemas";
+import { writeMessage } from "@/lib/referrals/messages";
+import { assignSchema, declineSchema, messageSchema } from "@/lib/referrals/schemas";
 import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
 import { bookFirstMeeting } from "@/lib/unit-inbox/book-first-meeting";
 import { logContactAttempt } from "@/lib/unit-inbox/log-contact-attempt";
@@ -30,3 +36,17 @@ export const followUpAction = decision(followUpSchema, recordFollowUp);
 export const unitDeclineAction = decision(declineSchema, declineReferral);
 export const unitForwardAction = decision(unitForwardSchema, forwardReferral);
 export const unitAssignAction = decision(assignSchema, assignReferral);
+export const unitMessageAction = decision(messageSchema, writeMessage);
+
+const invitation = createAction({
+  permission: "unit-inbox:work",
+  schema: invitationSchema,
+  run: async (input, user) => ({ data: await makeInvitation(user, input) }),
+});
+
+/** The citizen's invitation to the first meeting, made once, then opened to print. */
+export async function invitationAction(previous: ActionState<null>, formData: FormData): Promise<ActionState<null>> {
+  const state = await invitation({ status: "idle" }, formData);
+  if (state.status === "success") redirect(`/indbakke/invitation/${state.data.letterId}`);
+  return state.status === "error" ? state : previous;
+}

@@ -4,7 +4,8 @@ import { decisionActions } from "@/lib/http/decision-action";
 import { declineReferral } from "@/lib/referrals/decline-referral";
 import { forwardReferral } from "@/lib/referrals/forward-referral";
 import { assignReferral } from "@/lib/referrals/assign-referral";
-import { assignSchema, caseRefSchema, declineSchema, forwardSchema } from "@/lib/referrals/schemas";
+import { writeMessage } from "@/lib/referrals/messages";
+import { assignSchema, caseRefSchema, declineSchema, forwardSchema, messageSchema } from "@/lib/referrals/schemas";
 import { changePriority } from "@/lib/triage/change-priority";
 import { claimTriageCase } from "@/lib/triage/claim-triage-case";
 import { releaseTriageCase } from "@/lib/triage/release-triage-case";
@@ -24,3 +25,4 @@ export const requestInformationAction = decision(requestInformationSchema, reque
 export const changePriorityAction = decision(priorityChangeSchema, changePriority);
 export const declineAction = decision(declineSchema, declineReferral);
 export const assignAction = decision(assignSchema, assignReferral);
+export const triageMessageAction = decision(messageSchema, writeMessage);

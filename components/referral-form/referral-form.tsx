@@ -183,6 +183,7 @@ export function ReferralForm({ actions, idempotencyKey, initialValues, draftSave
       <form ref={formRef} onSubmit={submit} noValidate className="max-w-4xl space-y-8">
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <input type="hidden" name="screening" value={String(values.screening ?? "")} />
+        <input type="hidden" name="previousReferralId" value={String(values.previousReferralId ?? "")} />
         <p className="text-lg text-slate-900" data-testid="chosen-offer">
           {chosenOffer ? t("referringTo", { title: chosenOffer.title, unit: chosenOffer.unitName }) : t("referringToTriage")}
         </p>

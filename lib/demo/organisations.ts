@@ -7,6 +7,9 @@ export interface DemoOrganisation {
   name: string;
   providerNumber?: string;
   email: string;
+  phone?: string;
+  /** When the phone is answered, shown with it to the referrer. */
+  openingHours?: string;
   district?: District;
 }
 
@@ -25,9 +28,12 @@ export const demoOrganisations: DemoOrganisation[] = [
   { id: "demo-org-jobcentre", type: "JOBCENTRE", name: "Jobcenter København (demo)", email: "jobcenter@kk.example" },
   { id: "demo-org-social", type: "SOCIAL_SERVICES", name: "Borgercenter Voksne (demo)", email: "borgercenter@kk.example" },
   { id: "demo-org-hospital", type: "HOSPITAL", name: "Bispebjerg Hospital, medicinsk afdeling (demo)", email: "medicin@hospital.example" },
-  { id: "demo-org-triage", type: "CENTRAL_TRIAGE", name: "Central visitation (demo)", email: "visitation@kk.example" },
+  { id: "demo-org-triage", type: "CENTRAL_TRIAGE", name: "Central visitation (demo)", email: "visitation@kk.example", phone: "33 17 00 00", openingHours: "man–fre kl. 8–15" },
   { id: "demo-org-municipality", type: "MUNICIPALITY", name: "Sundheds- og Omsorgsforvaltningen (demo)", email: "sof@kk.example" },
 ];
+
+/** When the demo units answer the phone. */
+export const UNIT_OPENING_HOURS = "man–fre kl. 9–15";
 
 /** Organisation id of a unit that receives referrals. */
 export const unitOrganisationId = (unitSlug: string) => `demo-org-unit-${unitSlug}`;

@@ -9,7 +9,7 @@ import { startMissingClocks } from "@/lib/escalation/start-missing-clocks";
 import { ensureCompoundParts } from "@/lib/search/compound-parts";
 import { ensurePublicHolidays } from "@/lib/time/public-holidays";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
-import { demoOrganisations, demoUsers, unitOrganisationId } from "./organisations";
+import { demoOrganisations, demoUsers, UNIT_OPENING_HOURS, unitOrganisationId } from "./organisations";
 import { demoReferrals } from "./referrals";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -67,7 +67,7 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
           await tx.organisation.upsert({
             where: { id: organisationId },
             update: {},
-            create: { id: organisationId, type: "UNIT", name: unit.name, email: unit.email, isDemo: true },
+            create: { id: organisationId, type: "UNIT", name: unit.name, email: unit.email, phone: unit.phone, openingHours: UNIT_OPENING_HOURS, isDemo: true },
           });
         }
         const { receivesReferrals: _receives, ...fields } = unit;

@@ -14,6 +14,7 @@ export const NOTIFIED_EVENTS = [
   "NOT_REACHED",
   "COMPLETED",
   "OVERDUE",
+  "MESSAGE",
 ] as const satisfies readonly ReferralEventType[];
 
 export type NotifiedEvent = (typeof NOTIFIED_EVENTS)[number];
@@ -32,6 +33,7 @@ const WHAT_CHANGED: Record<NotifiedEvent, string> = {
   NOT_REACHED: "Borgeren kunne ikke kontaktes. Se afslutningsnotatet i portalen.",
   COMPLETED: "Forløbet er afsluttet. Se afslutningsnotatet og det næste skridt for borgeren i portalen.",
   OVERDUE: "Sagen er ikke kommet videre inden for fristen, så den er rykket. Se i portalen, hvad der mangler, og hvornår.",
+  MESSAGE: "Der er en ny besked til jer om henvisningen. Læs den og svar i portalen.",
 };
 
 const SHORT: Record<NotifiedEvent, string> = {
@@ -44,6 +46,7 @@ const SHORT: Record<NotifiedEvent, string> = {
   NOT_REACHED: "borgeren kunne ikke kontaktes",
   COMPLETED: "afsluttet – se afslutningsnotat",
   OVERDUE: "rykket",
+  MESSAGE: "ny besked",
 };
 
 const FOOTER = [
@@ -131,6 +134,32 @@ export function composeOverdueEmail(level: "REMINDED" | "ESCALATED", path: strin
       link(portalUrl, path),
       "",
       "Af hensyn til borgerne står der hverken CPR-nummer eller helbredsoplysninger i denne e-mail.",
+      "",
+      "Henvisningsportalen – Københavns Kommune",
+    ].join("\n"),
+  };
+}
+
+/** What the sending organisation did that the unit or central triage holding the referral is told by e-mail. */
+export type HolderNews = "MESSAGE" | "WITHDRAWN" | "CONTACT_CORRECTED";
+
+const HOLDER_NEWS: Record<HolderNews, { short: string; text: string }> = {
+  MESSAGE: { short: "ny besked fra henviseren", text: "Der er en ny besked fra den, der henviste. Læs den og svar i portalen:" },
+  WITHDRAWN: { short: "trukket tilbage", text: "Den, der henviste, har trukket henvisningen tilbage. Se begrundelsen i portalen:" },
+  CONTACT_CORRECTED: { short: "nye kontaktoplysninger", text: "Den, der henviste, har rettet borgerens kontaktoplysninger. Se dem i portalen, før I ringer:" },
+};
+
+/** A change by the sending organisation, to the unit or central triage holding the referral: what and where to read it. */
+export function composeHolderEmail(what: HolderNews, referralNumber: number, path: string, portalUrl: string): EmailContent {
+  return {
+    subject: `Henvisning nr. ${referralNumber}: ${HOLDER_NEWS[what].short}`,
+    text: [
+      `Der er nyt om henvisning nr. ${referralNumber}.`,
+      "",
+      HOLDER_NEWS[what].text,
+      link(portalUrl, path),
+      "",
+      "Af hensyn til borgeren står der hverken CPR-nummer eller helbredsoplysninger i denne e-mail.",
       "",
       "Henvisningsportalen – Københavns Kommune",
     ].join("\n"),

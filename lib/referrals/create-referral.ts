@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { scoreScreening } from "@/lib/screening/score";
 import { findDuplicates } from "./find-duplicates";
+import { linkReferredAgain } from "./refer-again";
 import { recordReferralCreated } from "./record-referral-created";
 import { routeForInput } from "./route-for-input";
 import type { ParsedCpr, ReferralInput } from "./schemas";
@@ -69,6 +70,7 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
   const route = await routeForInput(tx, input, now);
   const responsibleGpId = await responsibleGp(tx, user, input.responsibleGpId);
   const citizen = await findOrCreateCitizen(tx, cpr.cpr);
+  const again = await linkReferredAgain(tx, user, input.previousReferralId);
   const referral = await recordReferralCreated(tx, {
     actor: user,
     at: now,
@@ -98,6 +100,7 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
       eligibilityUnclear: input.eligibilityUnclear,
       unitInformation: input.unitInformation,
       duplicateReason: input.duplicateReason,
+      previousReferralId: again?.previousReferralId ?? null,
       offerId: route.destination === "UNIT" ? route.offerId : route.chosenOfferId,
       route: route.destination,
       routingReasons: route.reasons,
@@ -122,6 +125,7 @@ async function insertReferral(tx: Prisma.TransactionClient, user: SessionUser, i
       referrerType: user.organisationType,
     },
   });
+  await again?.record(referral);
   await tx.referralDraft.deleteMany({ where: { idempotencyKey: input.idempotencyKey, userId: user.id } });
   await recordAudit({ actor: user, action: "referral.create", entityType: "Referral", entityId: referral.id, citizenId: citizen.id }, tx);
   return referral;

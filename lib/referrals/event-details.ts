@@ -48,10 +48,15 @@ const outcome = z.object({ kind: z.literal("OUTCOME"), outcome: z.enum(OUTCOMES)
 const followUp = z.object({ kind: z.literal("FOLLOW_UP"), answer: z.enum(FOLLOW_UP_ANSWERS) });
 /** The named owner given the case: a colleague in triage or the unit (a staff member's name, not the citizen's). */
 const assigned = z.object({ kind: z.literal("ASSIGNED"), toUserId: text().min(1), toName: text().min(1) });
+/** Which of the citizen's contact details the sending organisation corrected (the values are on the referral). */
+export const CORRECTABLE_CONTACT_FIELDS = ["citizenName", "phone", "bestTimeToCall", "preferredChannel"] as const;
+const contactCorrected = z.object({ kind: z.literal("CONTACT_CORRECTED"), fields: z.array(z.enum(CORRECTABLE_CONTACT_FIELDS)).min(1) });
+/** The referral made again from this one: its id and number, for the link on the timeline. */
+const referredAgain = z.object({ kind: z.literal("REFERRED_AGAIN"), referralId: text().min(1), number: z.number().int() });
 /** A reason in words from before this column, shown to staff as written. */
 const words = z.object({ kind: z.literal("TEXT"), text: text({ multiline: true }).min(1) });
 
-export const eventDetailsSchema = z.discriminatedUnion("kind", [decline, contact, meeting, priority, split, toCentralTriage, overdue, outcome, followUp, assigned, words]);
+export const eventDetailsSchema = z.discriminatedUnion("kind", [decline, contact, meeting, priority, split, toCentralTriage, overdue, outcome, followUp, assigned, contactCorrected, referredAgain, words]);
 export type EventDetails = z.output<typeof eventDetailsSchema>;
 export type EventDetailKind = EventDetails["kind"];
 
@@ -69,6 +74,8 @@ const KINDS_OF: Partial<Record<ReferralEventType, readonly EventDetailKind[]>> =
   NOT_REACHED: ["OUTCOME"],
   FOLLOWED_UP: ["FOLLOW_UP"],
   ASSIGNED: ["ASSIGNED"],
+  CONTACT_CORRECTED: ["CONTACT_CORRECTED"],
+  REFERRED_AGAIN: ["REFERRED_AGAIN"],
 };
 
 const fits = (type: ReferralEventType, details: EventDetails) => details.kind === "TEXT" || (KINDS_OF[type]?.includes(details.kind) ?? false);

@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { shownCitizenSelect } from "./citizen-contact";
+import { citizenContactSelect, shownCitizenSelect } from "./citizen-contact";
+import { holderContactSelect } from "./holder-contact";
 
 const organisationReferralSelect = {
   id: true,
@@ -18,7 +19,10 @@ const organisationReferralSelect = {
   firstMeetingPlace: true,
   ...shownCitizenSelect,
   offer: { select: { title: true, slug: true, requiredDiagnoses: true } },
-  destinationUnit: { select: { name: true } },
+  version: true,
+  ...citizenContactSelect,
+  ...holderContactSelect,
+  previousReferral: { select: { id: true, number: true } },
   events: {
     // Who owns the case inside triage or the unit is theirs to know, not the practice's.
     where: { type: { not: "ASSIGNED" } },
@@ -29,6 +33,7 @@ const organisationReferralSelect = {
       type: true,
       createdAt: true,
       actorRole: true,
+      actorOrganisationId: true,
       actorOrganisation: { select: { name: true } },
       details: true,
       note: true,

@@ -120,6 +120,8 @@ export const destinationStep = z.object({
   responsibleGpId: optionalText(64, "referrals.responsibleGpUnknown"),
   consent: checkbox.refine((value) => value, "referrals.consentMissing"),
   duplicateReason: optionalText(500, "referrals.duplicateReasonTooLong", true),
+  /** Made again from this closed referral of the organisation's ("Henvis til alternativet"): linked on both timelines. */
+  previousReferralId: optionalText(64, "referrals.previousReferralUnknown"),
 });
 
 export const FORM_STEPS = ["citizen", "needs", "social", "destination"] as const;
@@ -255,3 +257,43 @@ export const assignSchema = caseRefSchema.extend({
 });
 
 export type AssignInput = z.output<typeof assignSchema>;
+
+export const MESSAGE_LIMITS = { min: 2, max: 2000 } as const;
+
+/** A message on a referral, from the sending organisation or from whoever holds the referral. */
+export const messageSchema = z.object({
+  referralId: text({ error: "decisions.referralMissing" }).trim().min(1, "decisions.referralMissing").max(ID_MAX, RELOAD),
+  message: text({ error: "messages.messageMissing", multiline: true })
+    .trim()
+    .min(MESSAGE_LIMITS.min, "messages.messageMissing")
+    .max(MESSAGE_LIMITS.max, "messages.messageTooLong"),
+});
+
+export type MessageInput = z.output<typeof messageSchema>;
+
+export const WITHDRAW_REASON_LIMITS = { min: 5, max: 500 } as const;
+
+/** The referrer withdraws its sent referral, and says why (the holder and the timeline show it). */
+export const withdrawSchema = caseRefSchema.extend({
+  reason: text({ error: "referrals.withdrawReasonMissing", multiline: true })
+    .trim()
+    .min(WITHDRAW_REASON_LIMITS.min, "referrals.withdrawReasonMissing")
+    .max(WITHDRAW_REASON_LIMITS.max, "referrals.withdrawReasonTooLong"),
+});
+
+export type WithdrawInput = z.output<typeof withdrawSchema>;
+
+/** The citizen's contact details corrected on the referral: the same fields, and checks, as the form's first step. */
+export const contactCorrectionSchema = z
+  .object({ referralId: caseRefSchema.shape.referralId })
+  .extend(citizenStep.pick({ citizenName: true, phone: true, bestTimeToCall: true, preferredChannel: true }).shape);
+
+export type ContactCorrection = z.output<typeof contactCorrectionSchema>;
+
+/** Make a closed referral again: to an offer (the alternative, a next step) or, without one, to choose in the form. */
+export const referAgainSchema = z.object({
+  referralId: caseRefSchema.shape.referralId,
+  offerSlug: optionalText(120, "referrals.offerUnknown"),
+});
+
+export type ReferAgainInput = z.output<typeof referAgainSchema>;

@@ -89,6 +89,8 @@ async function pseudonymiseBatch(tx: Prisma.TransactionClient, now: Date, cutoff
   // Details hold codes and times, except the words of a reason from before they were typed (lib/referrals/event-details).
   await tx.referralEvent.updateMany({ where: { referralId: { in: referralIds }, details: { path: ["kind"], equals: "TEXT" } }, data: { details: Prisma.DbNull } });
   await tx.contactAttempt.updateMany({ where: { referralId: { in: referralIds }, note: { not: null } }, data: { note: null } });
+  // A letter to the citizen names them and the meeting: its content goes, the record that it was made and printed stays.
+  await tx.citizenLetter.updateMany({ where: { referralId: { in: referralIds }, NOT: { content: { equals: Prisma.DbNull } } }, data: { content: Prisma.DbNull } });
   // A draft is deleted when its referral is sent; one saved in the same instant as the sending can stay behind.
   await tx.referralDraft.deleteMany({ where: { idempotencyKey: { in: taken.map((referral) => referral.idempotencyKey) } } });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { citizenContactSelect, shownCitizenSelect } from "@/lib/referrals/citizen-contact";
 import { decisionScope } from "@/lib/referrals/decide";
+import { visibleEventsFor } from "@/lib/referrals/messages";
 import { referralAnswersSelect } from "@/lib/referrals/referral-answers";
 import { socialProfileSelect } from "@/lib/referrals/social-profile";
 import { recordAudit } from "@/lib/audit/record";
@@ -36,6 +37,7 @@ export const triageCaseSelect = {
   offer: { select: { id: true, slug: true, title: true, unit: { select: { name: true } } } },
   destinationUnit: { select: { name: true } },
   parentReferral: referralRef,
+  previousReferral: referralRef,
   splitReferrals: { ...referralRef, orderBy: { number: "asc" } },
   events: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -48,6 +50,7 @@ export const triageCaseSelect = {
       note: true,
       alternativeText: true,
       actorRole: true,
+      actorOrganisationId: true,
       actorUser: person,
       actorOrganisation: { select: { name: true } },
       alternativeOffer: { select: { slug: true, title: true, unit: { select: { name: true } } } },
@@ -58,6 +61,11 @@ export const triageCaseSelect = {
 
 export type TriageCase = Prisma.ReferralGetPayload<{ select: typeof triageCaseSelect }>;
 
+/** The case as this user reads it: the messages of their own organisation's thread only (lib/referrals/messages.ts). */
+export function caseSelectFor<S extends typeof triageCaseSelect>(user: SessionUser, select: S = triageCaseSelect as S): S {
+  return { ...select, events: { ...select.events, where: visibleEventsFor(user) } };
+}
+
 /**
  * One case of central triage (a referral routed or sent back to triage, also after it was decided), or null. Showing
  * it shows the citizen's full CPR number, so the view is audit-logged as "citizen.cpr.read" (Sundhedsloven §42a).
@@ -65,7 +73,7 @@ export type TriageCase = Prisma.ReferralGetPayload<{ select: typeof triageCaseSe
 export async function getTriageCase(user: SessionUser, referralId: string): Promise<TriageCase | null> {
   const { visible } = decisionScope(user, "triage");
   const db = await getDb();
-  const referral = await db.referral.findFirst({ where: { id: referralId, ...visible }, select: triageCaseSelect });
+  const referral = await db.referral.findFirst({ where: { id: referralId, ...visible }, select: caseSelectFor(user) });
   if (!referral) return null;
   await recordAudit({ actor: user, action: "citizen.cpr.read", entityType: "Referral", entityId: referral.id, citizenId: referral.citizen.id });
   return referral;

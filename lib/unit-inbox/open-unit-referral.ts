@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { transitionReferral } from "@/lib/referrals/transition-referral";
 import { auditDecision, decisionScope } from "@/lib/referrals/decide";
-import { triageCaseSelect } from "@/lib/triage/get-triage-case";
+import { caseSelectFor, triageCaseSelect } from "@/lib/triage/get-triage-case";
 
 /** The referral as the unit works it: what central triage reads, plus the first meeting and the contact attempts. */
 const unitReferralSelect = {
@@ -32,7 +32,8 @@ export async function openUnitReferral(user: SessionUser, referralId: string): P
   const scope = decisionScope(user, "unit").visible;
   const db = await getDb();
   const where = { id: referralId, ...scope };
-  let referral = await db.referral.findFirst({ where, select: unitReferralSelect });
+  const select = caseSelectFor(user, unitReferralSelect);
+  let referral = await db.referral.findFirst({ where, select });
   if (!referral) return null;
   if (referral.status === "RECEIVED" && !referral.events.some((event) => event.type === "SEEN")) {
     try {
@@ -44,7 +45,7 @@ export async function openUnitReferral(user: SessionUser, referralId: string): P
       // Someone opened or changed it at the same moment: their change stands, and the page shows it.
       if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;
     }
-    referral = await db.referral.findFirst({ where, select: unitReferralSelect });
+    referral = await db.referral.findFirst({ where, select });
     if (!referral) return null;
   }
   await recordAudit({ actor: user, action: "citizen.cpr.read", entityType: "Referral", entityId: referral.id, citizenId: referral.citizen.id });

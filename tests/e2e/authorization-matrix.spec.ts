@@ -331,6 +331,10 @@ const INPUTS: Record<string, (targets: Targets) => Record<string, string>> = {
   "app/henvisninger/samtale/actions.ts#screeningAction": (t) => ({ idempotencyKey: t.freshKeys.draft, smoking: "DAILY" }),
   "app/henvisninger/ny/actions.ts#previewRoutingAction": () => ({ cpr: "070761-4285", needsText: "Åndenød", offerSlug: "mere-luft-i-hverdagen-kol" }),
   "app/henvisninger/[id]/actions.ts#answerInformationRequestAction": (t) => ({ referralId: t.lungReferral.id, answer: "Et svar, der ikke må nå frem." }),
+  "app/henvisninger/[id]/actions.ts#practiceMessageAction": (t) => ({ referralId: t.lungReferral.id, message: "En besked, der ikke må nå frem." }),
+  "app/henvisninger/[id]/actions.ts#withdrawAction": (t) => ({ ...caseRef(t.lungReferral), reason: "En tilbagetrækning, der ikke må ske." }),
+  "app/henvisninger/[id]/actions.ts#correctContactAction": (t) => ({ referralId: t.lungReferral.id, citizenName: "Overtaget navn", phone: "12345678" }),
+  "app/henvisninger/[id]/actions.ts#referAgainAction": (t) => ({ referralId: t.lungReferral.id, offerSlug: "" }),
   "app/indstillinger/actions.ts#updateNotificationSettingsAction": () => ({ email: "ikke-tilladt@example.com", notificationMode: "DAILY_DIGEST" }),
   "app/indstillinger/actions.ts#resendFailedEmailsAction": () => ({ resend: "yes" }),
   "app/visitation/actions.ts#claimAction": (t) => caseRef(t.triageCase),
@@ -339,6 +343,7 @@ const INPUTS: Record<string, (targets: Targets) => Record<string, string>> = {
   "app/visitation/actions.ts#requestInformationAction": (t) => ({ ...caseRef(t.triageCase), question: "Et spørgsmål, der ikke må stilles." }),
   "app/visitation/actions.ts#changePriorityAction": (t) => ({ ...caseRef(t.triageCase), priority: "HIGH", reason: "En prioritet, der ikke må ændres." }),
   "app/visitation/actions.ts#declineAction": (t) => ({ ...caseRef(t.triageCase), ...decline }),
+  "app/visitation/actions.ts#triageMessageAction": (t) => ({ referralId: t.triageCase.id, message: "En besked, der ikke må nå frem." }),
   "app/visitation/actions.ts#assignAction": (t) => ({ ...caseRef(t.triageCase), toUserId: "demo-user-triage" }),
   "app/indbakke/actions.ts#acceptAction": (t) => caseRef(t.lungReferral),
   "app/indbakke/actions.ts#bookFirstMeetingAction": (t) => ({ ...caseRef(t.lungReferral), date: inTwoWeeks(), time: "10:30", place: "Et møde, der ikke må bookes" }),
@@ -350,6 +355,8 @@ const INPUTS: Record<string, (targets: Targets) => Record<string, string>> = {
   "app/indbakke/actions.ts#unitAssignAction": (t) => ({ ...caseRef(t.lungReferral), toUserId: "demo-user-unit-lung" }),
   "app/indbakke/actions.ts#unitDeclineAction": (t) => ({ ...caseRef(t.lungReferral), ...decline }),
   "app/indbakke/actions.ts#unitForwardAction": (t) => ({ ...caseRef(t.lungReferral), offerId: t.mentalOffer }),
+  "app/indbakke/actions.ts#unitMessageAction": (t) => ({ referralId: t.lungReferral.id, message: "En besked, der ikke må nå frem." }),
+  "app/indbakke/actions.ts#invitationAction": (t) => ({ referralId: t.lungReferral.id, language: "da" }),
   "app/indbakke/tilbud/actions.ts#updateOfferAction": (t) => ({
     offerId: t.lungOffer,
     version: "0",
@@ -434,6 +441,8 @@ test("a user of another practice, unit or of central triage gets 404 for a real 
     { identity: "unit staff of the other unit", path: `/indbakke/${targets.lungReferral.id}` },
     { identity: "UNIT_STAFF", path: `/indbakke/tilbud/${targets.mentalOffer}` },
     { identity: "unit staff of the other unit", path: `/indbakke/tilbud/${targets.lungOffer}` },
+    // No letter of another unit's is found (a letter of the unit's own is opened in unit-inbox.spec.ts).
+    { identity: "UNIT_STAFF", path: `/indbakke/invitation/${GUESSED_ID}` },
     // Central triage sees the cases routed to it, not a referral sent straight to a unit.
     { identity: "TRIAGE_COORDINATOR", path: `/visitation/${targets.lungReferral.id}` },
   ];

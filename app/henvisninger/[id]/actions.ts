@@ -3,8 +3,16 @@
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/http/action";
 import type { ActionState } from "@/lib/http/action-state";
+import { decisionActions } from "@/lib/http/decision-action";
 import { answerInformationRequest } from "@/lib/referrals/answer-information-request";
-import { informationAnswerSchema } from "@/lib/referrals/schemas";
+import { correctContact } from "@/lib/referrals/correct-contact";
+import { writeMessage } from "@/lib/referrals/messages";
+import { referAgain } from "@/lib/referrals/refer-again";
+import { contactCorrectionSchema, informationAnswerSchema, messageSchema, referAgainSchema, withdrawSchema } from "@/lib/referrals/schemas";
+import { withdrawReferral } from "@/lib/referrals/withdraw-referral";
+
+// What the sending organisation does on its own referral. createAction checks the session and "referral:create"
+// first; lib/referrals finds the referral only among the organisation's own.
 
 const answer = createAction({
   permission: "referral:create",
@@ -19,4 +27,23 @@ export async function answerInformationRequestAction(previous: ActionState<Answe
   const state = await answer(previous, formData);
   if (state.status === "success") redirect(`/henvisninger/${state.data.referralId}?svar=sendt`);
   return state;
+}
+
+const change = decisionActions({ permission: "referral:create", path: "/henvisninger" });
+
+export const practiceMessageAction = change(messageSchema, writeMessage);
+export const withdrawAction = change(withdrawSchema, withdrawReferral);
+export const correctContactAction = change(contactCorrectionSchema, correctContact);
+
+const again = createAction({
+  permission: "referral:create",
+  schema: referAgainSchema,
+  run: async (input, user) => ({ data: await referAgain(user, input) }),
+});
+
+/** "Henvis til alternativet": the referral form opens on the new draft, filled in from the closed referral. */
+export async function referAgainAction(previous: ActionState<null>, formData: FormData): Promise<ActionState<null>> {
+  const state = await again({ status: "idle" }, formData);
+  if (state.status === "success") redirect(`/henvisninger/ny?kladde=${state.data.idempotencyKey}`);
+  return state.status === "error" ? state : previous;
 }

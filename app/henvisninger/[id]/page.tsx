@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { answerInformationRequestAction } from "@/app/henvisninger/[id]/actions";
+import { answerInformationRequestAction, correctContactAction, practiceMessageAction, referAgainAction, withdrawAction } from "@/app/henvisninger/[id]/actions";
 import { AnswerInformationForm } from "@/components/answer-information-form";
 import { PageHeader } from "@/components/page-header";
 import { NextStep } from "@/components/next-step";
@@ -16,6 +16,13 @@ import { describeReferralState } from "@/lib/referrals/referral-state";
 import { shownCitizen } from "@/lib/retention/pseudonym";
 import { requireUser } from "@/lib/session/authorize";
 import { ClientMessages } from "@/components/client-messages";
+import { MessagesSection } from "@/components/messages/messages-section";
+import { ContactCorrectionForm } from "@/components/referrals/contact-correction-form";
+import { ReferAgainForm } from "@/components/referrals/refer-again-form";
+import { WithdrawForm } from "@/components/referrals/withdraw-form";
+import { holderContact } from "@/lib/referrals/holder-contact";
+import { lastSeenBy } from "@/lib/referrals/mark-referral-read";
+import { CLOSED_STATUSES } from "@/lib/referrals/transitions";
 
 export const generateMetadata = pageTitle("referrals.detailTitle");
 
@@ -30,6 +37,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const { allerede, svar } = await searchParams;
   const openedAt = new Date();
   const referral = await foundInScope(getOrganisationReferral(user, id), user, { type: "Referral", id });
+  const lastSeen = await lastSeenBy(user, referral.id);
   await markReferralRead(user, referral.id, openedAt);
   const t = await getTranslations();
   const format = await getFormatter();
@@ -40,6 +48,17 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const state = describeReferralState({ ...referral, unitName: holder });
   const decline = referral.status === "DECLINED" ? referral.events.findLast((event) => event.type === "DECLINED") : undefined;
   const citizen = shownCitizen(referral, "masked", t("referrals.pseudonymised"));
+  const contact = await holderContact(referral, t("referrals.centralTriage"));
+  const closed = CLOSED_STATUSES.includes(referral.status);
+  const open = !closed && !referral.pseudonymisedAt;
+  // The offers the referral pointed on to: a decline's alternative, a closing's next step; each can be referred to at once.
+  const onwards = closed && !referral.pseudonymisedAt ? referral.events.flatMap((event) => (event.alternativeOffer ? [event.alternativeOffer] : [])) : [];
+  const referAgainChoices = closed && !referral.pseudonymisedAt
+    ? [
+        ...[...new Map(onwards.map((offer) => [offer.slug, offer])).values()].map((offer) => ({ offerSlug: offer.slug, label: t("referAgain.toOffer", { title: offer.title }) })),
+        { offerSlug: "", label: t("referAgain.other") },
+      ]
+    : [];
 
   return (
     <ClientMessages family="practiceCase">
@@ -86,6 +105,14 @@ export default async function ReferralPage({ params, searchParams }: Props) {
             <dt className="font-semibold">{t("referrals.receiptSentAt")}</dt>
             <dd>{referral.sentAt ? when(referral.sentAt) : ""}</dd>
           </dl>
+          {referral.previousReferral ? (
+            <p className="mt-2" data-testid="referred-again-from">
+              {t.rich("referAgain.madeFrom", {
+                number: referral.previousReferral.number,
+                link: (chunks) => <Link href={`/henvisninger/${referral.previousReferral!.id}`}>{chunks}</Link>,
+              })}
+            </p>
+          ) : null}
           <div className="mt-4" data-testid="referral-destination">
             <RoutingExplanation
               tense="sent"
@@ -110,11 +137,55 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         </section>
       </div>
 
+      {referAgainChoices.length > 0 ? (
+        <section aria-labelledby="refer-again-title" className="mt-8 max-w-3xl rounded-lg border-2 border-brand-700 bg-brand-50 p-5">
+          <h2 id="refer-again-title" className="text-2xl font-bold text-slate-900">
+            {t("referAgain.title")}
+          </h2>
+          <p className="mt-1 mb-4 text-slate-800">{t("referAgain.intro")}</p>
+          <ReferAgainForm action={referAgainAction} referralId={referral.id} choices={referAgainChoices} />
+        </section>
+      ) : null}
+
+      <MessagesSection
+        action={practiceMessageAction}
+        referralId={referral.id}
+        events={referral.events}
+        organisationId={user.organisationId}
+        lastSeen={lastSeen}
+        to={contact.name}
+        contact={contact}
+      />
+
+      {open ? (
+        <div className="mt-8 max-w-3xl space-y-4">
+          <details className="rounded-lg border border-slate-300 p-5">
+            <summary className="cursor-pointer text-lg font-bold text-slate-900">{t("contactCorrection.title")}</summary>
+            <p className="mt-2 mb-4 text-slate-800">{t("contactCorrection.intro", { holder: contact.name })}</p>
+            <ContactCorrectionForm
+              action={correctContactAction}
+              referralId={referral.id}
+              current={{
+                citizenName: referral.citizenName,
+                phone: referral.citizenPhone ?? "",
+                bestTimeToCall: referral.citizenBestTimeToCall ?? "",
+                preferredChannel: referral.citizenPreferredChannel ?? "",
+              }}
+            />
+          </details>
+          <details className="rounded-lg border border-slate-300 p-5">
+            <summary className="cursor-pointer text-lg font-bold text-slate-900">{t("withdraw.title")}</summary>
+            <p className="mt-2 mb-4 text-slate-800">{t("withdraw.intro", { holder: contact.name })}</p>
+            <WithdrawForm action={withdrawAction} referralId={referral.id} version={referral.version} />
+          </details>
+        </div>
+      ) : null}
+
       <section aria-labelledby="timeline-title" className="mt-8 max-w-3xl">
         <h2 id="timeline-title" className="text-2xl font-bold text-slate-900">
           {t("referrals.timelineTitle")}
         </h2>
-        <ReferralTimeline events={referral.events} holder={holder} />
+        <ReferralTimeline events={referral.events} holder={holder} previousReferral={referral.previousReferral} />
       </section>
     </ClientMessages>
   );

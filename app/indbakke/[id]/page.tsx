@@ -11,7 +11,12 @@ import {
   unitAssignAction,
   unitDeclineAction,
   unitForwardAction,
+  unitMessageAction,
+  invitationAction,
 } from "@/app/indbakke/actions";
+import { MessagesSection } from "@/components/messages/messages-section";
+import { InvitationCard } from "@/components/letters/invitation-card";
+import { lastSeenBy, markHolderRead } from "@/lib/referrals/mark-referral-read";
 import { StepDue } from "@/components/due-mark";
 import { AssignForm } from "@/components/owners/assign-form";
 import { PageHeader } from "@/components/page-header";
@@ -52,6 +57,8 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
   const user = await requireUser("unit-inbox:work");
   const { id } = await pageParams(params);
   const referral = await foundInScope(openUnitReferral(user, id), user, { type: "Referral", id });
+  const lastSeen = await lastSeenBy(user, referral.id);
+  await markHolderRead(user, referral.id);
   const t = await getTranslations("unitInbox");
   const owners = await getTranslations("owners");
   const status = await getTranslations("triage.caseStatus");
@@ -125,6 +132,7 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
             </p>
           ) : null}
           <CaseDetails referral={referral} audience="unit" />
+          <MessagesSection action={unitMessageAction} referralId={referral.id} events={referral.events} organisationId={user.organisationId} lastSeen={lastSeen} to={referral.referrerOrganisation.name} />
           <section aria-labelledby="referral-timeline">
             <h2 id="referral-timeline" className="mb-3 text-xl font-bold text-slate-900">
               {t("timelineTitle")}
@@ -141,6 +149,11 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
           {can.bookFirstMeeting ? (
             <ActionCard id="action-first-meeting" title={referral.firstMeetingAt ? t("firstMeeting.rebookTitle") : t("firstMeeting.title")}>
               <FirstMeetingForm {...ref} action={bookFirstMeetingAction} rebooking={Boolean(referral.firstMeetingAt)} />
+            </ActionCard>
+          ) : null}
+          {referral.firstMeetingAt && !referral.pseudonymisedAt ? (
+            <ActionCard id="action-invitation" title={t("invitation.title")}>
+              <InvitationCard action={invitationAction} referralId={referral.id} citizenLanguage={referral.citizenLanguage} />
             </ActionCard>
           ) : null}
           {can.logContactAttempt || attempts > 0 ? (

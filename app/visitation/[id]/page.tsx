@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { assignAction, changePriorityAction, claimAction, declineAction, forwardAction, releaseAction, requestInformationAction } from "@/app/visitation/actions";
+import { assignAction, changePriorityAction, claimAction, declineAction, forwardAction, releaseAction, requestInformationAction, triageMessageAction } from "@/app/visitation/actions";
+import { MessagesSection } from "@/components/messages/messages-section";
+import { lastSeenBy, markHolderRead } from "@/lib/referrals/mark-referral-read";
 import { PageHeader } from "@/components/page-header";
 import { AssignForm } from "@/components/owners/assign-form";
 import { CaseAge } from "@/components/triage/case-age";
@@ -33,6 +35,8 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
   const user = await requireUser("triage:work");
   const { id } = await pageParams(params);
   const referral = await foundInScope(getTriageCase(user, id), user, { type: "Referral", id });
+  const lastSeen = await lastSeenBy(user, referral.id);
+  await markHolderRead(user, referral.id);
   const t = await getTranslations("triage");
   const owners = await getTranslations("owners");
   const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));
@@ -111,6 +115,14 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
       <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_30rem]">
         <div className="space-y-8">
           <CaseDetails referral={referral} />
+          <MessagesSection
+            action={referral.destinationUnitId === null ? triageMessageAction : null}
+            referralId={referral.id}
+            events={referral.events}
+            organisationId={user.organisationId}
+            lastSeen={lastSeen}
+            to={referral.referrerOrganisation.name}
+          />
           <section aria-labelledby="case-timeline">
             <h2 id="case-timeline" className="mb-3 text-xl font-bold text-slate-900">
               {t("case.timeline")}
