@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { referrerWords } from "@/components/referrer-words";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { readEventDetails } from "@/lib/referrals/event-details";
 import { shownCitizen } from "@/lib/retention/pseudonym";
@@ -44,6 +45,7 @@ export async function CaseDetails({ referral, audience = "triage" }: { referral:
   const languageNames = new Intl.DisplayNames([await getLocale()], { type: "language" });
   const { socialProfile: profile } = referral;
   const notGiven = t("triage.notGiven");
+  const words = await referrerWords(referral.referrerUser.role);
   // What the referrer gave on this referral, never what another organisation typed for the same CPR number.
   const shown = shownCitizen(referral, "full", t("referrals.pseudonymised"));
   const yesNo = (value: boolean | null | undefined) => (value == null ? notGiven : value ? t("triage.case.yes") : t("triage.case.no"));
@@ -108,10 +110,10 @@ export async function CaseDetails({ referral, audience = "triage" }: { referral:
         <p className="mt-3">
           {referral.offer ? (
             <>
-              {t(offerLabel)} <Link href={`/tilbud/${referral.offer.slug}`}>{referral.offer.title}</Link> – {referral.offer.unit.name}
+              {t(offerLabel, words)} <Link href={`/tilbud/${referral.offer.slug}`}>{referral.offer.title}</Link> – {referral.offer.unit.name}
             </>
           ) : (
-            t("triage.case.noOffer")
+            t("triage.case.noOffer", words)
           )}
         </p>
       </Card>
@@ -128,9 +130,9 @@ export async function CaseDetails({ referral, audience = "triage" }: { referral:
         ) : null}
         <Facts
           facts={[
-            [t("triage.case.needsText"), referral.needsText ? <span className="whitespace-pre-line">{referral.needsText}</span> : notGiven],
+            [t("triage.case.needsText", words), referral.needsText ? <span className="whitespace-pre-line">{referral.needsText}</span> : notGiven],
             [t("triage.case.diagnoses"), referral.diagnoses.length > 0 ? referral.diagnoses.join(", ") : notGiven],
-            [t("triage.case.flags"), flags.length > 0 ? <ul className="list-disc pl-5">{flags.map((flag) => <li key={flag}>{flag}</li>)}</ul> : t("triage.case.noFlags")],
+            [t("triage.case.flags", words), flags.length > 0 ? <ul className="list-disc pl-5">{flags.map((flag) => <li key={flag}>{flag}</li>)}</ul> : t("triage.case.noFlags")],
             [t("triage.case.socialSituation"), referral.socialSituation ? <span className="whitespace-pre-line">{referral.socialSituation}</span> : notGiven],
             [t("triage.case.barriers"), <Barriers key="barriers" barriers={referral.barriers} note={referral.barrierNote} none={t("triage.case.noBarriers")} />],
             ...(referral.screening ? [[t("screening.caseTitle"), <ScreeningSummary key="screening" screening={referral.screening} />] satisfies Fact] : []),

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReferrerWords } from "@/components/referrer-words";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { describedBy, errorId, Field, FieldError, Hint, hintId } from "@/components/form/field";
@@ -25,6 +26,7 @@ export function DeclineForm({
   groups,
   suggested,
   action,
+  words,
 }: {
   referralId: string;
   version: number;
@@ -33,6 +35,8 @@ export function DeclineForm({
   suggested: SuggestedOffer[];
   /** Central triage's decline (app/visitation/actions.ts), or the unit's (app/indbakke/actions.ts): the same schema and rules. */
   action: FormAction<null>;
+  /** How the texts name whoever referred it ("lægen", "jobcentret" …). */
+  words: ReferrerWords;
 }) {
   const t = useTranslations("decline");
   const kinds = useTranslations("labels.providerKind");
@@ -52,7 +56,7 @@ export function DeclineForm({
         fields={{ reasonCode: `reasonCode-${DECLINE_REASONS[0]}`, reasonText: "reasonText", alternative: "alternativeOfferId", alternativeOfferId: "alternativeOfferId", alternativeText: "alternativeText" }}
       />
       <CaseRefFields referralId={referralId} version={version} />
-      <p className="text-slate-800">{t("intro")}</p>
+      <p className="text-slate-800">{t("intro", words)}</p>
 
       <fieldset aria-describedby={describedBy(errorOf("reasonCode") && errorId(idOf("reasonCode")))}>
         <legend className="font-semibold text-slate-900">{t("reasonLegend")}</legend>
@@ -77,12 +81,12 @@ export function DeclineForm({
         </ul>
       </fieldset>
 
-      <Field id={idOf("reasonText")} label={t("reasonTextLabel")} hint={t("reasonTextHint", { max: DECLINE_TEXT_MAX })} error={errorOf("reasonText")}>
+      <Field id={idOf("reasonText")} label={t("reasonTextLabel")} hint={t("reasonTextHint", { ...words, max: DECLINE_TEXT_MAX })} error={errorOf("reasonText")}>
         {(control) => <textarea {...control} name="reasonText" rows={3} maxLength={DECLINE_TEXT_MAX} defaultValue={valueOf("reasonText")} className={inputClass} />}
       </Field>
 
       <fieldset className={`rounded-lg border-2 p-4 ${alternativeError ? "border-red-700" : "border-slate-300"}`}>
-        <legend className="px-1 font-semibold text-slate-900">{t("alternativeLegend")}</legend>
+        <legend className="px-1 font-semibold text-slate-900">{t("alternativeLegend", words)}</legend>
         <Hint id={idOf("alternative")}>{t("alternativeHint")}</Hint>
         <FieldError id={idOf("alternative")} error={alternativeError} />
         <div className="mt-4">
@@ -104,7 +108,7 @@ export function DeclineForm({
         </div>
         <div className="mt-4">
           <label htmlFor={idOf("alternativeText")} className="block font-semibold text-slate-900">
-            {t("alternativeTextLabel")}
+            {t("alternativeTextLabel", words)}
           </label>
           <Hint id={idOf("alternativeText")}>{t("alternativeTextHint", { min: ALTERNATIVE_TEXT_MIN, max: DECLINE_TEXT_MAX })}</Hint>
           <textarea

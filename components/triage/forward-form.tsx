@@ -33,7 +33,8 @@ export function ForwardForm({
   suggested: SuggestedOffer[];
   /** Central triage's forward (app/visitation/actions.ts), or the unit's (app/indbakke/actions.ts), which may send it back to central triage. */
   action: FormAction<null>;
-  intro?: string;
+  /** What forwarding means here, naming the referrer. */
+  intro: string;
   /** Destinations offered before the offers in the first select, e.g. back to central triage. */
   firstChoices?: { value: string; label: string }[];
 }) {
@@ -47,7 +48,7 @@ export function ForwardForm({
     <form action={formAction} noValidate className="space-y-5">
       <CaseErrorSummary form={FORM} state={state} fields={{ offerId: "offerId", alsoOfferIds: "alsoOfferIds-1", note: "note" }} />
       <CaseRefFields referralId={referralId} version={version} />
-      <p className="text-slate-800">{intro ?? t("intro")}</p>
+      <p className="text-slate-800">{intro}</p>
 
       <Field id={fieldId(FORM, "offerId")} label={t("offerLabel")} error={errorOf("offerId")}>
         {(control) => (

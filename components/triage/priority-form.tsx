@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReferrerWords } from "@/components/referrer-words";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field } from "@/components/form/field";
@@ -15,7 +16,7 @@ const FORM = "priority";
 const PRIORITIES: Priority[] = ["NORMAL", "HIGH"];
 
 /** MedCom's "change priority", with the reason the practice and the unit will see. */
-export function PriorityForm({ action, referralId, version, current }: { action: FormAction<null>; referralId: string; version: number; current: Priority }) {
+export function PriorityForm({ action, referralId, version, current, words }: { action: FormAction<null>; referralId: string; version: number; current: Priority; words: ReferrerWords }) {
   const t = useTranslations("triage");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const { errorOf, valueOf } = formState(state);
@@ -36,7 +37,7 @@ export function PriorityForm({ action, referralId, version, current }: { action:
           </Select>
         )}
       </Field>
-      <Field id={fieldId(FORM, "reason")} label={t("priorityForm.reasonLabel")} hint={t("priorityForm.reasonHint", PRIORITY_REASON_LIMITS)} error={errorOf("reason")}>
+      <Field id={fieldId(FORM, "reason")} label={t("priorityForm.reasonLabel")} hint={t("priorityForm.reasonHint", { ...words, ...PRIORITY_REASON_LIMITS })} error={errorOf("reason")}>
         {(control) => <textarea {...control} name="reason" rows={2} maxLength={PRIORITY_REASON_LIMITS.max} defaultValue={valueOf("reason")} className={inputClass} />}
       </Field>
       <SubmitButton pending={pending} label={t("priorityForm.submit")} pendingLabel={t("priorityForm.saving")} secondary />

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReferrerWords } from "@/components/referrer-words";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { describedBy, errorId, Field, FieldError } from "@/components/form/field";
@@ -24,6 +25,8 @@ interface CloseReferralFormProps {
   /** "Kunne ikke kontaktes" is offered only after the logged attempts; else why not. */
   notReachedWhy: string | null;
   nextSteps: { near: NextStepChoice[]; elsewhere: NextStepChoice[] };
+  /** How the texts name whoever referred it ("lægen", "jobcentret" …). */
+  words: ReferrerWords;
 }
 
 /**
@@ -32,9 +35,9 @@ interface CloseReferralFormProps {
  * explicit "Ja, afslut": the first press asks for confirmation, naming the outcome (without one, the form is sent and
  * refused at the field).
  */
-export function CloseReferralForm({ action, referralId, version, outcomes, notReachedWhy, nextSteps }: CloseReferralFormProps) {
+export function CloseReferralForm({ action, referralId, version, outcomes, notReachedWhy, nextSteps, words }: CloseReferralFormProps) {
   const t = useTranslations("unitInbox.close");
-  const words = useTranslations("outcomes");
+  const outcomeWords = useTranslations("outcomes");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const { errorOf, valueOf } = formState(state);
   const [outcome, setOutcome] = useState<string>(valueOf("outcome"));
@@ -77,7 +80,7 @@ export function CloseReferralForm({ action, referralId, version, outcomes, notRe
                   className="mt-1 size-5 accent-brand-700"
                 />
                 <label htmlFor={fieldId(FORM, `outcome-${choice}`)} className={blocked ? "text-slate-600" : "text-slate-900"}>
-                  {words(`outcomes.${choice}`)}
+                  {outcomeWords(`outcomes.${choice}`)}
                   {blocked ? (
                     <span id={fieldId(FORM, "not-reached-why")} className="block text-sm">
                       {notReachedWhy}
@@ -97,7 +100,7 @@ export function CloseReferralForm({ action, referralId, version, outcomes, notRe
               <option value="">{t("reasonChoose")}</option>
               {OUTCOME_REASONS.map((value) => (
                 <option key={value} value={value}>
-                  {words(`reasons.${value}`)}
+                  {outcomeWords(`reasons.${value}`)}
                 </option>
               ))}
             </Select>
@@ -110,7 +113,7 @@ export function CloseReferralForm({ action, referralId, version, outcomes, notRe
         </Field>
       ) : null}
 
-      <Field id={fieldId(FORM, "note")} label={t("noteLabel")} hint={t("noteHint", CLOSING_NOTE_LIMITS)} error={errorOf("note")}>
+      <Field id={fieldId(FORM, "note")} label={t("noteLabel", words)} hint={t("noteHint", { ...words, ...CLOSING_NOTE_LIMITS })} error={errorOf("note")}>
         {(control) => <textarea {...control} name="note" rows={4} maxLength={CLOSING_NOTE_LIMITS.max} defaultValue={valueOf("note")} readOnly={confirming} className={inputClass} />}
       </Field>
 
@@ -138,7 +141,7 @@ export function CloseReferralForm({ action, referralId, version, outcomes, notRe
       {confirming ? (
         <div ref={confirmRef} tabIndex={-1} role="alertdialog" aria-labelledby={fieldId(FORM, "confirm-title")} className="space-y-3 rounded-md border-2 border-amber-700 bg-amber-50 p-4">
           <p id={fieldId(FORM, "confirm-title")} className="font-semibold text-amber-950">
-            {t("confirmQuestion", { outcome: outcome ? words(`outcomes.${outcome}`) : "" })}
+            {t("confirmQuestion", { ...words, outcome: outcome ? outcomeWords(`outcomes.${outcome}`) : "" })}
           </p>
           <div className="flex flex-wrap gap-3">
             <SubmitButton pending={pending} label={t("confirmSubmit")} pendingLabel={t("saving")} />

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReferrerWords } from "@/components/referrer-words";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field } from "@/components/form/field";
@@ -12,7 +13,7 @@ import { PLACE_LIMITS } from "@/lib/unit-inbox/schemas";
 const FORM = "first-meeting";
 
 /** A concrete date, time and place for the first meeting; booking again moves it. */
-export function FirstMeetingForm({ action, referralId, version, rebooking }: { action: FormAction<null>; referralId: string; version: number; rebooking: boolean }) {
+export function FirstMeetingForm({ action, referralId, version, rebooking, words }: { action: FormAction<null>; referralId: string; version: number; rebooking: boolean; words: ReferrerWords }) {
   const t = useTranslations("unitInbox.firstMeeting");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const { errorOf, valueOf } = formState(state);
@@ -20,7 +21,7 @@ export function FirstMeetingForm({ action, referralId, version, rebooking }: { a
     <form action={formAction} noValidate className="space-y-5">
       <CaseErrorSummary form={FORM} state={state} fields={{ date: "date", time: "time", place: "place" }} />
       <CaseRefFields referralId={referralId} version={version} />
-      <p className="text-slate-800">{rebooking ? t("rebookIntro") : t("intro")}</p>
+      <p className="text-slate-800">{rebooking ? t("rebookIntro", words) : t("intro", words)}</p>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id={fieldId(FORM, "date")} label={t("dateLabel")} error={errorOf("date")}>
           {(control) => <input {...control} type="date" name="date" required defaultValue={valueOf("date")} className={inputClass} />}

@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const person = { select: { id: true, name: true, title: true } } as const;
+const referrer = { select: { id: true, name: true, title: true, role: true } } as const;
 const referralRef = { select: { id: true, number: true, status: true, destinationUnit: { select: { name: true } }, offer: { select: { title: true } } } } as const;
 
 /** Everything the coordinator reads to decide, including the full CPR number. */
@@ -32,7 +33,7 @@ export const triageCaseSelect = {
   ...citizenContactSelect,
   socialProfile: { select: socialProfileSelect },
   referrerOrganisation: { select: { name: true, phone: true, email: true } },
-  referrerUser: person,
+  referrerUser: referrer,
   responsibleGp: person,
   offer: { select: { id: true, slug: true, title: true, unit: { select: { name: true } } } },
   destinationUnit: { select: { name: true } },

@@ -19,7 +19,7 @@ describe("declineSchema", () => {
     expect(errorsOf(declineSchema, { ...ref, reasonCode: "NEEDS_OTHER_HELP", alternativeOfferId: "", alternativeText: "  " })).toEqual({
       alternative: inDanish(ALTERNATIVE_REQUIRED),
     });
-    expect(inDanish(ALTERNATIVE_REQUIRED)).toBe("Giv et andet forslag: vælg et tilbud eller skriv et råd til lægen");
+    expect(inDanish(ALTERNATIVE_REQUIRED)).toBe("Giv et andet forslag: vælg et tilbud eller skriv et råd til henviseren");
   });
 
   it("accepts another offer as the alternative", () => {
@@ -37,7 +37,7 @@ describe("declineSchema", () => {
     const advice = "Ring til Patientnetværket – de har en gruppe for pårørende.";
     expect(declineSchema.parse({ ...ref, reasonCode: "CITIZEN_TOO_ILL", alternativeText: `  ${advice} ` }).alternativeText).toBe(advice);
     expect(errorsOf(declineSchema, { ...ref, reasonCode: "CITIZEN_TOO_ILL", alternativeText: "Ring" })).toEqual({
-      alternativeText: "Skriv rådet til lægen med mindst 10 tegn",
+      alternativeText: "Skriv rådet til henviseren med mindst 10 tegn",
     });
   });
 
@@ -90,7 +90,7 @@ describe("forwardSchema", () => {
 describe("the other decisions", () => {
   it("ask the referrer a question of 5 to 1000 characters", () => {
     expect(requestInformationSchema.parse({ ...ref, question: " Hvilken medicin får borgeren? " }).question).toBe("Hvilken medicin får borgeren?");
-    expect(errorsOf(requestInformationSchema, { ...ref, question: "Hvad" })).toEqual({ question: "Skriv dit spørgsmål til lægen med mindst 5 tegn" });
+    expect(errorsOf(requestInformationSchema, { ...ref, question: "Hvad" })).toEqual({ question: "Skriv dit spørgsmål til henviseren med mindst 5 tegn" });
     expect(errorsOf(requestInformationSchema, { ...ref, question: "x".repeat(1001) })).toEqual({ question: "Spørgsmålet må højst være 1000 tegn" });
   });
 
@@ -136,7 +136,7 @@ describe("size limits", () => {
     ["question", requestInformationSchema, { ...ref, question: "Hvilken medicin får borgeren?" }, "question", long(1001), "Spørgsmålet må højst være 1000 tegn"],
     ["priority", priorityChangeSchema, { ...ref, priority: "HIGH", reason: "Borgeren er blevet dårligere" }, "reason", long(501), "Begrundelsen må højst være 500 tegn"],
     ["decline", declineSchema, decline, "reasonText", long(1001), "Begrundelsen må højst være 1000 tegn"],
-    ["decline", declineSchema, decline, "alternativeText", long(1001), "Rådet til lægen må højst være 1000 tegn"],
+    ["decline", declineSchema, decline, "alternativeText", long(1001), "Rådet til henviseren må højst være 1000 tegn"],
     ["decline", declineSchema, decline, "alternativeOfferId", long(65), "Genindlæs siden"],
   ];
 

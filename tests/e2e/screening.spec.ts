@@ -23,7 +23,7 @@ test("a nurse holds the health conversation, gets needs and offers from the answ
 
   const result = page.getByTestId("screening-result");
   await expect(page.getByRole("heading", { name: "Det peger svarene på" })).toBeFocused();
-  await expect(result).toContainText("Trivsel (WHO-5): 20 af 100 – tegn på depression: tal med lægen");
+  await expect(result).toContainText("Trivsel (WHO-5): 20 af 100 – tegn på depression – bør tales igennem med egen læge");
   await expect(result).toContainText("Ensomhed: 9 af 9 – føler sig ensom");
   await expect(result.getByRole("list", { name: "Behov, der er sat kryds ved i henvisningen" })).toHaveText(/Nedtrykt\s*Ensomhed\s*Vil stoppe med at ryge/);
   await expect(result.getByRole("link", { name: /^Henvis til / }).first()).toBeVisible();
@@ -56,7 +56,7 @@ test("a nurse holds the health conversation, gets needs and offers from the answ
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Central visitation" }).click();
   await page.getByRole("row", { name: new RegExp(citizen.name) }).getByRole("link", { name: `Åbn sag nr. ${number}, ${citizen.name}` }).click();
   const summary = page.getByTestId("screening-summary");
-  await expect(summary).toContainText("Trivsel (WHO-5): 20 af 100 – tegn på depression: tal med lægen");
+  await expect(summary).toContainText("Trivsel (WHO-5): 20 af 100 – tegn på depression – bør tales igennem med egen læge");
   await expect(summary).toContainText("Ensomhed: 9 af 9 – føler sig ensom");
   await expectAccessible(page);
 });

@@ -1,43 +1,11 @@
-import type { Page } from "@playwright/test";
-import { uniqueCpr, uniqueName } from "./support/citizens";
-import { expect, expectAccessible, signInAs, signOut, test, type DemoRole } from "./support/fixtures";
+import { uniqueName } from "./support/citizens";
+import { expect, expectAccessible, signInAs, signOut, test } from "./support/fixtures";
+import { sendToCentralTriage, takeCase } from "./support/referrals";
 
 // Central triage, as the coordinator works it. Each story sends its own referral through the practice's referral form
 // (citizen with a unique name and CPR number), so the stories never share a case and can run in parallel.
 
 test.describe.configure({ timeout: 90_000 });
-
-/** The practice sends a referral without choosing an offer ("Ved ikke"): it goes to central triage. Returns its number. */
-async function sendToCentralTriage(page: Page, role: DemoRole, citizenName: string, needs: string[]): Promise<string> {
-  await signInAs(page, role);
-  await page.goto("/henvisninger/ny?triage=1&ny=1");
-  await page.getByLabel("CPR-nummer").fill(uniqueCpr());
-  await page.getByLabel("Navn", { exact: true }).fill(citizenName);
-  await page.getByRole("button", { name: "Næste" }).click();
-  for (const need of needs) await page.getByLabel(need, { exact: true }).check();
-  await page.getByRole("button", { name: "Næste" }).click();
-  await page.getByRole("button", { name: "Næste" }).click();
-  await page.getByLabel("Borgeren har sagt ja til at blive henvist").check();
-  await page.getByRole("button", { name: "Send henvisningen" }).click();
-  await expect(page.getByRole("heading", { name: "Henvisningen er sendt" })).toBeVisible();
-  const number = (await page.getByRole("heading", { level: 1 }).textContent())?.match(/\d+/)?.[0];
-  if (!number) throw new Error("The receipt shows no referral number");
-  await signOut(page);
-  return number;
-}
-
-/** The coordinator opens the case from "Ikke fordelt" and takes it. */
-async function takeCase(page: Page, citizenName: string, number: string) {
-  await signInAs(page, "TRIAGE_COORDINATOR");
-  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Central visitation" }).click();
-  await expect(page.getByRole("link", { name: /Ikke fordelt/ })).toHaveAttribute("aria-current", "page");
-  const row = page.getByRole("row", { name: new RegExp(citizenName) });
-  await row.getByRole("link", { name: `Åbn sag nr. ${number}, ${citizenName}` }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Sag nr. ${number}: ${citizenName}`);
-  await page.getByRole("button", { name: "Tag sagen" }).click();
-  await expect(page.getByText("Du har taget sagen.")).toBeVisible();
-  await expect(page.getByTestId("case-status")).toHaveText("Under visitation");
-}
 
 test("(b) a GP's referral without a chosen offer reaches central triage; the coordinator takes it and forwards it to two units", async ({ page }) => {
   const citizen = uniqueName("Inger");
@@ -106,8 +74,9 @@ test("(d) declining without another suggestion is refused at the field; with one
   await page.getByRole("button", { name: "Afvis henvisningen" }).click();
   const errors = page.getByRole("alert", { name: "Ret de markerede felter." });
   await expect(errors).toBeFocused();
-  const message = "Giv et andet forslag: vælg et tilbud eller skriv et råd til lægen";
-  const advice = page.getByLabel("Råd til lægen");
+  const message = "Giv et andet forslag: vælg et tilbud eller skriv et råd til henviseren";
+  // The nurse referred: the form names the practice staff, not the GP.
+  const advice = page.getByLabel("Råd til praksispersonalet");
   await expect(advice).toHaveAttribute("aria-invalid", "true");
   await expect(advice).toHaveAccessibleDescription(new RegExp(message));
   await expect(page.getByLabel("Foreslå et tilbud")).toHaveAccessibleDescription(new RegExp(message));
@@ -126,7 +95,7 @@ test("(d) declining without another suggestion is refused at the field; with one
   const timeline = page.getByRole("region", { name: "Forløb" });
   await expect(timeline).toContainText("Begrundelse: Borgeren har brug for anden hjælp");
   await expect(timeline.getByRole("link", { name: "Snakkegruppe for dig, der lever med en kronisk sygdom" })).toBeVisible();
-  await expect(timeline).toContainText("Råd til lægen: Borgeren kan også ringe til Ældre Sagens vennetjeneste.");
+  await expect(timeline).toContainText("Råd til henviseren: Borgeren kan også ringe til Ældre Sagens vennetjeneste.");
   await expectAccessible(page);
 });
 
@@ -142,8 +111,8 @@ test("(d) in English: a coordinator declining without another suggestion is told
   await page.getByRole("button", { name: "Decline the referral" }).click();
   const errors = page.getByRole("alert", { name: "Correct the marked fields." });
   await expect(errors).toBeFocused();
-  const message = "Suggest an alternative: choose an offer or write advice to the GP";
-  await expect(page.getByLabel("Advice to the GP")).toHaveAccessibleDescription(new RegExp(message));
+  const message = "Suggest an alternative: choose an offer or write advice to the referrer";
+  await expect(page.getByLabel("Advice to the practice staff")).toHaveAccessibleDescription(new RegExp(message));
   await expect(page.getByLabel("Suggest an offer")).toHaveAccessibleDescription(new RegExp(message));
   await expect(errors.getByRole("link", { name: message })).toBeVisible();
   await expect(page.getByText(/Giv et andet forslag|Ret de markerede/)).toHaveCount(0);
@@ -170,9 +139,9 @@ test("(c) the coordinator asks the practice a question; the nurse answers in the
   const number = await sendToCentralTriage(page, "PRACTICE_STAFF", citizen, ["Ensomhed"]);
   await takeCase(page, citizen, number);
 
-  await page.getByLabel("Dit spørgsmål til lægen").fill("Bor borgeren alene, og kan hun selv komme ud af huset?");
+  await page.getByLabel("Dit spørgsmål til praksispersonalet").fill("Bor borgeren alene, og kan hun selv komme ud af huset?");
   await page.getByRole("button", { name: "Send spørgsmålet" }).click();
-  await expect(page.getByText("Sagen venter på svar fra lægen.", { exact: false })).toBeVisible();
+  await expect(page.getByText("Sagen venter på svar fra praksispersonalet.", { exact: false })).toBeVisible();
   await expectAccessible(page);
   await signOut(page);
 

@@ -83,7 +83,7 @@ test("Sara closes a referral with an outcome, a note for the GP and a next step 
 
   await close.getByRole("radio", { name: "Sagde nej tak før start" }).check();
   await close.getByLabel("Hvorfor?").selectOption({ label: "At det foregår på hold" });
-  await close.getByLabel("Afslutningsnotat til lægen").fill("Vil ikke på hold, men vil gerne gå ture med andre. Har fået foldere om gåholdet.");
+  await close.getByLabel("Afslutningsnotat til praksispersonalet").fill("Vil ikke på hold, men vil gerne gå ture med andre. Har fået foldere om gåholdet.");
   await close.getByLabel("Næste skridt for borgeren").selectOption({ label: "Gåhold for dig med hjerte- eller lungesygdom – Patientnetværket København (demo)" });
   await close.getByRole("button", { name: "Afslut forløbet …" }).click();
   // Asked once more before anything is sent.

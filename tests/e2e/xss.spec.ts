@@ -129,7 +129,7 @@ test("a referral full of script and HTML is shown as text to the unit and the GP
   await close.getByRole("radio", { name: "Sagde nej tak før start" }).check();
   await close.getByLabel("Hvorfor?").selectOption({ label: "Andet" });
   await close.getByLabel("Årsagen med dine egne ord").fill(PAYLOAD.slice(0, 300));
-  await close.getByLabel("Afslutningsnotat til lægen").fill(PAYLOAD);
+  await close.getByLabel("Afslutningsnotat til praksispersonalet").fill(PAYLOAD);
   await close.getByLabel("Næste skridt for borgeren").selectOption({ label: "Intet behov" });
   await close.getByRole("button", { name: "Afslut forløbet …" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Ja, afslut forløbet" }).click();
@@ -161,9 +161,9 @@ test("central triage and the GP see questions, answers and a decline full of scr
   await inert();
   await page.getByRole("button", { name: "Tag sagen" }).click();
   await expect(page.getByText("Du har taget sagen.")).toBeVisible();
-  await page.getByLabel("Dit spørgsmål til lægen").fill(PAYLOAD);
+  await page.getByLabel("Dit spørgsmål til praksispersonalet").fill(PAYLOAD);
   await page.getByRole("button", { name: "Send spørgsmålet" }).click();
-  await expect(page.getByText("Sagen venter på svar fra lægen.", { exact: false })).toBeVisible();
+  await expect(page.getByText("Sagen venter på svar fra praksispersonalet.", { exact: false })).toBeVisible();
   await inert();
   await signOut(page);
 
@@ -186,7 +186,7 @@ test("central triage and the GP see questions, answers and a decline full of scr
   await expect(page.getByText("Du har taget sagen.")).toBeVisible();
   await page.getByRole("radio", { name: "Anden grund" }).check();
   await page.getByLabel("Uddyb begrundelsen (skal udfyldes ved »Anden grund«)").fill(`Begrundelse ${PAYLOAD}`);
-  await page.getByLabel("Råd til lægen").fill(`Råd ${PAYLOAD}`);
+  await page.getByLabel("Råd til praksispersonalet").fill(`Råd ${PAYLOAD}`);
   await page.getByRole("button", { name: "Afvis henvisningen" }).click();
   await expect(page.getByTestId("case-status")).toHaveText("Afvist – med forslag til andet tilbud");
   const timeline = page.getByRole("region", { name: "Forløb" });

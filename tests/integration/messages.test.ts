@@ -50,9 +50,9 @@ const threadOf = (events: { type: string; note: string | null }[]) => events.fil
 
 beforeAll(async () => {
   await seedDemoData(await getDb());
-  [gp, nurse, otherGp, lungStaff, mentalStaff, coordinator] = await Promise.all(
+  [gp, nurse, otherGp, lungStaff, mentalStaff, coordinator] = (await Promise.all(
     ["demo-user-gp", "demo-user-nurse", "demo-user-gp-amager", "demo-user-unit-lung", "demo-user-unit-mental", "demo-user-triage"].map(demoSession),
-  );
+  )) as [SessionUser, SessionUser, SessionUser, SessionUser, SessionUser, SessionUser];
 });
 
 describe("messages on a referral", () => {

@@ -239,7 +239,7 @@ describe("asking the referrer", () => {
     const page = { referralId: id, expectedVersion: String((await claimed(id)).version) };
     const ask = (question: string) => viaForm(requestInformationSchema, { ...page, question }, (input) => requestInformation(coordinator, input));
     expect(await refusalInDanish(ask("Hm"))).toEqual(
-      expect.objectContaining({ code: "INVALID", fieldErrors: { question: ["Skriv dit spørgsmål til lægen med mindst 5 tegn"] } }),
+      expect.objectContaining({ code: "INVALID", fieldErrors: { question: ["Skriv dit spørgsmål til henviseren med mindst 5 tegn"] } }),
     );
 
     const question = "Har borgeren fået målt lungefunktion, og hvad viste den?";

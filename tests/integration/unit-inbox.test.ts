@@ -158,7 +158,7 @@ describe("the course at the unit", () => {
     const close = (form: Record<string, string>) => refusalInDanish(viaForm(closeReferralSchema, { ...page, ...form }, (input) => closeReferral(lungStaff, input)));
     expect(await close({ note: "Kort", nextStep: "" })).toMatchObject({
       code: "INVALID",
-      fieldErrors: { outcome: ["Vælg, hvordan forløbet endte"], note: ["Skriv et kort afslutningsnotat til lægen (mindst 10 tegn)"], nextStep: ["Vælg et næste skridt – eller »Intet behov«"] },
+      fieldErrors: { outcome: ["Vælg, hvordan forløbet endte"], note: ["Skriv et kort afslutningsnotat til henviseren (mindst 10 tegn)"], nextStep: ["Vælg et næste skridt – eller »Intet behov«"] },
     });
     expect(await close({ outcome: "DECLINED_BEFORE_START", reason: "", note: "Borgeren ønsker ikke at starte.", nextStep: "NOTHING_NEEDED" })).toMatchObject({ fieldErrors: { reason: ["Vælg en årsag"] } });
     expect(await close({ outcome: "DECLINED_BEFORE_START", reason: "OTHER", note: "Borgeren ønsker ikke at starte.", nextStep: "NOTHING_NEEDED" })).toMatchObject({

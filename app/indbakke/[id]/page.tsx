@@ -33,6 +33,7 @@ import { ContactAttemptForm } from "@/components/unit-inbox/contact-attempt-form
 import { ContactAttempts } from "@/components/unit-inbox/contact-attempts";
 import { FirstMeetingForm } from "@/components/unit-inbox/first-meeting-form";
 import { ActionCard } from "@/components/action-card";
+import { referrerWords } from "@/components/referrer-words";
 import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -64,6 +65,7 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
   const status = await getTranslations("triage.caseStatus");
   const format = await getFormatter();
   const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));
+  const words = await referrerWords(referral.referrerUser.role);
   const can = unitActions(referral.status);
   const outcomes = outcomesFor(referral.status);
   const open = outcomes.length > 0;
@@ -148,7 +150,7 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
           {!anything ? <p className="text-slate-800">{t("nothingToDo")}</p> : null}
           {can.bookFirstMeeting ? (
             <ActionCard id="action-first-meeting" title={referral.firstMeetingAt ? t("firstMeeting.rebookTitle") : t("firstMeeting.title")}>
-              <FirstMeetingForm {...ref} action={bookFirstMeetingAction} rebooking={Boolean(referral.firstMeetingAt)} />
+              <FirstMeetingForm {...ref} action={bookFirstMeetingAction} rebooking={Boolean(referral.firstMeetingAt)} words={words} />
             </ActionCard>
           ) : null}
           {referral.firstMeetingAt && !referral.pseudonymisedAt ? (
@@ -185,6 +187,7 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
                 outcomes={outcomes}
                 notReachedWhy={attempts >= MIN_CONTACT_ATTEMPTS ? null : t("notReached.tooEarly", { min: MIN_CONTACT_ATTEMPTS, count: attempts })}
                 nextSteps={nextSteps}
+                words={words}
               />
             </ActionCard>
           ) : null}
@@ -195,14 +198,14 @@ export default async function UnitReferralPage({ params }: { params: Promise<{ i
                 groups={forwardGroups}
                 suggested={suggested}
                 action={unitForwardAction}
-                intro={t("forward.intro")}
+                intro={t("forward.intro", words)}
                 firstChoices={[{ value: TO_CENTRAL_TRIAGE, label: t("forward.toCentralTriage") }]}
               />
             </ActionCard>
           ) : null}
           {can.decline ? (
             <ActionCard id="action-decline" title={t("declineTitle")}>
-              <DeclineForm {...ref} groups={alternativeGroups} suggested={suggested} action={unitDeclineAction} />
+              <DeclineForm {...ref} groups={alternativeGroups} suggested={suggested} action={unitDeclineAction} words={words} />
             </ActionCard>
           ) : null}
         </section>

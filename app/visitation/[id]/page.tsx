@@ -15,6 +15,7 @@ import { ForwardForm } from "@/components/triage/forward-form";
 import { PriorityForm } from "@/components/triage/priority-form";
 import { RequestInformationForm } from "@/components/triage/request-information-form";
 import { ActionCard } from "@/components/action-card";
+import { referrerWords } from "@/components/referrer-words";
 import { foundInScope } from "@/lib/http/found-in-scope";
 import { pageParams } from "@/lib/http/route-params";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -40,6 +41,7 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
   const t = await getTranslations("triage");
   const owners = await getTranslations("owners");
   const citizen = shownCitizen(referral, "full", (await getTranslations("referrals"))("pseudonymised"));
+  const words = await referrerWords(referral.referrerUser.role);
   const can = caseActions(referral, user.id);
   const colleagues = can.assign ? await listColleagues(user) : [];
   const [forwardGroups, alternativeGroups, suggested] = can.decide
@@ -143,27 +145,27 @@ export default async function TriageCasePage({ params }: { params: Promise<{ id:
           {can.decide ? (
             <>
               <ActionCard id="decision-forward" title={t("forward.title")}>
-                <ForwardForm {...ref} groups={forwardGroups} suggested={suggested} action={forwardAction} />
+                <ForwardForm {...ref} groups={forwardGroups} suggested={suggested} action={forwardAction} intro={t("forward.intro", words)} />
               </ActionCard>
-              <ActionCard id="decision-ask" title={t("ask.title")}>
-                <RequestInformationForm {...ref} action={requestInformationAction} />
+              <ActionCard id="decision-ask" title={t("ask.title", words)}>
+                <RequestInformationForm {...ref} action={requestInformationAction} words={words} />
               </ActionCard>
               <ActionCard id="decision-decline" title={t("declineTitle")}>
-                <DeclineForm {...ref} groups={alternativeGroups} suggested={suggested} action={declineAction} />
+                <DeclineForm {...ref} groups={alternativeGroups} suggested={suggested} action={declineAction} words={words} />
               </ActionCard>
             </>
           ) : (
             <p className="text-slate-800">{can.claim
-                ? t("case.claimFirst")
+                ? t("case.claimFirst", words)
                 : referral.status === "AWAITING_INFORMATION" && open
-                  ? t("case.awaitingAnswer")
+                  ? t("case.awaitingAnswer", words)
                   : holder && open && holder.id !== user.id
                     ? t("case.onlyHolder", { name: holder.name })
                     : t("case.nothingToDecide")}</p>
           )}
           {can.changePriority ? (
             <ActionCard id="decision-priority" title={t("priorityForm.title")}>
-              <PriorityForm {...ref} current={referral.priority} action={changePriorityAction} />
+              <PriorityForm {...ref} current={referral.priority} action={changePriorityAction} words={words} />
             </ActionCard>
           ) : null}
         </section>

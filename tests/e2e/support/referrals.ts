@@ -1,10 +1,10 @@
 import type { Page } from "@playwright/test";
 import { uniqueCpr } from "./citizens";
-import { expect, signInAs, signOut, type OTHER_PRACTICE_GP } from "./fixtures";
+import { expect, signInAs, signOut, type DemoRole, type OTHER_PRACTICE_GP } from "./fixtures";
 
 interface Referrer {
   /** Who sends it: the practice nurse unless told otherwise. */
-  by?: "PRACTICE_STAFF" | typeof OTHER_PRACTICE_GP;
+  by?: DemoRole | typeof OTHER_PRACTICE_GP;
   cpr?: string;
   phone?: string;
 }
@@ -37,4 +37,36 @@ export async function sendToLungUnit(page: Page, citizenName: string, { by = "PR
   const path = new URL(page.url()).pathname;
   await signOut(page);
   return { number, path };
+}
+
+/** The practice sends a referral without choosing an offer ("Ved ikke"): it goes to central triage. Returns its number. */
+export async function sendToCentralTriage(page: Page, role: DemoRole, citizenName: string, needs: string[]): Promise<string> {
+  await signInAs(page, role);
+  await page.goto("/henvisninger/ny?triage=1&ny=1");
+  await page.getByLabel("CPR-nummer").fill(uniqueCpr());
+  await page.getByLabel("Navn", { exact: true }).fill(citizenName);
+  await page.getByRole("button", { name: "Næste" }).click();
+  for (const need of needs) await page.getByLabel(need, { exact: true }).check();
+  await page.getByRole("button", { name: "Næste" }).click();
+  await page.getByRole("button", { name: "Næste" }).click();
+  await page.getByLabel("Borgeren har sagt ja til at blive henvist").check();
+  await page.getByRole("button", { name: "Send henvisningen" }).click();
+  await expect(page.getByRole("heading", { name: "Henvisningen er sendt" })).toBeVisible();
+  const number = (await page.getByRole("heading", { level: 1 }).textContent())?.match(/\d+/)?.[0];
+  if (!number) throw new Error("The receipt shows no referral number");
+  await signOut(page);
+  return number;
+}
+
+/** The coordinator opens the case from "Ikke fordelt" and takes it. */
+export async function takeCase(page: Page, citizenName: string, number: string) {
+  await signInAs(page, "TRIAGE_COORDINATOR");
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Central visitation" }).click();
+  await expect(page.getByRole("link", { name: /Ikke fordelt/ })).toHaveAttribute("aria-current", "page");
+  const row = page.getByRole("row", { name: new RegExp(citizenName) });
+  await row.getByRole("link", { name: `Åbn sag nr. ${number}, ${citizenName}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Sag nr. ${number}: ${citizenName}`);
+  await page.getByRole("button", { name: "Tag sagen" }).click();
+  await expect(page.getByText("Du har taget sagen.")).toBeVisible();
+  await expect(page.getByTestId("case-status")).toHaveText("Under visitation");
 }
