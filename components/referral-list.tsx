@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { DataTable } from "./data-table";
 import { DueMark } from "./due-mark";
+import { UnreadMark } from "./unread-mark";
 import { EmptyState } from "./empty-state";
 import { LoadingState } from "./loading-state";
 import { PageLinks } from "./page-links";
@@ -49,14 +50,6 @@ async function ReferralTable({ caption, emptyTitle, emptyHint, referrals: pendin
   const t = await getTranslations();
   const format = await getFormatter();
   const now = new Date();
-  // Not colour alone: a word and a dot, and for screen readers what the word means. Beside the number, so it is seen
-  // first, also on a phone where the table scrolls sideways; `relative` keeps the hidden text inside that scroll.
-  const unreadMark = (
-    <span className="relative mt-1 flex w-fit items-center gap-1.5 rounded-full border-2 border-brand-700 bg-brand-50 px-2 py-0.5 font-sans text-sm font-bold whitespace-nowrap text-brand-900" data-testid="unread-mark">
-      <span aria-hidden="true" className="size-2 rounded-full bg-brand-700" />
-      <span>{t.rich("referrals.unreadMark", { hidden: (chunks) => <span className="sr-only">{chunks}</span> })}</span>
-    </span>
-  );
   return (
     <>
       <DataTable
@@ -76,7 +69,8 @@ async function ReferralTable({ caption, emptyTitle, emptyHint, referrals: pendin
                 ) : (
                   referral.number
                 )}
-                {referral.unread ? unreadMark : null}
+                {/* Beside the number, so it is seen first, also on a phone. */}
+                {referral.unread ? <UnreadMark /> : null}
               </>
             ),
           },

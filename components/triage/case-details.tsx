@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { eventDetailsWords } from "@/components/event-details-words";
 import { referrerWords } from "@/components/referrer-words";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { readEventDetails } from "@/lib/referrals/event-details";
@@ -59,6 +60,9 @@ export async function CaseDetails({ referral, audience = "triage" }: { referral:
     : forwarded
       ? "triage.case.latestOffer"
       : "triage.case.chosenOffer";
+  // The referrer's latest correction of the contact details: shown with them, so nobody calls the old number.
+  const corrected = referral.events.findLast((event) => event.type === "CONTACT_CORRECTED");
+  const staffWords = await eventDetailsWords("staff");
   const flags = [
     referral.multiMorbidity && t("triage.case.multiMorbidity"),
     referral.socialNeeds && t("triage.case.socialNeeds"),
@@ -98,10 +102,25 @@ export async function CaseDetails({ referral, audience = "triage" }: { referral:
             [t("triage.case.district"), referral.citizenDistrict ? t(`labels.district.${referral.citizenDistrict}`) : notGiven],
           ]}
         />
+        {corrected ? (
+          <p className="mt-3 rounded-md border-l-4 border-brand-700 bg-brand-50 px-3 py-2 text-slate-900" data-testid="contact-corrected">
+            <span className="font-semibold">{t("messages.contactCorrectedAt", { date: format.dateTime(corrected.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</span>{" "}
+            {staffWords(readEventDetails(corrected.type, corrected.details))}
+          </p>
+        ) : null}
       </Card>
 
       <Card id="case-why" title={audience === "unit" ? t("unitInbox.why") : t("triage.case.why")}>
         <RoutingReasons codes={referral.routingReasons} />
+        {referral.previousReferral ? (
+          <p className="mt-3" data-testid="referred-again-from">
+            {t("messages.referredAgainFrom", {
+              number: referral.previousReferral.number,
+              status: t(`triage.caseStatus.${referral.previousReferral.status}`),
+              where: referral.previousReferral.destinationUnit?.name ?? t("triage.timeline.centralTriage"),
+            })}
+          </p>
+        ) : null}
         {sentBack ? (
           <p className="mt-3">
             {t("triage.case.sentBack", { organisation: sentBack.actorOrganisation?.name ?? notGiven })} <q>{sentBack.note}</q>

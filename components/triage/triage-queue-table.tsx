@@ -5,6 +5,7 @@ import { maskCpr } from "@/lib/citizens/cpr";
 import type { QueueRow } from "@/lib/triage/list-triage-queue";
 import type { PublicHolidays } from "@/lib/time/working-days";
 import { DueMark } from "@/components/due-mark";
+import { UnreadMark } from "@/components/unread-mark";
 import { CaseAge } from "./case-age";
 import { RoutingReasons } from "./routing-reasons";
 
@@ -32,9 +33,12 @@ export async function TriageQueueTable({ caption, rows, now, holidays }: { capti
         {
           header: t("triage.columns.number"),
           cell: (row) => (
-            <Link href={`/visitation/${row.id}`} className="font-mono text-lg font-semibold" aria-label={t("triage.openCase", { number: row.number, name: row.citizenName })}>
-              {row.number}
-            </Link>
+            <>
+              <Link href={`/visitation/${row.id}`} className="font-mono text-lg font-semibold" aria-label={t("triage.openCase", { number: row.number, name: row.citizenName })}>
+                {row.number}
+              </Link>
+              {row.unread ? <UnreadMark /> : null}
+            </>
           ),
         },
         {

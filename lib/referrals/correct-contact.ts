@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { CORRECTABLE_CONTACT_FIELDS, eventDetailsFor } from "./event-details";
+import { appendEvent } from "./append-event";
+import { CORRECTABLE_CONTACT_FIELDS } from "./event-details";
 import { tellHolder } from "./messages";
 import type { ContactCorrection } from "./schemas";
 import { OPEN_STATUSES } from "./transitions";
@@ -38,20 +39,7 @@ export async function correctContact(user: SessionUser, input: ContactCorrection
     const fields = CORRECTABLE_CONTACT_FIELDS.filter((field) => referral[COLUMNS[field]] !== next[COLUMNS[field]]);
     if (fields.length === 0) return { changed: 0 };
     await tx.referral.update({ where: { id: referral.id }, data: next, select: { id: true } });
-    await tx.referralEvent.create({
-      data: {
-        referralId: referral.id,
-        type: "CONTACT_CORRECTED",
-        fromStatus: referral.status,
-        toStatus: referral.status,
-        actorUserId: user.id,
-        actorOrganisationId: user.organisationId,
-        actorRole: user.role,
-        details: eventDetailsFor("CONTACT_CORRECTED", { kind: "CONTACT_CORRECTED", fields }),
-        createdAt: now,
-      },
-      select: { id: true },
-    });
+    await appendEvent(tx, { referralId: referral.id, status: referral.status, type: "CONTACT_CORRECTED", actor: user, details: { kind: "CONTACT_CORRECTED", fields }, at: now });
     await tellHolder(tx, referral.id, "CONTACT_CORRECTED", now);
     await recordAudit({ actor: user, action: "referral.contact_correct", entityType: "Referral", entityId: referral.id, citizenId: referral.citizenId, details: { fields } }, tx);
     return { changed: fields.length };

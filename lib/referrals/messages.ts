@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { composeHolderEmail, type HolderNews } from "@/lib/notifications/compose";
 import { portalUrl } from "@/lib/notifications/mail-settings";
 import { notifyReferrer } from "@/lib/notifications/notify";
+import { appendEvent } from "./append-event";
 import { WITH_CENTRAL_TRIAGE } from "./decide";
 import type { MessageInput } from "./schemas";
 
@@ -59,21 +60,7 @@ export async function writeMessage(user: SessionUser, input: MessageInput, now =
     const holder = referral.destinationUnit?.organisationId ?? (await tx.organisation.findFirst({ where: { type: "CENTRAL_TRIAGE" }, select: { id: true } }))?.id;
     const thread = side === "referrer" ? holder : user.organisationId;
     if (!thread) throw new AppError("CONFLICT", "messages.noHolder");
-    const event = await tx.referralEvent.create({
-      data: {
-        referralId: referral.id,
-        type: "MESSAGE",
-        fromStatus: referral.status,
-        toStatus: referral.status,
-        actorUserId: user.id,
-        actorOrganisationId: user.organisationId,
-        actorRole: user.role,
-        note: input.message,
-        threadOrganisationId: thread,
-        createdAt: now,
-      },
-      select: { id: true, referralId: true, type: true, actorOrganisationId: true },
-    });
+    const event = await appendEvent(tx, { referralId: referral.id, status: referral.status, type: "MESSAGE", actor: user, note: input.message, threadOrganisationId: thread, at: now });
     if (side === "referrer") {
       await tx.referral.update({ where: { id: referral.id }, data: { referrerChangedAt: now }, select: { id: true } });
       await mailHolder(tx, thread, holderPath(referral.id, Boolean(referral.destinationUnit)), referral.number, event.id);

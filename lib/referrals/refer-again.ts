@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { saveDraft } from "./drafts";
-import { eventDetailsFor } from "./event-details";
+import { appendEvent } from "./append-event";
 import { referAgainValues } from "./refer-again-values";
 import type { ReferAgainInput } from "./schemas";
 import { CLOSED_STATUSES } from "./transitions";
@@ -66,19 +66,7 @@ export async function linkReferredAgain(tx: Prisma.TransactionClient, user: Sess
     previousReferralId: previous.id,
     /** Written once the new referral exists, with its id and number. */
     record: async (created: { id: string; number: number }) => {
-      await tx.referralEvent.create({
-        data: {
-          referralId: previous.id,
-          type: "REFERRED_AGAIN",
-          fromStatus: previous.status,
-          toStatus: previous.status,
-          actorUserId: user.id,
-          actorOrganisationId: user.organisationId,
-          actorRole: user.role,
-          details: eventDetailsFor("REFERRED_AGAIN", { kind: "REFERRED_AGAIN", referralId: created.id, number: created.number }),
-        },
-        select: { id: true },
-      });
+      await appendEvent(tx, { referralId: previous.id, status: previous.status, type: "REFERRED_AGAIN", actor: user, details: { kind: "REFERRED_AGAIN", referralId: created.id, number: created.number } });
     },
   };
 }

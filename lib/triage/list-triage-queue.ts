@@ -9,6 +9,7 @@ import { afterSentAt, bySentAt } from "@/lib/paging/sent-at-keyset";
 import { shownCitizenSelect } from "@/lib/referrals/citizen-contact";
 import { OPEN_TRIAGE_STATUSES } from "./case-actions";
 import { decisionScope, WITH_CENTRAL_TRIAGE } from "@/lib/referrals/decide";
+import { holderUnreadSelect, withHolderUnread } from "@/lib/referrals/unread";
 import { recordReferralSearch, referralSearchWhere, resolveReferralSearch, type ResolvedReferralSearch } from "@/lib/referrals/referral-search-where";
 import { QUEUE_VIEWS, type QueueSearch, type QueueView } from "./schemas";
 
@@ -27,7 +28,8 @@ const queueRowSelect = {
   ...shownCitizenSelect,
 } satisfies Prisma.ReferralSelect;
 
-export type QueueRow = Prisma.ReferralGetPayload<{ select: typeof queueRowSelect }>;
+/** `unread`: the referrer wrote or changed something since the user last opened the case. */
+export type QueueRow = Prisma.ReferralGetPayload<{ select: typeof queueRowSelect }> & { unread: boolean };
 
 /**
  * The views of central triage's queue. "Ikke fordelt": received and nobody has taken it. "Mine": open cases the user
@@ -74,11 +76,15 @@ export async function listTriageQueue(user: SessionUser, search: QueueSearch, ta
       where: { ...viewWhere(search.view, user, now), ...filters, ...afterSentAt(search.after, "asc") },
       orderBy: bySentAt("asc"),
       take: take + 1,
-      select: queueRowSelect,
+      select: { ...queueRowSelect, ...holderUnreadSelect(user.id) },
     }),
     ...QUEUE_VIEWS.map((view) => db.referral.count({ where: { ...viewWhere(view, user, now), ...filters }, ...CAPPED })),
   ]);
-  const page = toPage(rows, take, (row) => row.sentAt);
+  const page = toPage(
+    withHolderUnread(rows),
+    take,
+    (row) => row.sentAt,
+  );
   await recordReferralSearch(user, "triage", found, page.rows.length);
   await recordListLookup(user, "referral.list.triage", page.rows);
   return { ...page, counts: Object.fromEntries(QUEUE_VIEWS.map((view, index) => [view, counts[index] ?? 0])) as Record<QueueView, number> };

@@ -7,6 +7,7 @@ import { PAGE_SIZE, toPage, type ListPage } from "@/lib/paging/cursor";
 import { afterSentAt, bySentAt } from "@/lib/paging/sent-at-keyset";
 import { referralListSelect, type ReferralListRow } from "@/lib/referrals/referral-list-item";
 import { recordReferralSearch, referralSearchWhere, resolveReferralSearch } from "@/lib/referrals/referral-search-where";
+import { holderUnreadSelect, withHolderUnread } from "@/lib/referrals/unread";
 import { DEFAULT_INBOX_FILTERS, inboxStatuses, type InboxFilters } from "./inbox-filters";
 
 /**
@@ -14,7 +15,7 @@ import { DEFAULT_INBOX_FILTERS, inboxStatuses, type InboxFilters } from "./inbox
  * newest first, or those that have waited longest first, or only the overdue ones (ties by id, on the (destinationUnitId, sentAt, id) index) —
  * starting after the filters' cursor. Scoped to the unit in the WHERE.
  */
-export async function listUnitInbox(user: SessionUser, filters: InboxFilters = DEFAULT_INBOX_FILTERS, take = PAGE_SIZE): Promise<ListPage<ReferralListRow>> {
+export async function listUnitInbox(user: SessionUser, filters: InboxFilters = DEFAULT_INBOX_FILTERS, take = PAGE_SIZE): Promise<ListPage<ReferralListRow & { unread: boolean }>> {
   if (!user.unitId) return { rows: [] };
   const db = await getDb();
   const statuses = inboxStatuses(filters.status);
@@ -33,14 +34,14 @@ export async function listUnitInbox(user: SessionUser, filters: InboxFilters = D
       },
       orderBy: bySentAt(direction),
       take: take + 1,
-      select: referralListSelect,
+      select: { ...referralListSelect, ...holderUnreadSelect(user.id) },
     }),
     take,
     (row) => row.sentAt,
   );
   await recordReferralSearch(user, "unit", search, referrals.rows.length);
   await recordListLookup(user, "referral.list.unit", referrals.rows);
-  return referrals;
+  return { ...referrals, rows: withHolderUnread(referrals.rows) };
 }
 
 /**

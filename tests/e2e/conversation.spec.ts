@@ -38,8 +38,11 @@ test("the GP writes to the lung unit on an accepted referral, the unit answers, 
   await expect(messages.getByTestId("message-thread")).toContainText("Praktiserende læge, Lægehuset Nørrebrogade (demo)");
   await expectAccessible(practice);
 
-  // The unit sees the message marked new.
-  await unit.reload();
+  // The unit sees the referral marked in its inbox, and the message marked new.
+  await unit.goto("/indbakke");
+  const row = unit.getByRole("row", { name: new RegExp(citizen) });
+  await expect(row).toContainText("Ny ændring");
+  await row.getByRole("link", { name: new RegExp(`henvisning nr. ${number}`) }).click();
   const unitThread = unit.getByRole("region", { name: "Beskeder" });
   await expect(unitThread.getByTestId("message-thread").getByRole("listitem")).toHaveCount(1);
   await expect(unitThread.getByTestId("message-unread")).toHaveCount(1);
