@@ -4,9 +4,11 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { parseCpr } from "@/lib/citizens/cpr";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { saveDraft } from "./drafts";
 import { appendEvent } from "./append-event";
+import { listFormAlternatives } from "./form-alternatives";
 import { referAgainValues } from "./refer-again-values";
 import type { ReferAgainInput } from "./schemas";
 import { CLOSED_STATUSES } from "./transitions";
@@ -69,4 +71,54 @@ export async function linkReferredAgain(tx: Prisma.TransactionClient, user: Sess
       await appendEvent(tx, { referralId: previous.id, status: previous.status, type: "REFERRED_AGAIN", actor: user, details: { kind: "REFERRED_AGAIN", referralId: created.id, number: created.number } });
     },
   };
+}
+
+export interface ReferAgainOffer {
+  slug: string;
+  title: string;
+}
+
+/**
+ * The offers a closed referral can be made again to in one click: those it pointed on to (a decline's alternative, a
+ * closing's next step), then the next-best offers for its own offer that the citizen fits (the referral form's
+ * proposals, lib/referrals/form-alternatives.ts), each once. None for another organisation's referral, one still open,
+ * or one emptied by retention.
+ */
+export async function listReferAgainOffers(user: SessionUser, referralId: string, pointedTo: ReferAgainOffer[]): Promise<ReferAgainOffer[]> {
+  const db = await getDb();
+  const referral = await db.referral.findFirst({
+    where: { id: referralId, referrerOrganisationId: user.organisationId, status: { in: [...CLOSED_STATUSES] }, pseudonymisedAt: null },
+    select: {
+      citizen: { select: { cpr: true } },
+      offer: { select: { slug: true } },
+      needs: { select: { slug: true } },
+      diagnoses: true,
+      multiMorbidity: true,
+      socialNeeds: true,
+      possibleExclusion: true,
+      eligibilityUnclear: true,
+      barriers: true,
+      citizenLanguage: true,
+      citizenNeedsInterpreter: true,
+      citizenDistrict: true,
+    },
+  });
+  const cpr = referral ? parseCpr(referral.citizen.cpr) : null;
+  if (!referral || !cpr?.ok) return [];
+  const nextBest = await listFormAlternatives(db, {
+    cpr,
+    offerSlug: referral.offer?.slug,
+    needSlugs: referral.needs.map((need) => need.slug),
+    diagnoses: referral.diagnoses,
+    multiMorbidity: referral.multiMorbidity,
+    socialNeeds: referral.socialNeeds,
+    possibleExclusion: referral.possibleExclusion,
+    eligibilityUnclear: referral.eligibilityUnclear,
+    barriers: referral.barriers,
+    language: referral.citizenLanguage,
+    needsInterpreter: referral.citizenNeedsInterpreter,
+    district: referral.citizenDistrict,
+  });
+  const all = [...pointedTo, ...nextBest.map(({ offer }) => ({ slug: offer.slug, title: offer.title }))];
+  return [...new Map(all.map((offer) => [offer.slug, offer])).values()];
 }

@@ -119,6 +119,41 @@ test("a declined referral is made again to its alternative without typing it aga
   await expectAccessible(page);
 });
 
+test("the nurse corrects the citizen's phone number, the unit sees it marked, and the nurse withdraws the referral after confirming", async ({ page }) => {
+  const citizen = uniqueName("Hanne");
+  const { number, path } = await sendToLungUnit(page, citizen);
+  await signInAs(page, "PRACTICE_STAFF");
+  await page.goto(path);
+  await page.getByText("Ret borgerens kontaktoplysninger").click();
+  const contact = page.getByRole("group").filter({ hasText: "Ret borgerens kontaktoplysninger" });
+  await contact.getByLabel("Telefonnummer (valgfrit)").fill("123");
+  await contact.getByRole("button", { name: "Gem kontaktoplysninger" }).click();
+  await expect(contact.getByLabel("Telefonnummer (valgfrit)")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+  await contact.getByLabel("Telefonnummer (valgfrit)").fill("40 50 60 70");
+  await contact.getByRole("button", { name: "Gem kontaktoplysninger" }).click();
+  await expect(contact.getByRole("status")).toHaveText("Kontaktoplysningerne er gemt.");
+  await expect(page.getByRole("region", { name: "Hvad er der sket?" })).toContainText("Rettet: telefonnummer.");
+
+  await signInAs(page, "UNIT_STAFF");
+  await page.goto("/indbakke");
+  await page.getByRole("row", { name: new RegExp(citizen) }).getByRole("link", { name: new RegExp(`henvisning nr. ${number}`) }).click();
+  await expect(page.getByTestId("citizen-phone")).toContainText("40506070");
+  await expect(page.getByTestId("contact-corrected")).toContainText("Rettet af henviseren");
+
+  await signInAs(page, "PRACTICE_STAFF");
+  await page.goto(path);
+  await page.getByText("Træk henvisningen tilbage", { exact: true }).first().click();
+  const withdraw = page.getByRole("group").filter({ hasText: "Hvorfor trækkes henvisningen tilbage?" });
+  await withdraw.getByLabel("Hvorfor trækkes henvisningen tilbage?").fill("Borgeren er flyttet til Aarhus.");
+  await withdraw.getByRole("button", { name: "Træk henvisningen tilbage" }).click();
+  await expect(page.getByRole("alertdialog")).toBeFocused();
+  await expectAccessible(page);
+  await page.getByRole("alertdialog").getByRole("button", { name: "Ja, træk den tilbage" }).click();
+  await expect(page.getByTestId("referral-status")).toContainText("Trukket tilbage");
+  await expect(page.getByRole("region", { name: "Hvad er der sket?" })).toContainText("Borgeren er flyttet til Aarhus.");
+});
+
 test("the unit prints the invitation in Arabic: one page, in the citizen's language, made once", async ({ page }) => {
   const citizen = uniqueName("Samira");
   const { number } = await sendToLungUnit(page, citizen);

@@ -12,7 +12,7 @@ import { getDraft } from "@/lib/referrals/drafts";
 import { forwardReferral } from "@/lib/referrals/forward-referral";
 import { getOrganisationReferral } from "@/lib/referrals/get-organisation-referral";
 import { writeMessage } from "@/lib/referrals/messages";
-import { referAgain } from "@/lib/referrals/refer-again";
+import { listReferAgainOffers, referAgain } from "@/lib/referrals/refer-again";
 import { contactCorrectionSchema, referralSchema, withdrawSchema } from "@/lib/referrals/schemas";
 import { withdrawReferral } from "@/lib/referrals/withdraw-referral";
 import { acceptReferral } from "@/lib/unit-inbox/accept-referral";
@@ -139,6 +139,12 @@ describe("re-referral to the alternative", () => {
     await expect(referAgain(otherGp, { referralId, offerSlug: "faa-styr-paa-stress" })).rejects.toEqual(refusedWith("NOT_FOUND"));
     const open = await toLungUnit();
     await expect(referAgain(nurse, { referralId: open.referralId, offerSlug: "" })).rejects.toEqual(refusedWith("NOT_FOUND"));
+
+    // The one-click choices: the alternative first, each offer once; none for another practice.
+    const choices = await listReferAgainOffers(nurse, referralId, [{ slug: "faa-styr-paa-stress", title: "Hjælp til at få styr på stressen" }, { slug: "faa-styr-paa-stress", title: "Hjælp til at få styr på stressen" }]);
+    expect(choices[0]).toEqual({ slug: "faa-styr-paa-stress", title: "Hjælp til at få styr på stressen" });
+    expect(new Set(choices.map((choice) => choice.slug)).size).toBe(choices.length);
+    expect(await listReferAgainOffers(otherGp, referralId, [])).toEqual([]);
 
     const { idempotencyKey } = await referAgain(nurse, { referralId, offerSlug: "faa-styr-paa-stress" });
     const draft = (await getDraft(nurse, idempotencyKey))!;

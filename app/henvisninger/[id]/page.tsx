@@ -21,6 +21,7 @@ import { ContactCorrectionForm } from "@/components/referrals/contact-correction
 import { ReferAgainForm } from "@/components/referrals/refer-again-form";
 import { WithdrawForm } from "@/components/referrals/withdraw-form";
 import { holderContact } from "@/lib/referrals/holder-contact";
+import { listReferAgainOffers } from "@/lib/referrals/refer-again";
 import { lastSeenBy } from "@/lib/referrals/mark-referral-read";
 import { CLOSED_STATUSES } from "@/lib/referrals/transitions";
 
@@ -51,13 +52,12 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const contact = await holderContact(referral, t("referrals.centralTriage"));
   const closed = CLOSED_STATUSES.includes(referral.status);
   const open = !closed && !referral.pseudonymisedAt;
-  // The offers the referral pointed on to: a decline's alternative, a closing's next step; each can be referred to at once.
-  const onwards = closed && !referral.pseudonymisedAt ? referral.events.flatMap((event) => (event.alternativeOffer ? [event.alternativeOffer] : [])) : [];
+  // A closed referral can be made again in one click: to the offers it pointed on to, the next-best, or another.
+  const onwards = closed && !referral.pseudonymisedAt
+    ? await listReferAgainOffers(user, referral.id, referral.events.flatMap((event) => (event.alternativeOffer ? [event.alternativeOffer] : [])))
+    : [];
   const referAgainChoices = closed && !referral.pseudonymisedAt
-    ? [
-        ...[...new Map(onwards.map((offer) => [offer.slug, offer])).values()].map((offer) => ({ offerSlug: offer.slug, label: t("referAgain.toOffer", { title: offer.title }) })),
-        { offerSlug: "", label: t("referAgain.other") },
-      ]
+    ? [...onwards.map((offer) => ({ offerSlug: offer.slug, label: t("referAgain.toOffer", { title: offer.title }) })), { offerSlug: "", label: t("referAgain.other") }]
     : [];
 
   return (
