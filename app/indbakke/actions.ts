@@ -1,8 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { createAction } from "@/lib/http/action";
-import type { ActionState } from "@/lib/http/action-state";
+import { createAction, redirectOnSuccess } from "@/lib/http/action";
 import { makeInvitation } from "@/lib/letters/make-invitation";
 import { invitationSchema } from "@/lib/letters/schemas";
 import { decisionActions } from "@/lib/http/decision-action";
@@ -38,15 +36,8 @@ export const unitForwardAction = decision(unitForwardSchema, forwardReferral);
 export const unitAssignAction = decision(assignSchema, assignReferral);
 export const unitMessageAction = decision(messageSchema, writeMessage);
 
-const invitation = createAction({
-  permission: "unit-inbox:work",
-  schema: invitationSchema,
-  run: async (input, user) => ({ data: await makeInvitation(user, input) }),
-});
-
 /** The citizen's invitation to the first meeting, made once, then opened to print. */
-export async function invitationAction(previous: ActionState<null>, formData: FormData): Promise<ActionState<null>> {
-  const state = await invitation({ status: "idle" }, formData);
-  if (state.status === "success") redirect(`/indbakke/invitation/${state.data.letterId}`);
-  return state.status === "error" ? state : previous;
-}
+export const invitationAction = redirectOnSuccess(
+  createAction({ permission: "unit-inbox:work", schema: invitationSchema, run: async (input, user) => ({ data: await makeInvitation(user, input) }) }),
+  (letter) => `/indbakke/invitation/${letter.letterId}`,
+);

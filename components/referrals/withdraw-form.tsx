@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
+import { ConfirmStep } from "@/components/form/confirm-step";
 import { Field } from "@/components/form/field";
 import { inputClass, secondaryButton } from "@/components/form/styles";
-import { SubmitButton } from "@/components/form/submit-button";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "@/components/triage/form-parts";
 import type { FormAction } from "@/lib/http/action-state";
 import { WITHDRAW_REASON_LIMITS } from "@/lib/referrals/schemas";
@@ -21,14 +21,10 @@ export function WithdrawForm({ action, referralId, version }: { action: FormActi
   const { errorOf, valueOf } = formState(state);
   const [reason, setReason] = useState(valueOf("reason"));
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.status === "error") setConfirming(false);
   }, [state]);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-4">
       <CaseErrorSummary form={FORM} state={state} fields={{ reason: "reason" }} />
@@ -48,17 +44,15 @@ export function WithdrawForm({ action, referralId, version }: { action: FormActi
         )}
       </Field>
       {confirming ? (
-        <div ref={confirmRef} tabIndex={-1} role="alertdialog" aria-labelledby={fieldId(FORM, "confirm-title")} className="space-y-3 rounded-md border-2 border-amber-700 bg-amber-50 p-4">
-          <p id={fieldId(FORM, "confirm-title")} className="font-semibold text-amber-950">
-            {t("confirmQuestion")}
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <SubmitButton pending={pending} label={t("confirmSubmit")} pendingLabel={t("saving")} />
-            <button type="button" className={secondaryButton} onClick={() => setConfirming(false)} disabled={pending}>
-              {t("confirmCancel")}
-            </button>
-          </div>
-        </div>
+        <ConfirmStep
+          id={fieldId(FORM, "confirm-title")}
+          question={t("confirmQuestion")}
+          confirmLabel={t("confirmSubmit")}
+          pendingLabel={t("saving")}
+          cancelLabel={t("confirmCancel")}
+          pending={pending}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <button type="button" className={secondaryButton} onClick={() => (reason.trim() ? setConfirming(true) : formRef.current?.requestSubmit())}>
           {t("submit")}

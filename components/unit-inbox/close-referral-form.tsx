@@ -3,10 +3,10 @@
 import type { ReferrerWords } from "@/components/referrer-words";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
+import { ConfirmStep } from "@/components/form/confirm-step";
 import { describedBy, errorId, Field, FieldError } from "@/components/form/field";
 import { Select } from "@/components/form/select";
-import { inputClass, primaryButton, secondaryButton } from "@/components/form/styles";
-import { SubmitButton } from "@/components/form/submit-button";
+import { inputClass, primaryButton } from "@/components/form/styles";
 import { CaseErrorSummary, CaseRefFields, fieldId, formState } from "@/components/triage/form-parts";
 import type { FormAction } from "@/lib/http/action-state";
 import { OUTCOME_REASONS, type Outcome } from "@/lib/referrals/event-details";
@@ -43,7 +43,6 @@ export function CloseReferralForm({ action, referralId, version, outcomes, notRe
   const [outcome, setOutcome] = useState<string>(valueOf("outcome"));
   const [reason, setReason] = useState<string>(valueOf("reason"));
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const asksReason = outcome !== "" && needsReason(outcome as Outcome);
 
@@ -51,9 +50,6 @@ export function CloseReferralForm({ action, referralId, version, outcomes, notRe
   useEffect(() => {
     if (state.status === "error") setConfirming(false);
   }, [state]);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   const outcomeError = errorOf("outcome");
   return (
@@ -139,17 +135,15 @@ export function CloseReferralForm({ action, referralId, version, outcomes, notRe
       </Field>
 
       {confirming ? (
-        <div ref={confirmRef} tabIndex={-1} role="alertdialog" aria-labelledby={fieldId(FORM, "confirm-title")} className="space-y-3 rounded-md border-2 border-amber-700 bg-amber-50 p-4">
-          <p id={fieldId(FORM, "confirm-title")} className="font-semibold text-amber-950">
-            {t("confirmQuestion", { ...words, outcome: outcome ? outcomeWords(`outcomes.${outcome}`) : "" })}
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <SubmitButton pending={pending} label={t("confirmSubmit")} pendingLabel={t("saving")} />
-            <button type="button" className={secondaryButton} onClick={() => setConfirming(false)} disabled={pending}>
-              {t("confirmCancel")}
-            </button>
-          </div>
-        </div>
+        <ConfirmStep
+          id={fieldId(FORM, "confirm-title")}
+          question={t("confirmQuestion", { ...words, outcome: outcome ? outcomeWords(`outcomes.${outcome}`) : "" })}
+          confirmLabel={t("confirmSubmit")}
+          pendingLabel={t("saving")}
+          cancelLabel={t("confirmCancel")}
+          pending={pending}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         // Without an outcome there is nothing to confirm: the server says so at the field.
         <button type="button" className={primaryButton} onClick={() => (outcome ? setConfirming(true) : formRef.current?.requestSubmit())}>

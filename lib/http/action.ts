@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { recordRefusingError } from "@/lib/audit/refusals";
 import type { Permission } from "@/lib/auth/permissions";
@@ -44,5 +44,17 @@ export function createAction<S extends z.ZodType, T>(options: {
       console.error(error);
       return { status: "error", message: translate(FAILED_MESSAGE), fieldErrors: {}, values };
     }
+  };
+}
+
+/**
+ * An action that goes on to another page when it succeeds (the new draft of a re-referral, a letter to print): the
+ * page it goes to shows the result; a refusal stays on the form as createAction said it.
+ */
+export function redirectOnSuccess<T>(action: FormAction<T>, to: (data: T) => string): FormAction<null> {
+  return async (previous, formData) => {
+    const state = await action({ status: "idle" }, formData);
+    if (state.status === "success") redirect(to(state.data));
+    return state.status === "error" ? state : previous;
   };
 }

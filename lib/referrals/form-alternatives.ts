@@ -1,5 +1,7 @@
 import "server-only";
+import { parseCpr } from "@/lib/citizens/cpr";
 import type { DbOrTx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { NEXT_BEST_LIMIT, type NextBestReasons } from "@/lib/offers/next-best";
 import type { RoutingReason } from "@/lib/routing/route-referral";
 import { listNextBestOffers } from "@/lib/search/next-best-offers";
@@ -47,4 +49,46 @@ export async function listFormAlternatives(db: DbOrTx, input: RoutingQuestion, n
       return offer && fitting.has(offer.slug) ? [{ offer, reasons: next.reasons }] : [];
     })
     .slice(0, NEXT_BEST_LIMIT);
+}
+
+/** What the routing rule reads of a referral already sent, as the referrer sent it. */
+export const sentRoutingSelect = {
+  citizen: { select: { cpr: true } },
+  offer: { select: { slug: true } },
+  needs: { select: { slug: true } },
+  diagnoses: true,
+  multiMorbidity: true,
+  socialNeeds: true,
+  possibleExclusion: true,
+  eligibilityUnclear: true,
+  barriers: true,
+  citizenLanguage: true,
+  citizenNeedsInterpreter: true,
+  citizenDistrict: true,
+} satisfies Prisma.ReferralSelect;
+
+export type SentRoutingFacts = Prisma.ReferralGetPayload<{ select: typeof sentRoutingSelect }>;
+
+/**
+ * The next-best offers for a referral already sent — for central triage's and the unit's forward and decline, and for
+ * making a closed referral again: the form's proposals for its offer, as the referrer sent it. None when no offer was
+ * chosen or the citizen is pseudonymised.
+ */
+export async function listSentReferralAlternatives(db: DbOrTx, referral: SentRoutingFacts): Promise<FormAlternative[]> {
+  const cpr = parseCpr(referral.citizen.cpr);
+  if (!referral.offer || !cpr.ok) return [];
+  return listFormAlternatives(db, {
+    cpr,
+    offerSlug: referral.offer.slug,
+    needSlugs: referral.needs.map((need) => need.slug),
+    diagnoses: referral.diagnoses,
+    multiMorbidity: referral.multiMorbidity,
+    socialNeeds: referral.socialNeeds,
+    possibleExclusion: referral.possibleExclusion,
+    eligibilityUnclear: referral.eligibilityUnclear,
+    barriers: referral.barriers,
+    language: referral.citizenLanguage,
+    needsInterpreter: referral.citizenNeedsInterpreter,
+    district: referral.citizenDistrict,
+  });
 }

@@ -4,11 +4,12 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { parseCpr } from "@/lib/citizens/cpr";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { saveDraft } from "./drafts";
 import { appendEvent } from "./append-event";
-import { listFormAlternatives } from "./form-alternatives";
+import { citizenContactSelect } from "./citizen-contact";
+import { referralAnswersSelect } from "./referral-answers";
+import { listSentReferralAlternatives, sentRoutingSelect } from "./form-alternatives";
 import { referAgainValues } from "./refer-again-values";
 import type { ReferAgainInput } from "./schemas";
 import { CLOSED_STATUSES } from "./transitions";
@@ -17,21 +18,9 @@ const repeatSelect = {
   id: true,
   citizenId: true,
   citizen: { select: { cpr: true } },
-  citizenName: true,
-  citizenPhone: true,
-  citizenBestTimeToCall: true,
-  citizenPreferredChannel: true,
-  citizenLanguage: true,
-  citizenNeedsInterpreter: true,
-  citizenDistrict: true,
+  ...citizenContactSelect,
   needs: { select: { slug: true } },
-  needsText: true,
-  diagnoses: true,
-  multiMorbidity: true,
-  socialNeeds: true,
-  socialSituation: true,
-  barriers: true,
-  barrierNote: true,
+  ...referralAnswersSelect,
   responsibleGpId: true,
   socialProfile: { select: { educationLevel: true, employmentStatus: true, livesAlone: true, chronicConditionCount: true } },
 } satisfies Prisma.ReferralSelect;
@@ -88,37 +77,10 @@ export async function listReferAgainOffers(user: SessionUser, referralId: string
   const db = await getDb();
   const referral = await db.referral.findFirst({
     where: { id: referralId, referrerOrganisationId: user.organisationId, status: { in: [...CLOSED_STATUSES] }, pseudonymisedAt: null },
-    select: {
-      citizen: { select: { cpr: true } },
-      offer: { select: { slug: true } },
-      needs: { select: { slug: true } },
-      diagnoses: true,
-      multiMorbidity: true,
-      socialNeeds: true,
-      possibleExclusion: true,
-      eligibilityUnclear: true,
-      barriers: true,
-      citizenLanguage: true,
-      citizenNeedsInterpreter: true,
-      citizenDistrict: true,
-    },
+    select: sentRoutingSelect,
   });
-  const cpr = referral ? parseCpr(referral.citizen.cpr) : null;
-  if (!referral || !cpr?.ok) return [];
-  const nextBest = await listFormAlternatives(db, {
-    cpr,
-    offerSlug: referral.offer?.slug,
-    needSlugs: referral.needs.map((need) => need.slug),
-    diagnoses: referral.diagnoses,
-    multiMorbidity: referral.multiMorbidity,
-    socialNeeds: referral.socialNeeds,
-    possibleExclusion: referral.possibleExclusion,
-    eligibilityUnclear: referral.eligibilityUnclear,
-    barriers: referral.barriers,
-    language: referral.citizenLanguage,
-    needsInterpreter: referral.citizenNeedsInterpreter,
-    district: referral.citizenDistrict,
-  });
+  if (!referral) return [];
+  const nextBest = await listSentReferralAlternatives(db, referral);
   const all = [...pointedTo, ...nextBest.map(({ offer }) => ({ slug: offer.slug, title: offer.title }))];
   return [...new Map(all.map((offer) => [offer.slug, offer])).values()];
 }

@@ -1,7 +1,6 @@
 import "server-only";
-import { parseCpr } from "@/lib/citizens/cpr";
 import { getDb } from "@/lib/db";
-import { listFormAlternatives } from "@/lib/referrals/form-alternatives";
+import { listSentReferralAlternatives } from "@/lib/referrals/form-alternatives";
 import type { TriageCase } from "./get-triage-case";
 import type { OfferChoice } from "./list-offer-choices";
 
@@ -20,21 +19,6 @@ type SuggestionSubject = Pick<
  * alternative. None when no offer was chosen, nothing is better, or the citizen is pseudonymised.
  */
 export async function suggestOffers(referral: SuggestionSubject): Promise<SuggestedOffer[]> {
-  const cpr = parseCpr(referral.citizen.cpr);
-  if (!referral.offer || !cpr.ok) return [];
-  const alternatives = await listFormAlternatives(await getDb(), {
-    cpr,
-    offerSlug: referral.offer.slug,
-    needSlugs: referral.needs.map((need) => need.slug),
-    diagnoses: referral.diagnoses,
-    multiMorbidity: referral.multiMorbidity,
-    socialNeeds: referral.socialNeeds,
-    possibleExclusion: referral.possibleExclusion,
-    eligibilityUnclear: referral.eligibilityUnclear,
-    barriers: referral.barriers,
-    language: referral.citizenLanguage,
-    needsInterpreter: referral.citizenNeedsInterpreter,
-    district: referral.citizenDistrict,
-  });
+  const alternatives = await listSentReferralAlternatives(await getDb(), referral);
   return alternatives.map(({ offer }) => ({ id: offer.id, title: offer.title, unitName: offer.unitName, waitingWeeks: offer.waitingWeeks, capacityStatus: offer.capacityStatus }));
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/http/action";
+import { createAction, redirectOnSuccess } from "@/lib/http/action";
 import type { ActionState } from "@/lib/http/action-state";
 import { decisionActions } from "@/lib/http/decision-action";
 import { answerInformationRequest } from "@/lib/referrals/answer-information-request";
@@ -35,15 +35,8 @@ export const practiceMessageAction = change(messageSchema, writeMessage);
 export const withdrawAction = change(withdrawSchema, withdrawReferral);
 export const correctContactAction = change(contactCorrectionSchema, correctContact);
 
-const again = createAction({
-  permission: "referral:create",
-  schema: referAgainSchema,
-  run: async (input, user) => ({ data: await referAgain(user, input) }),
-});
-
 /** "Henvis til alternativet": the referral form opens on the new draft, filled in from the closed referral. */
-export async function referAgainAction(previous: ActionState<null>, formData: FormData): Promise<ActionState<null>> {
-  const state = await again({ status: "idle" }, formData);
-  if (state.status === "success") redirect(`/henvisninger/ny?kladde=${state.data.idempotencyKey}`);
-  return state.status === "error" ? state : previous;
-}
+export const referAgainAction = redirectOnSuccess(
+  createAction({ permission: "referral:create", schema: referAgainSchema, run: async (input, user) => ({ data: await referAgain(user, input) }) }),
+  (draft) => `/henvisninger/ny?kladde=${draft.idempotencyKey}`,
+);
