@@ -11,7 +11,13 @@ import { declineReferral } from "@/lib/referrals/decline-referral";
 import { getDraft } from "@/lib/referrals/drafts";
 import { forwardReferral } from "@/lib/referrals/forward-referral";
 import { getOrganisationReferral } from "@/lib/referrals/get-organisation-referral";
+import { markHolderRead } from "@/lib/referrals/mark-referral-read";
 import { writeMessage } from "@/lib/referrals/messages";
+import { referralSearchSchema } from "@/lib/referrals/referral-search";
+import { listTriageQueue } from "@/lib/triage/list-triage-queue";
+import { parseQueueSearch } from "@/lib/triage/schemas";
+import { parseInboxFilters } from "@/lib/unit-inbox/inbox-filters";
+import { listUnitInbox } from "@/lib/unit-inbox/list-unit-inbox";
 import { listReferAgainOffers, referAgain } from "@/lib/referrals/refer-again";
 import { contactCorrectionSchema, referralSchema, withdrawSchema } from "@/lib/referrals/schemas";
 import { withdrawReferral } from "@/lib/referrals/withdraw-referral";
@@ -78,8 +84,25 @@ describe("messages on a referral", () => {
     }
     // Audit-logged, naming the citizen.
     expect(await db.auditLog.count({ where: { action: "referral.message", entityId: referralId } })).toBe(2);
-    // Unread: for the practice a change by the unit, for the unit a change by the practice.
-    expect((await db.referral.findUniqueOrThrow({ where: { id: referralId } })).referrerChangedAt).not.toBeNull();
+    // Unread for the holder: the unit's inbox marks the referral until the user opens it again.
+    const inboxRow = async () => (await listUnitInbox(lungStaff, { ...parseInboxFilters({ status: "all" }), nr: referralSearchSchema.parse(String(number)) })).rows[0];
+    await writeMessage(gp, { referralId, message: "Og hun kan ikke om fredagen." });
+    expect(await inboxRow()).toMatchObject({ id: referralId, unread: true });
+    await openUnitReferral(lungStaff, referralId);
+    await markHolderRead(lungStaff, referralId);
+    expect(await inboxRow()).toMatchObject({ id: referralId, unread: false });
+  });
+
+  it("mark central triage's case new in its queue when the referrer writes, until the coordinator opens it", async () => {
+    const { referralId, number } = await send(gp, { needSlugs: ["stress"], offerSlug: "" });
+    const queueRow = async () => (await listTriageQueue(coordinator, { ...parseQueueSearch({}), nr: referralSearchSchema.parse(String(number)) })).rows[0];
+    expect(await queueRow()).toMatchObject({ id: referralId, unread: false });
+    await writeMessage(gp, { referralId, message: "Hun vil helst tale med en kvinde." });
+    expect(await queueRow()).toMatchObject({ id: referralId, unread: true });
+    await markHolderRead(coordinator, referralId);
+    expect(await queueRow()).toMatchObject({ id: referralId, unread: false });
+    // The practice's mark is its own: a coordinator's read row never marks the practice's list read.
+    expect(await markHolderRead(otherGp, referralId)).toBe(false);
   });
 
   it("never cross organisations: another practice, another unit and central triage cannot write or read them", async () => {
