@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CappedCount } from "@/components/capped-count";
 import { DataTable } from "@/components/data-table";
@@ -21,6 +22,11 @@ export default async function OverviewPage() {
   return (
     <>
       <PageHeader title={t("overview.title")} intro={t("overview.intro")} />
+      <p className="mb-6">
+        <Link href="/overblik/brobygning" className="font-semibold">
+          {t("overview.bridgingLink")}
+        </Link>
+      </p>
       {counts.empty ? (
         <EmptyState title={t("overview.empty")} />
       ) : (

@@ -52,3 +52,19 @@ test("a manager sees referrals by status, with every count under 5 shown as <5",
     await db.end();
   }
 });
+
+test("a manager opens the bridging map and reads which activities each district has, and where there are none", async ({ page }) => {
+  await signInAs(page, "MANAGER");
+  await page.goto("/overblik");
+  await page.getByRole("link", { name: /Se brobygningskortet/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Brobygning: hvad findes hvor?");
+  const map = page.getByRole("table", { name: "Aktiviteter efter bydel og behov" });
+  const valby = map.getByRole("row", { name: /^Valby/ });
+  // Columns: district, then the need categories in their order; "Socialt" is the fifth.
+  await expect(map.getByRole("columnheader").nth(5)).toHaveText("Ensomhed og sociale forhold");
+  await expect(valby.getByRole("cell").nth(4)).toContainText("Fællesspisning hver torsdag");
+  await expect(valby.getByRole("cell").nth(4).getByRole("link", { name: "Samtalegruppe, når du har mistet en, du holdt af" })).toHaveAttribute("href", /\/tilbud\//);
+  await expect(map.getByRole("row", { name: /^Indre By/ }).getByRole("cell").nth(0)).toHaveText("Ingen");
+  await expect(page.getByTestId("bridging-gaps")).toContainText(/^\d+ af 70 felter har ingen aktivitet\.$/);
+  await expectAccessible(page);
+});
