@@ -1,5 +1,6 @@
 // DEMO DATA — invented citizens (with invented CPR numbers) and referrals, so every role has something to look at.
 import type { EducationLevel, EmploymentStatus, ReferralEventType, ReferralStatus } from "@/lib/generated/prisma/enums";
+import type { DeclineReason } from "@/lib/referrals/event-details";
 
 export interface DemoReferral {
   idempotencyKey: string;
@@ -14,8 +15,11 @@ export interface DemoReferral {
   diagnoses: string[];
   needsText: string;
   routingReasons: string[];
-  /** Events after sending, in order; the referral's status is the last event's. */
-  events: { type: ReferralEventType; toStatus: ReferralStatus; actorUserId?: string; daysAgo: number; note?: string }[];
+  /**
+   * Events after sending, in order; the referral's status is the last event's. A decline names its reason and its
+   * alternative offer; a message (MESSAGE, the words in `note`) goes between the practice and the referral's unit.
+   */
+  events: { type: ReferralEventType; toStatus: ReferralStatus; actorUserId?: string; daysAgo: number; note?: string; declineReason?: DeclineReason; alternativeOfferSlug?: string }[];
   /** Contact attempts, each also a CONTACT_ATTEMPT event (in `events`) by the same user on the same day. */
   contactAttempts?: { userId: string; daysAgo: number }[];
   sentDaysAgo: number;
@@ -137,6 +141,8 @@ export const demoReferrals: DemoReferral[] = [
       { type: "RECEIVED", toStatus: "RECEIVED", daysAgo: 12 },
       { type: "SEEN", toStatus: "RECEIVED", actorUserId: "demo-user-unit-lung", daysAgo: 11 },
       { type: "ACCEPTED", toStatus: "ACCEPTED", actorUserId: "demo-user-unit-lung", daysAgo: 10 },
+      { type: "MESSAGE", toStatus: "ACCEPTED", actorUserId: "demo-user-nurse", daysAgo: 9, note: "Erik har fået en ny tablet, men har aldrig brugt den. Kan I hjælpe ham i gang første gang?" },
+      { type: "MESSAGE", toStatus: "ACCEPTED", actorUserId: "demo-user-unit-lung", daysAgo: 9, note: "Ja, det gør vi. Vi ringer og hjælper ham med at logge på, før første træning." },
     ],
     sentDaysAgo: 12,
   },
@@ -159,5 +165,32 @@ export const demoReferrals: DemoReferral[] = [
     ],
     contactAttempts: [{ userId: "demo-user-unit-mental", daysAgo: 81 }],
     sentDaysAgo: 84,
+  },
+  {
+    idempotencyKey: "demo-referral-9",
+    organisationId: "demo-org-practice-noerrebro",
+    userId: "demo-user-nurse",
+    responsibleGpId: "demo-user-gp",
+    citizen: { cpr: "0304582026", name: "Karen Holst", phone: "28 91 02 34", bestTimeToCall: "Efter kl. 13", language: "da", needsInterpreter: false },
+    profile: { educationLevel: "SHORT", employmentStatus: "UNEMPLOYED", livesAlone: true, chronicConditionCount: 2 },
+    offerSlug: "mere-luft-i-hverdagen-kol",
+    needSlugs: [],
+    diagnoses: ["KOL"],
+    needsText: "Forpustet, men mest trist og sover dårligt, siden hun mistede arbejdet.",
+    routingReasons: ["OFFER_FITS"],
+    events: [
+      { type: "RECEIVED", toStatus: "RECEIVED", daysAgo: 6 },
+      { type: "SEEN", toStatus: "RECEIVED", actorUserId: "demo-user-unit-lung", daysAgo: 5 },
+      {
+        type: "DECLINED",
+        toStatus: "DECLINED",
+        actorUserId: "demo-user-unit-lung",
+        daysAgo: 4,
+        note: "Åndenøden er stabil. Karen fortæller mest om, at hun er trist og ikke sover. Vi tror, hun får mere ud af et tilbud om humøret.",
+        declineReason: "NEEDS_OTHER_HELP",
+        alternativeOfferSlug: "naar-humoeret-er-langt-nede",
+      },
+    ],
+    sentDaysAgo: 6,
   },
 ];

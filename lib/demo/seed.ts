@@ -10,6 +10,7 @@ import { ensureCompoundParts } from "@/lib/search/compound-parts";
 import { ensurePublicHolidays } from "@/lib/time/public-holidays";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 import { demoOrganisations, demoUsers, UNIT_OPENING_HOURS, unitOrganisationId } from "./organisations";
+import { CLOSED_STATUSES } from "@/lib/referrals/transitions";
 import { demoReferrals } from "./referrals";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -97,6 +98,10 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
         });
       }
       await refreshOfferSearch(tx);
+      // The units' organisations (a message's other side) and the offers a decline points on to.
+      const unitOrganisations = new Map((await tx.unit.findMany({ select: { id: true, organisationId: true } })).flatMap((unit) => (unit.organisationId ? [[unit.id, unit.organisationId] as const] : [])));
+      const alternativeSlugs = demoReferrals.flatMap((demo) => demo.events.flatMap((event) => (event.alternativeOfferSlug ? [event.alternativeOfferSlug] : [])));
+      const alternatives = new Map((await tx.offer.findMany({ where: { slug: { in: alternativeSlugs } }, select: { id: true, slug: true } })).map((offer) => [offer.slug, offer.id]));
       for (const demo of demoReferrals) {
         const parsed = parseCpr(demo.citizen.cpr);
         if (!parsed.ok) throw new Error(`Demo CPR ${demo.citizen.cpr} is not valid`);
@@ -134,6 +139,8 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
             updatedAt: last ? daysFrom(now, -last.daysAgo) : sentAt,
             practiceChangedAt: lastByOthers ? daysFrom(now, -lastByOthers.daysAgo) : null,
             firstMeetingAt: meetingAt,
+            // The retention period of a closed one runs from its last event.
+            closedAt: last && CLOSED_STATUSES.includes(last.toStatus) ? daysFrom(now, -last.daysAgo) : null,
             firstMeetingPlace: demo.firstMeeting?.place,
             socialProfile: {
               create: {
@@ -156,6 +163,9 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
                   actorUserId: event.actorUserId,
                   actorOrganisationId: demoUsers.find((user) => user.id === event.actorUserId)?.organisationId,
                   note: event.note,
+                  // A message's other side is the unit the referral is at (central triage's, while it has it).
+                  threadOrganisationId: event.type === "MESSAGE" ? (offer ? unitOrganisations.get(offer.unitId) : "demo-org-triage") : undefined,
+                  alternativeOfferId: event.alternativeOfferSlug ? alternatives.get(event.alternativeOfferSlug) : undefined,
                   // The receipt names the unit that received it (none: central triage).
                   toUnitId: event.type === "RECEIVED" ? offer?.unitId : undefined,
                   details:
@@ -163,7 +173,9 @@ async function createDemoData(db: PrismaClient, now: Date): Promise<void> {
                       ? { kind: "MEETING", at: meetingAt.toISOString() }
                       : event.type === "CONTACT_ATTEMPT"
                         ? { kind: "CONTACT", channel: "PHONE", outcome: "NO_ANSWER" }
-                        : undefined,
+                        : event.declineReason
+                          ? { kind: "DECLINE", reason: event.declineReason }
+                          : undefined,
                   // A minute apart, so a receipt sent the same day still comes after the sending.
                   createdAt: new Date(daysFrom(now, -event.daysAgo).getTime() + (index + 1) * 60_000),
                 })),

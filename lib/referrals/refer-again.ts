@@ -84,3 +84,10 @@ export async function listReferAgainOffers(user: SessionUser, referralId: string
   const all = [...pointedTo, ...nextBest.map(({ offer }) => ({ slug: offer.slug, title: offer.title }))];
   return [...new Map(all.map((offer) => [offer.slug, offer])).values()];
 }
+
+/** The number of the organisation's own referral a draft was made again from, for the form to say so; null otherwise. */
+export async function referredAgainFrom(user: SessionUser, previousReferralId: string | undefined): Promise<number | null> {
+  if (!previousReferralId) return null;
+  const db = await getDb();
+  return (await db.referral.findFirst({ where: { id: previousReferralId, referrerOrganisationId: user.organisationId }, select: { number: true } }))?.number ?? null;
+}

@@ -93,6 +93,7 @@ test("a declined referral is made again to its alternative without typing it aga
   await expectAccessible(page);
   await again.getByRole("button", { name: "Henvis til Hjælp til at få styr på stressen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ny henvisning");
+  await expect(page.getByTestId("made-from")).toContainText(`henvisning nr. ${number}`);
   await expect(page.getByLabel("Navn", { exact: true })).toHaveValue(citizen);
   await expect(page.getByLabel("CPR-nummer")).toHaveValue(/^\d{6}-\d{4}$/);
   await expect(page.getByLabel("Telefonnummer (valgfrit)")).toHaveValue("20304050");

@@ -10,6 +10,7 @@ import { ReferralForm } from "@/components/referral-form/referral-form";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getOffer } from "@/lib/offers/get-offer";
 import { DRAFT_DAYS, findReferralSentWithKey, getDraft, getLatestDraft } from "@/lib/referrals/drafts";
+import { referredAgainFrom } from "@/lib/referrals/refer-again";
 import { getReferralFormOptions } from "@/lib/referrals/get-referral-form-options";
 import { CITIZEN_LANGUAGES, emptyFormValues, type FormValues } from "@/lib/referrals/referral-form-values";
 import { requireUser } from "@/lib/session/authorize";
@@ -83,10 +84,16 @@ export default async function NewReferralPage({ searchParams }: { searchParams: 
   });
 
   const idempotencyKey = draft?.idempotencyKey ?? randomUUID();
+  const madeFrom = await referredAgainFrom(user, String(values.previousReferralId ?? "") || undefined);
   return (
     <ClientMessages family="referralForm">
       {header}
       <p className="-mt-2 mb-2 max-w-3xl text-slate-700">{t("referralForm.draftNotice", { days: DRAFT_DAYS })}</p>
+      {madeFrom ? (
+        <p className="mb-4 max-w-3xl rounded-md border-l-4 border-brand-700 bg-brand-50 px-4 py-3 text-slate-900" data-testid="made-from">
+          {t("referAgain.formNotice", { number: madeFrom })}
+        </p>
+      ) : null}
       {values.screening ? null : (
         <p className="mb-6 max-w-3xl">
           <Link href={`/henvisninger/samtale?kladde=${idempotencyKey}`} className="font-semibold">
