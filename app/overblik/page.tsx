@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CappedCount } from "@/components/capped-count";
+import { CsvLink } from "@/components/csv-link";
 import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
@@ -55,6 +56,7 @@ export default async function OverviewPage() {
             }
           />
           <SmallCellsNote />
+          <CsvLink table="status" />
         </>
       )}
       <section aria-labelledby="escalated-title" className="mt-10">
@@ -86,6 +88,7 @@ export default async function OverviewPage() {
             ]}
           />
         )}
+        {escalated.empty ? null : <CsvLink table="escalated" />}
       </section>
     </>
   );

@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   "referral.refer_again",
   "letter.create",
   "letter.print",
+  "reach.export",
   "offer.update",
   "offer.confirm",
   "organisation.notification_settings",

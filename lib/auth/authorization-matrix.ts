@@ -125,6 +125,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   route("app/henvisninger/soeg/route.ts", "POST", REFERRAL_READ, "own-organisation", { note: "Find én henvisning; a CPR number or a name goes on as a sealed search id" }),
   route("app/indbakke/soeg/route.ts", "POST", UNIT_INBOX, "own-unit", { note: "Find én henvisning; a CPR number or a name goes on as a sealed search id" }),
   route("app/visitation/soeg/route.ts", "POST", TRIAGE, "central-triage", { note: "Find én henvisning; a CPR number or a name goes on as a sealed search id" }),
+  route("app/overblik/eksport/route.ts", "GET", REACH, "municipality", { note: "a table of the overview as CSV, suppressed as on the page" }),
   route("app/revisionslog/soeg/route.ts", "POST", AUDIT, "municipality", { note: "the audit search form; a CPR number goes on as a sealed search id" }),
   route("app/revisionslog/borger/soeg/route.ts", "POST", AUDIT, "municipality", { note: "the report's form; the CPR number goes on as a sealed search id" }),
 

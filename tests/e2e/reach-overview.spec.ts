@@ -68,3 +68,31 @@ test("a manager opens the bridging map and reads which activities each district 
   await expect(page.getByTestId("bridging-gaps")).toContainText(/^\d+ af 70 felter har ingen aktivitet\.$/);
   await expectAccessible(page);
 });
+
+test("a manager downloads the overview's tables as CSV for Excel, with the page's values and suppression, and each download is in the audit log", async ({ page }) => {
+  await signInAs(page, "MANAGER");
+  await page.goto("/overblik");
+  const table = page.getByRole("table", { name: "Overblik" });
+  const shown = (await table.locator("tbody tr").all()).map(async (row) => (await row.locator("td, th").allInnerTexts()).map((text) => text.trim()).join(";"));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Hent tabellen som CSV (til Excel)" }).first().click()]);
+  expect(download.suggestedFilename()).toMatch(/^henvisninger-efter-status-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync(await download.path(), "utf8");
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  const lines = csv.slice(1).split("\r\n");
+  expect(lines[0]).toBe("Status;Henvisninger");
+  // Other specs may send referrals between the page and the download: compare the row labels, and the suppression rule.
+  expect(lines.slice(1, -2).map((line) => line.split(";")[0])).toEqual((await Promise.all(shown)).map((row) => row.split(";")[0]));
+  for (const line of lines.slice(1, -1)) expect(line.split(";")[1], line).toMatch(/^(<5|skjult|0|[5-9]|\d{2,})$/);
+  expect(lines.at(-2)).toMatch(/^I alt;/);
+
+  const bridging = await page.request.get("/overblik/eksport?tabel=bridging");
+  expect(bridging.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const rows = (await bridging.text()).slice(1).split("\r\n");
+  // A cell with a comma is quoted (RFC 4180).
+  expect(rows[0]).toBe('Bydel;"Krop, smerter og bevægelse";Vejrtrækning og hjerte;Psyke og trivsel;"Vaner: rygning, alkohol, mad";Ensomhed og sociale forhold;Arbejde og hverdag;At leve med sygdom');
+  expect(rows.find((row) => row.startsWith("Valby;"))).toContain("Fællesspisning hver torsdag · Samtalegruppe, når du har mistet en, du holdt af");
+
+  await signInAs(page, "ADMIN");
+  await page.goto("/revisionslog?action=reach.export");
+  await expect(page.getByRole("main")).toContainText("Hentede en tabel fra overblikket som CSV");
+});

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CsvLink } from "@/components/csv-link";
 import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -51,6 +52,7 @@ export default async function BridgingMapPage() {
           ...map.categories.map((category) => ({ header: t(`labels.needCategory.${category}`), cell: (district: District) => cell(map.cells[district][category]) })),
         ]}
       />
+      <CsvLink table="bridging" />
     </>
   );
 }
