@@ -57,13 +57,11 @@ export async function writeMessage(user: SessionUser, input: MessageInput, now =
       select: { id: true, number: true, status: true, citizenId: true, referrerOrganisationId: true, destinationUnit: { select: { organisationId: true } } },
     });
     if (!referral) throw new AppError("NOT_FOUND", side === "referrer" ? "referrals.notFound" : "decisions.notFound", { subject: { type: "Referral", id: input.referralId } });
-    const holder = referral.destinationUnit?.organisationId ?? (await tx.organisation.findFirst({ where: { type: "CENTRAL_TRIAGE" }, select: { id: true } }))?.id;
-    const thread = side === "referrer" ? holder : user.organisationId;
+    const thread = side === "referrer" ? await holderOrganisationOf(tx, referral.destinationUnit) : user.organisationId;
     if (!thread) throw new AppError("CONFLICT", "messages.noHolder");
     const event = await appendEvent(tx, { referralId: referral.id, status: referral.status, type: "MESSAGE", actor: user, note: input.message, threadOrganisationId: thread, at: now });
     if (side === "referrer") {
-      await tx.referral.update({ where: { id: referral.id }, data: { referrerChangedAt: now }, select: { id: true } });
-      await mailHolder(tx, thread, holderPath(referral.id, Boolean(referral.destinationUnit)), referral.number, event.id);
+      await tellHolder(tx, referral.id, "MESSAGE", now, event.id);
     } else {
       await tx.referral.update({ where: { id: referral.id }, data: { practiceChangedAt: now }, select: { id: true } });
       await notifyReferrer(tx, event, referral);
@@ -73,26 +71,26 @@ export async function writeMessage(user: SessionUser, input: MessageInput, now =
   });
 }
 
-/** The holder's e-mail about what the sending organisation did (a message, a withdrawal, corrected contact details): one per event. */
-async function mailHolder(tx: Prisma.TransactionClient, organisationId: string, path: string, number: number, key: string, what: HolderNews = "MESSAGE") {
-  const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { email: true } });
-  if (!organisation?.email) return;
-  await tx.outboxMessage.create({
-    data: { dedupeKey: `holder:${key}`, organisationId, recipient: organisation.email, ...composeHolderEmail(what, number, path, portalUrl()) },
-    select: { id: true },
-  });
+/** The organisation holding a referral: its unit's, or central triage's while no unit has it. */
+async function holderOrganisationOf(tx: Prisma.TransactionClient, destinationUnit: { organisationId: string | null } | null): Promise<string | null> {
+  if (destinationUnit) return destinationUnit.organisationId;
+  return (await tx.organisation.findFirst({ where: { type: "CENTRAL_TRIAGE" }, select: { id: true } }))?.id ?? null;
 }
 
 /**
- * Tells whoever holds the referral of a change the sending organisation made (its withdrawal, corrected contact
- * details), in the caller's transaction: marked unread for the holder's staff, and an e-mail to its organisation.
+ * Tells whoever holds the referral of what the sending organisation did (a message, its withdrawal, corrected contact
+ * details), in the caller's transaction: marked unread for the holder's staff, and one e-mail to its organisation's
+ * address per change (`key`), without the citizen or the words.
  */
-export async function tellHolder(tx: Prisma.TransactionClient, referralId: string, what: Exclude<HolderNews, "MESSAGE">, now: Date) {
+export async function tellHolder(tx: Prisma.TransactionClient, referralId: string, what: HolderNews, now: Date, key = `${what}:${referralId}:${now.toISOString()}`) {
   const referral = await tx.referral.update({
     where: { id: referralId },
     data: { referrerChangedAt: now },
     select: { number: true, destinationUnit: { select: { organisationId: true } } },
   });
-  const holder = referral.destinationUnit?.organisationId ?? (await tx.organisation.findFirst({ where: { type: "CENTRAL_TRIAGE" }, select: { id: true } }))?.id;
-  if (holder) await mailHolder(tx, holder, holderPath(referralId, Boolean(referral.destinationUnit)), referral.number, `${what}:${referralId}:${now.toISOString()}`, what);
+  const holder = await holderOrganisationOf(tx, referral.destinationUnit);
+  const organisation = holder ? await tx.organisation.findUnique({ where: { id: holder }, select: { id: true, email: true } }) : null;
+  if (!organisation?.email) return;
+  const email = composeHolderEmail(what, referral.number, holderPath(referralId, Boolean(referral.destinationUnit)), portalUrl());
+  await tx.outboxMessage.create({ data: { dedupeKey: `holder:${key}`, organisationId: organisation.id, recipient: organisation.email, ...email }, select: { id: true } });
 }
