@@ -23,11 +23,18 @@ export default async function OverviewPage() {
   return (
     <>
       <PageHeader title={t("overview.title")} intro={t("overview.intro")} />
-      <p className="mb-6">
-        <Link href="/overblik/brobygning" className="font-semibold">
-          {t("overview.bridgingLink")}
-        </Link>
-      </p>
+      <ul className="mb-6 space-y-1">
+        <li>
+          <Link href="/overblik/datakvalitet" className="font-semibold">
+            {t("overview.completenessLink")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/overblik/brobygning" className="font-semibold">
+            {t("overview.bridgingLink")}
+          </Link>
+        </li>
+      </ul>
       {counts.empty ? (
         <EmptyState title={t("overview.empty")} />
       ) : (

@@ -106,6 +106,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   page("app/indbakke/tilbud/page.tsx", OFFER_EDIT, "own-unit"),
   page("app/indbakke/tilbud/[id]/page.tsx", OFFER_EDIT, "own-unit", { objectId: "url" }),
   page("app/overblik/page.tsx", REACH, "municipality"),
+  page("app/overblik/datakvalitet/page.tsx", REACH, "municipality", { note: "counts suppressed as on the overview" }),
   page("app/overblik/brobygning/page.tsx", REACH, "municipality", { note: "catalogue data only: bridging activities by district and need" }),
   page("app/revisionslog/page.tsx", AUDIT, "municipality"),
   page("app/revisionslog/borger/page.tsx", AUDIT, "municipality", { note: "one citizen's look-ups, by CPR number" }),

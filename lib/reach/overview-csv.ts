@@ -3,12 +3,13 @@
 // caller gives the tables as lib/reach made them and the words in the reader's language.
 import { CSV_BOM, csvRow } from "@/lib/audit/csv";
 import type { BridgingMap } from "./bridging-map";
+import { REFERRER_TYPES, type DataCompleteness } from "./data-completeness";
 import type { EscalatedCounts } from "./count-escalated";
 import type { StatusCounts } from "./count-referrals-by-status";
 import type { DisplayCell } from "./small-cells";
 
 /** The tables of the overview that can be downloaded. */
-export const OVERVIEW_TABLES = ["status", "escalated", "bridging"] as const;
+export const OVERVIEW_TABLES = ["status", "escalated", "bridging", "completeness"] as const;
 export type OverviewTable = (typeof OVERVIEW_TABLES)[number];
 
 export interface CsvWords {
@@ -54,6 +55,19 @@ export function bridgingCsv(map: BridgingMap, words: CsvWords): string {
           }),
         ]),
       )
+      .join("")
+  );
+}
+
+/** "Ikke oplyst" per profile field: for each referrer type and all, the count (suppressed) and its share in per cent. */
+export function completenessCsv(data: DataCompleteness, words: CsvWords): string {
+  const columns = [...REFERRER_TYPES.map((type) => words.label(`referrerType.${type}`)), words.label("allReferrers")];
+  return (
+    CSV_BOM +
+    csvRow([words.label("field"), ...columns.flatMap((column) => [column, `${column} %`])]) +
+    csvRow([words.label("referrals"), ...[...data.referrals, data.allReferrals].flatMap((cell) => [cellText(cell, words), ""])]) +
+    data.rows
+      .map((row) => csvRow([words.label(`field.${row.field}`), ...[...row.cells, row.all].flatMap((cell) => [cellText(cell.missing, words), cell.percent ?? ""])]))
       .join("")
   );
 }

@@ -96,3 +96,18 @@ test("a manager downloads the overview's tables as CSV for Excel, with the page'
   await page.goto("/revisionslog?action=reach.export");
   await expect(page.getByRole("main")).toContainText("Hentede en tabel fra overblikket som CSV");
 });
+
+test("a manager reads how much of the social profile is not stated, per field and referrer, and downloads it", async ({ page }) => {
+  await signInAs(page, "MANAGER");
+  await page.goto("/overblik");
+  await page.getByRole("link", { name: /Se datakvaliteten/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Datakvalitet: hvad er ikke oplyst?");
+  const table = page.getByRole("table", { name: "Ikke oplyst, efter felt og henviser" });
+  await expect(table.getByRole("rowheader")).toHaveText(["Bydel", "Uddannelse", "Beskæftigelse", "Bor alene", "Antal kroniske sygdomme"]);
+  await expect(table.getByRole("columnheader").nth(1)).toContainText("Lægepraksis");
+  // Each cell: the share (or "–" where a count is suppressed) over the count, which is never 1–4.
+  for (const text of await table.getByRole("cell").allInnerTexts()) expect(text.trim(), text).toMatch(/^(\d+ % ikke oplyst|–)\n(0|[5-9]|\d{2,}|<5|skjult)$/);
+  await expectAccessible(page);
+  const csv = await (await page.request.get("/overblik/eksport?tabel=completeness")).text();
+  expect(csv.slice(1).split("\r\n")[0]).toBe("Felt;Lægepraksis;Lægepraksis %;Jobcenter;Jobcenter %;Socialforvaltningen;Socialforvaltningen %;Hospital;Hospital %;Alle henvisere;Alle henvisere %");
+});

@@ -8,11 +8,12 @@ import { withRoute } from "@/lib/http/route";
 import { getBridgingMap } from "@/lib/reach/bridging-map";
 import { countEscalated } from "@/lib/reach/count-escalated";
 import { countReferralsByStatus } from "@/lib/reach/count-referrals-by-status";
-import { bridgingCsv, escalatedCsv, OVERVIEW_TABLES, statusCsv, type CsvWords, type OverviewTable } from "@/lib/reach/overview-csv";
+import { getDataCompleteness } from "@/lib/reach/data-completeness";
+import { bridgingCsv, completenessCsv, escalatedCsv, OVERVIEW_TABLES, statusCsv, type CsvWords, type OverviewTable } from "@/lib/reach/overview-csv";
 
 export const dynamic = "force-dynamic";
 
-const FILE_NAMES: Record<OverviewTable, string> = { status: "henvisninger-efter-status", escalated: "rykket-videre", bridging: "brobygning" };
+const FILE_NAMES: Record<OverviewTable, string> = { status: "henvisninger-efter-status", escalated: "rykket-videre", bridging: "brobygning", completeness: "ikke-oplyst" };
 
 async function csvWords(): Promise<CsvWords> {
   const t = await getTranslations();
@@ -24,6 +25,9 @@ async function csvWords(): Promise<CsvWords> {
     centralTriage: t("referrals.centralTriage"),
     district: t("bridging.district"),
     none: t("bridging.none"),
+    field: t("completeness.field"),
+    allReferrers: t("completeness.all"),
+    referrals: t("overview.escalatedCount"),
   };
   return {
     label: (key) => {
@@ -31,6 +35,8 @@ async function csvWords(): Promise<CsvWords> {
       if (!value) return labels[key] ?? key;
       if (family === "status") return t(`status.${value}`);
       if (family === "district") return t(`labels.district.${value}`);
+      if (family === "referrerType") return t(`triage.case.referrerTypes.${value}`);
+      if (family === "field") return t(`completeness.fields.${value}`);
       return t(`labels.needCategory.${value}`);
     },
     small: t("smallCells.small"),
@@ -38,12 +44,24 @@ async function csvWords(): Promise<CsvWords> {
   };
 }
 
+async function csvOf(table: OverviewTable, words: CsvWords): Promise<string> {
+  switch (table) {
+    case "status":
+      return statusCsv(await countReferralsByStatus(), words);
+    case "escalated":
+      return escalatedCsv(await countEscalated(), words);
+    case "bridging":
+      return bridgingCsv(await getBridgingMap(), words);
+    case "completeness":
+      return completenessCsv(await getDataCompleteness(), words);
+  }
+}
+
 export const GET = withRoute({ permission: "reach:read" }, async (request, { user }) => {
   const table = new URL(request.url).searchParams.get("tabel");
   if (!user || !OVERVIEW_TABLES.includes(table as OverviewTable)) return new Response(null, { status: 303, headers: { Location: "/overblik" } });
   const chosen = table as OverviewTable;
-  const words = await csvWords();
-  const csv = chosen === "status" ? statusCsv(await countReferralsByStatus(), words) : chosen === "escalated" ? escalatedCsv(await countEscalated(), words) : bridgingCsv(await getBridgingMap(), words);
+  const csv = await csvOf(chosen, await csvWords());
   await recordAudit({ actor: user, action: "reach.export", entityType: "ReachTable", entityId: chosen });
   return csvResponse(new Blob([csv]).stream(), csvFilename(FILE_NAMES[chosen], new Date()));
 });
