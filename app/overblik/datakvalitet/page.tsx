@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { SmallCellsNote, SuppressedCount } from "@/components/suppressed-count";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getDataCompleteness, REFERRER_TYPES, type CompletenessCell } from "@/lib/reach/data-completeness";
+import type { DisplayCell } from "@/lib/reach/small-cells";
 import { requireUser } from "@/lib/session/authorize";
 
 export const generateMetadata = pageTitle("completeness.title");
@@ -24,6 +25,15 @@ export default async function DataCompletenessPage() {
       </span>
     </>
   );
+  // A column's header: the referrer type (or all) and the referrals its shares are of.
+  const heading = (label: string, referrals: DisplayCell) => (
+    <>
+      {label}
+      <span className="block text-sm font-normal">
+        {t("completeness.of")} <SuppressedCount cell={referrals} />
+      </span>
+    </>
+  );
   return (
     <>
       <p className="mb-4">
@@ -39,27 +49,13 @@ export default async function DataCompletenessPage() {
         columns={[
           { header: t("completeness.field"), rowHeader: true, className: "font-semibold", cell: (row) => t(`completeness.fields.${row.field}`) },
           ...REFERRER_TYPES.map((type, index) => ({
-            header: (
-              <>
-                {t(`triage.case.referrerTypes.${type}`)}
-                <span className="block text-sm font-normal">
-                  {t("completeness.of")} <SuppressedCount cell={data.referrals[index]!} />
-                </span>
-              </>
-            ),
+            header: heading(t(`triage.case.referrerTypes.${type}`), data.referrals[index]!),
             className: "text-right",
             headerClassName: "text-right",
             cell: (row: (typeof data.rows)[number]) => cell(row.cells[index]!),
           })),
           {
-            header: (
-              <>
-                {t("completeness.all")}
-                <span className="block text-sm font-normal">
-                  {t("completeness.of")} <SuppressedCount cell={data.allReferrals} />
-                </span>
-              </>
-            ),
+            header: heading(t("completeness.all"), data.allReferrals),
             className: "text-right",
             headerClassName: "text-right",
             cell: (row) => cell(row.all),
