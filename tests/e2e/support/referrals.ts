@@ -2,6 +2,12 @@ import type { Page } from "@playwright/test";
 import { uniqueCpr } from "./citizens";
 import { expect, signInAs, signOut, type DemoRole, type OTHER_PRACTICE_GP } from "./fixtures";
 
+/**
+ * Sending routes, writes the referral with its events, notification and audit rows, and renders the receipt: with two
+ * e2e workers and the server on two cores it has taken longer than the default 5 s (one CI run in four this round).
+ */
+const RECEIPT_TIMEOUT_MS = 15_000;
+
 interface Referrer {
   /** Who sends it: the practice nurse unless told otherwise. */
   by?: DemoRole | typeof OTHER_PRACTICE_GP;
@@ -31,7 +37,7 @@ export async function sendToLungUnit(page: Page, citizenName: string, { by = "PR
   await expect(page.getByTestId("routing-preview")).toHaveText("Sendes til Center for Lungesygdomme, fordi borgeren passer til tilbuddet.");
   await page.getByLabel("Borgeren har sagt ja til at blive henvist").check();
   await page.getByRole("button", { name: "Send henvisningen" }).click();
-  await expect(page.getByRole("heading", { name: "Henvisningen er sendt" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Henvisningen er sendt" })).toBeVisible({ timeout: RECEIPT_TIMEOUT_MS });
   const number = (await page.getByRole("heading", { level: 1 }).textContent())?.match(/\d+/)?.[0];
   if (!number) throw new Error("The receipt shows no referral number");
   const path = new URL(page.url()).pathname;
@@ -51,7 +57,7 @@ export async function sendToCentralTriage(page: Page, role: DemoRole, citizenNam
   await page.getByRole("button", { name: "Næste" }).click();
   await page.getByLabel("Borgeren har sagt ja til at blive henvist").check();
   await page.getByRole("button", { name: "Send henvisningen" }).click();
-  await expect(page.getByRole("heading", { name: "Henvisningen er sendt" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Henvisningen er sendt" })).toBeVisible({ timeout: RECEIPT_TIMEOUT_MS });
   const number = (await page.getByRole("heading", { level: 1 }).textContent())?.match(/\d+/)?.[0];
   if (!number) throw new Error("The receipt shows no referral number");
   await signOut(page);
